@@ -1,0 +1,100 @@
+// Builds everything into dist/:
+//   dist/cli.mjs          the Node command line (ExcelJS stays an external dependency)
+//   dist/Code.js          the Apps Script bundle: an iife under one global name, plus one top-level
+//                         stub function per export of src/server/index.ts, generated from the
+//                         esbuild metafile; then loaded in an empty node:vm context as a check
+//   dist/Sidebar.html     the sidebar, its script and styles inlined into one HTML file
+//   dist/appsscript.json  the manifest
+import { copyFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import vm from "node:vm";
+import * as esbuild from "esbuild";
+
+const GLOBAL = "DXScorecard";
+const SERVER_ENTRY = "src/server/index.ts";
+const quiet = process.argv.includes("--quiet");
+const log = (s) => quiet || process.stdout.write(`${s}\n`);
+
+await rm("dist", { recursive: true, force: true });
+await mkdir("dist", { recursive: true });
+
+// 1. The CLI.
+await esbuild.build({
+  entryPoints: ["src/cli/index.ts"],
+  outfile: "dist/cli.mjs",
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  external: ["exceljs"],
+  logLevel: "warning",
+});
+
+// 2. The Apps Script bundle. The export list comes from an ESM build's metafile, so the stubs can
+// never drift from what src/server/index.ts exports.
+const probe = await esbuild.build({
+  entryPoints: [SERVER_ENTRY],
+  bundle: true,
+  format: "esm",
+  write: false,
+  metafile: true,
+  outdir: "dist/.probe",
+  logLevel: "warning",
+});
+const exported = Object.values(probe.metafile.outputs).find((o) => o.entryPoint === SERVER_ENTRY)?.exports ?? [];
+const publicNames = exported.filter((n) => n !== "default").sort();
+if (publicNames.length === 0) throw new Error(`${SERVER_ENTRY} exports nothing`);
+
+const gas = await esbuild.build({
+  entryPoints: [SERVER_ENTRY],
+  bundle: true,
+  format: "iife",
+  globalName: GLOBAL,
+  target: "es2020",
+  platform: "neutral",
+  mainFields: ["module", "main"],
+  write: false,
+  legalComments: "none",
+  logLevel: "warning",
+  define: { "process.env.NODE_ENV": '"production"' },
+});
+const stubs = publicNames
+  .map((name) => `function ${name}() {\n  return ${GLOBAL}.${name}.apply(this, arguments);\n}`)
+  .join("\n");
+const code = `${gas.outputFiles[0].text}\n// Top-level stubs: Apps Script sees only function declarations.\n${stubs}\n`;
+if (/^\s*(import|export)\s/m.test(code)) throw new Error("dist/Code.js still has import/export statements");
+await writeFile("dist/Code.js", code);
+
+// The load check: in an empty context, with no Apps Script service defined, loading must not touch
+// any service, and every stub must be a top-level function reaching its implementation.
+const ctx = vm.createContext({});
+vm.runInContext(code, ctx, { filename: "Code.js" });
+for (const name of publicNames) {
+  if (typeof ctx[name] !== "function") throw new Error(`dist/Code.js: ${name} is not a top-level function`);
+  if (typeof ctx[GLOBAL][name] !== "function") throw new Error(`dist/Code.js: ${GLOBAL}.${name} is not a function`);
+}
+
+// 3. The sidebar: its TypeScript bundled for the browser and inlined with the CSS into one file.
+const ui = await esbuild.build({
+  entryPoints: ["src/ui/sidebar.ts"],
+  bundle: true,
+  format: "iife",
+  target: "es2020",
+  platform: "browser",
+  write: false,
+  minify: true,
+  legalComments: "none",
+  logLevel: "warning",
+});
+const html = await readFile("src/ui/sidebar.html", "utf8");
+const css = await readFile("src/ui/sidebar.css", "utf8");
+const script = ui.outputFiles[0].text.replace(/<\/script/gi, "<\\/script");
+const sidebar = html.replace("/*INLINE_CSS*/", () => css).replace("/*INLINE_JS*/", () => script);
+await writeFile("dist/Sidebar.html", sidebar);
+
+// 4. The manifest.
+await copyFile("appsscript.json", "dist/appsscript.json");
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+log(`dist/Code.js ${kb(Buffer.byteLength(code))} — globals: ${publicNames.join(", ")}`);
+log(`dist/Sidebar.html ${kb(Buffer.byteLength(sidebar))}`);
+log("dist/cli.mjs, dist/appsscript.json");

@@ -1,0 +1,21 @@
+// `check <file.xlsx>`: every problem with its cell; exit 1 if there is any.
+import { t } from "../../core/messages";
+import { formatProblem } from "../../core/problems";
+import type { Io } from "../io";
+import { loadModel } from "../load";
+import type { Progress } from "../progress";
+
+export async function checkCommand(file: string, io: Io, p: Progress): Promise<number> {
+  const { read } = await loadModel(file, p);
+  const lang = read.model.settings.language;
+  if (read.problems.length === 0) {
+    const m = read.model;
+    io.out(
+      `${t(lang, "checkOk", { units: m.units.length, indicators: m.indicators.length, rows: m.records.length })}\n`,
+    );
+    return 0;
+  }
+  for (const problem of read.problems) io.out(`${file}: ${formatProblem(problem, lang)}\n`);
+  io.out(`${t(lang, "checkFailed", { count: read.problems.length })}\n`);
+  return 1;
+}

@@ -1,0 +1,33 @@
+// `demo`: the whole job on the sample province, into ./demo-output/.
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { parsePeriod } from "../../core/periods";
+import { reportToJson } from "../../core/report";
+import { SAMPLE_PERIOD } from "../../workbook/sample";
+import type { Io } from "../io";
+import { loadModel } from "../load";
+import type { Progress } from "../progress";
+import { renderReportText } from "../text-report";
+import { initCommand } from "./init";
+import { rankLoaded, writeRankedCopy } from "./rank";
+
+export async function demoCommand(dir: string, io: Io, p: Progress): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const workbook = join(dir, "binh-phuoc-2023.xlsx");
+  await initCommand(workbook, { sample: true, force: true }, io);
+  const loaded = await loadModel(workbook, p);
+  const lang = loaded.read.model.settings.language;
+  const now = new Date();
+  const written: string[] = [workbook];
+  for (const key of [SAMPLE_PERIOD, "2023-Q2", "2023"]) {
+    const period = parsePeriod(key)!;
+    const report = await rankLoaded(loaded, workbook, { period, json: false });
+    if (key === SAMPLE_PERIOD) io.out(renderReportText(report, lang));
+    const out = join(dir, `xep-hang-${key}.xlsx`);
+    await writeRankedCopy(loaded, report, out, now);
+    const json = join(dir, `xep-hang-${key}.json`);
+    await writeFile(json, `${JSON.stringify(reportToJson(report), null, 2)}\n`);
+    written.push(out, json);
+  }
+  io.err(`\n${lang === "vi" ? "Các tệp đã ghi" : "Files written"}:\n${written.map((f) => `  ${f}`).join("\n")}\n`);
+}

@@ -1,0 +1,61 @@
+// `rank <file.xlsx> --period P [--json] [--out ranked.xlsx]`.
+import { periodLabel } from "../../core/labels";
+import { formatPeriod, type Period } from "../../core/periods";
+import { UserError } from "../../core/problems";
+import { buildReport, hasDataFor, type Report, reportToJson } from "../../core/report";
+import { SHEETS } from "../../workbook/contract";
+import { formatDateTime } from "../../workbook/dates";
+import { layoutRankingSheet } from "../../workbook/ranking-sheet";
+import { type Io, sameFile, writeWorkbookFile } from "../io";
+import { type Loaded, loadModel, requireValid } from "../load";
+import type { Progress } from "../progress";
+import { renderReportText } from "../text-report";
+import { paintSheet } from "../xlsx";
+
+export const REPORT_TIME_ZONE = "Asia/Ho_Chi_Minh";
+
+export interface RankOptions {
+  period: Period;
+  json: boolean;
+  out?: string;
+  now?: Date;
+}
+
+export async function rankLoaded(loaded: Loaded, file: string, opts: RankOptions): Promise<Report> {
+  requireValid(loaded.read);
+  const model = loaded.read.model;
+  if (!hasDataFor(model, opts.period)) {
+    const period = periodLabel(opts.period, model.settings.language);
+    throw new UserError([{ key: "periodNoData", params: { period } }], 1, model.settings.language);
+  }
+  if (opts.out && sameFile(opts.out, file)) throw new UserError([{ key: "outputSameAsInput", params: {} }], 2);
+  return buildReport(model, opts.period);
+}
+
+export async function writeRankedCopy(loaded: Loaded, report: Report, out: string, now: Date): Promise<void> {
+  const settings = loaded.read.model.settings;
+  const paint = layoutRankingSheet(report, {
+    lang: settings.language,
+    rankedAt: formatDateTime(now, REPORT_TIME_ZONE),
+    missing: settings.missing,
+  });
+  const name = loaded.read.sheetNames.ranking ?? SHEETS.ranking.name;
+  paintSheet(loaded.workbook, name, paint);
+  await writeWorkbookFile(loaded.workbook, out);
+}
+
+export async function rankCommand(file: string, opts: RankOptions, io: Io, p: Progress): Promise<void> {
+  const loaded = await loadModel(file, p);
+  const report = await rankLoaded(loaded, file, opts);
+  const lang = loaded.read.model.settings.language;
+  if (opts.json) io.out(`${JSON.stringify(reportToJson(report), null, 2)}\n`);
+  else io.out(renderReportText(report, lang));
+  if (opts.out) {
+    p.step(`${opts.out}…`);
+    await writeRankedCopy(loaded, report, opts.out, opts.now ?? new Date());
+    p.done();
+    io.err(
+      `${lang === "vi" ? "Đã ghi bảng xếp hạng" : "Wrote the ranking"} ${formatPeriod(opts.period)}: ${opts.out}\n`,
+    );
+  }
+}

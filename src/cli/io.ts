@@ -1,0 +1,31 @@
+// Output streams and safe file writing for the commands (never a half-written file, never the input).
+import { rename, unlink } from "node:fs/promises";
+import { resolve } from "node:path";
+import type ExcelJS from "exceljs";
+import { UserError } from "../core/problems";
+import type { Language } from "../core/schemas";
+
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  lang: Language;
+}
+
+export function sameFile(a: string, b: string): boolean {
+  return resolve(a) === resolve(b);
+}
+
+/** Writes through a temporary file and a rename, so a failure leaves no partial workbook. */
+export async function writeWorkbookFile(wb: ExcelJS.Workbook, file: string): Promise<void> {
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    await wb.xlsx.writeFile(tmp);
+    await rename(tmp, file);
+  } catch (e) {
+    await unlink(tmp).catch(() => {});
+    throw new UserError(
+      [{ key: "cannotWrite", params: { file, reason: e instanceof Error ? e.message : String(e) } }],
+      1,
+    );
+  }
+}

@@ -1,0 +1,39 @@
+// Human labels of periods and figures in the settings language.
+import { t } from "./messages";
+import { formatNumber } from "./numbers";
+import type { Period } from "./periods";
+import type { Indicator, Language } from "./schemas";
+
+const ROMAN = ["I", "II", "III", "IV"];
+
+/** `tháng 06/2023`, `quý II/2023`, `năm 2023` (vi); `June 2023`, `Q2 2023`, `year 2023` (en). */
+export function periodLabel(p: Period, lang: Language): string {
+  switch (p.kind) {
+    case "month":
+      return t(lang, "periodMonth", { month: p.month, year: p.year });
+    case "quarter":
+      return t(lang, "periodQuarter", { roman: ROMAN[p.quarter - 1], year: p.year });
+    case "year":
+      return t(lang, "periodYear", { year: p.year });
+  }
+}
+
+/** A period value as people read it: `24,39%`, `3`, `có` (vi) / `24.39%`, `3`, `yes` (en). */
+export function formatValue(indicator: Indicator, value: number | boolean | null, lang: Language): string {
+  if (value === null) return t(lang, "missingValue");
+  const n = typeof value === "boolean" ? (value ? 1 : 0) : value;
+  switch (indicator.type) {
+    case "percent":
+      return `${formatNumber(n * 100, lang)}%`;
+    case "count":
+      return formatNumber(n, lang);
+    case "boolean":
+      if (n > 0 && n < 1) return `${formatNumber(n * 100, lang)}%`;
+      return t(lang, n >= 1 ? "yes" : "no");
+  }
+}
+
+/** The threshold as it is written in `Chỉ tiêu`, for laggard reasons. */
+export function formatThreshold(indicator: Indicator, lang: Language): string {
+  return indicator.threshold === null ? "" : formatValue(indicator, indicator.threshold, lang);
+}

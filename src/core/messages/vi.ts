@@ -1,0 +1,115 @@
+// Vietnamese user-facing texts: formal, short, specific (what is wrong, where, what to do).
+
+type P = Record<string, string | number>;
+
+const HINTS: Record<string, string> = {
+  day: "Vui lòng nhập một ngày trong tháng từ 1 đến 28.",
+  decimals: "Vui lòng nhập số chữ số thập phân từ 0 đến 6.",
+  missing: "Vui lòng nhập “tính 0” hoặc “bỏ qua”.",
+  language: "Vui lòng nhập “vi” hoặc “en”.",
+  bands: "Vui lòng nhập dạng “Dẫn dắt:75; Nâng cao:50; Hình thành:25; Khởi động:0”.",
+};
+
+export const vi = {
+  // Workbook structure
+  sheetMissing: (p: P) =>
+    `Không tìm thấy trang tính “${p.sheet}”. Vui lòng chạy Thiết lập bảng tính hoặc thêm trang này.`,
+  columnMissing: (p: P) => `trang ${p.sheet} thiếu cột “${p.column}” ở hàng 1. Vui lòng thêm cột này.`,
+  columnDuplicate: (p: P) => `cột “${p.column}” xuất hiện hai lần (cả ở ${p.other}). Vui lòng xóa một cột.`,
+  sheetEmpty: (p: P) => `trang ${p.sheet} chưa có dòng dữ liệu nào. Vui lòng nhập ít nhất một dòng.`,
+  // Cells
+  required: (p: P) => `chưa nhập ${p.column}. Vui lòng nhập giá trị.`,
+  unitIdInvalid: (p: P) =>
+    `mã đơn vị “${p.value}” không hợp lệ. Chỉ dùng chữ cái không dấu, chữ số, dấu “_” hoặc “-”, không có khoảng trắng.`,
+  indicatorIdInvalid: (p: P) =>
+    `mã chỉ tiêu “${p.value}” không hợp lệ. Chỉ dùng chữ cái không dấu, chữ số, dấu “_” hoặc “-”, không có khoảng trắng.`,
+  duplicateId: (p: P) => `mã “${p.value}” bị trùng với ô ${p.other}. Mỗi mã chỉ được dùng một lần.`,
+  indicatorIdReserved: (p: P) =>
+    `mã chỉ tiêu “${p.value}” trùng với tên một cột cố định của trang Số liệu. Vui lòng đặt mã khác.`,
+  unknownWord: (p: P) =>
+    `“${p.value}” không phải giá trị hợp lệ của cột ${p.column}. Vui lòng chọn một trong: ${p.allowed}.`,
+  notNumber: (p: P) => `“${p.value}” không phải là số. Vui lòng nhập một số, ví dụ 24,39.`,
+  notNumberDate: () => `ô chứa ngày tháng, không phải số. Vui lòng nhập một số.`,
+  ambiguousNumber: (p: P) =>
+    `“${p.value}” có thể hiểu là ${p.a} hoặc ${p.b}. Vui lòng ghi rõ, ví dụ ${p.b} (không dùng dấu phân cách hàng nghìn).`,
+  percentAbove100: (p: P) => `tỷ lệ ${p.value} vượt quá 100%. Vui lòng nhập giá trị từ 0 đến 100%.`,
+  percentBare: (p: P) =>
+    `${p.value} lớn hơn 1 trong cột tỷ lệ. Có phải ý là ${p.suggestion}? Vui lòng nhập ${p.suggestion} (có dấu %) hoặc ${p.fraction}.`,
+  negative: (p: P) => `giá trị ${p.value} âm. Vui lòng nhập số không âm.`,
+  notWhole: (p: P) => `${p.value} không phải số nguyên. Vui lòng nhập số lượng là số nguyên, ví dụ 3.`,
+  notYesNo: (p: P) => `“${p.value}” không phải có/không. Vui lòng nhập “có” hoặc “không”.`,
+  periodCellInvalid: (p: P) => `kỳ “${p.value}” không hợp lệ. Vui lòng nhập tháng dạng 2023-06 hoặc 06/2023.`,
+  unknownUnit: (p: P) => `mã đơn vị “${p.value}” không có trong trang Đơn vị. Vui lòng kiểm tra lại mã.`,
+  duplicateRow: (p: P) =>
+    `đơn vị ${p.unit} đã có số liệu kỳ ${p.period} ở hàng ${p.other}. Vui lòng giữ lại một trong hai hàng ${p.other} và ${p.row}.`,
+  unknownIndicatorColumn: (p: P) =>
+    `cột “${p.column}” không phải mã chỉ tiêu nào trong trang Chỉ tiêu. Vui lòng sửa tiêu đề cột hoặc thêm chỉ tiêu.`,
+  indicatorColumnMissing: (p: P) =>
+    `trang Số liệu chưa có cột cho chỉ tiêu ${p.id}. Vui lòng thêm cột có tiêu đề “${p.id}” hoặc chạy Thiết lập bảng tính.`,
+  targetRequired: (p: P) => `chỉ tiêu ${p.id} chấm “theo mục tiêu” nhưng chưa có Mục tiêu. Vui lòng nhập Mục tiêu.`,
+  targetPositive: (p: P) => `mục tiêu của chỉ tiêu ${p.id} phải lớn hơn 0.`,
+  booleanScoringNeedsYesNo: (p: P) =>
+    `chỉ tiêu ${p.id} chấm “có/không” nhưng có kiểu “${p.type}”. Vui lòng chọn Kiểu “có/không” hoặc cách chấm khác.`,
+  invalidEmail: (p: P) =>
+    `địa chỉ e-mail “${p.value}” không hợp lệ. Vui lòng sửa lại, các địa chỉ cách nhau bằng dấu “,” hoặc “;”.`,
+  settingInvalid: (p: P) => `giá trị “${p.value}” của ${p.key} không hợp lệ. ${HINTS[String(p.hint)] ?? ""}`,
+  settingUnknown: (p: P) => `khóa “${p.value}” không phải cài đặt nào đã biết. Vui lòng kiểm tra chính tả.`,
+  noUnits: () => "trang Đơn vị chưa có đơn vị nào đang theo dõi. Vui lòng nhập danh sách đơn vị.",
+  noIndicators: () => "trang Chỉ tiêu chưa có chỉ tiêu nào. Vui lòng nhập bộ chỉ tiêu.",
+  // Periods and commands
+  periodInvalid: (p: P) =>
+    `kỳ “${p.value}” không hợp lệ. Vui lòng dùng dạng 2023-06 (tháng), 2023-Q2 (quý) hoặc 2023 (năm).`,
+  periodNoData: (p: P) => `trang Số liệu chưa có số liệu nào của ${p.period}. Vui lòng chọn kỳ khác.`,
+  periodFuture: (p: P) => `${p.period} chưa kết thúc hoặc ở tương lai. Vui lòng chọn kỳ khác.`,
+  // Period labels
+  periodMonth: (p: P) => `tháng ${String(p.month).padStart(2, "0")}/${p.year}`,
+  periodQuarter: (p: P) => `quý ${p.roman}/${p.year}`,
+  periodYear: (p: P) => `năm ${p.year}`,
+  // Values
+  yes: () => "có",
+  no: () => "không",
+  missingValue: () => "chưa nhập",
+  notReported: () => "Chưa báo cáo",
+  // Ranking sheet
+  rankingTitle: () => "BẢNG XẾP HẠNG MỨC ĐỘ CHUYỂN ĐỔI SỐ CỦA CÁC ĐƠN VỊ",
+  rankingPeriod: (p: P) => `Kỳ đánh giá: ${p.period}`,
+  rankingTime: (p: P) => `Thời điểm xếp hạng: ${p.time}`,
+  rankingMethod: (p: P) =>
+    `Phương pháp: điểm % = tổng điểm đạt / tổng điểm tối đa × 100, làm tròn ${p.decimals} chữ số; xếp hạng trong từng nhóm, cùng điểm cùng hạng; thiếu số liệu: ${p.missing}.`,
+  missingZero: () => "tính 0 điểm",
+  missingSkip: () => "bỏ qua chỉ tiêu thiếu",
+  groupHeading: (p: P) => `Nhóm: ${p.group} (${p.count} đơn vị)`,
+  colRank: () => "Hạng",
+  colUnitId: () => "Mã đơn vị",
+  colUnitName: () => "Tên đơn vị",
+  colPoints: () => "Điểm",
+  colPercent: () => "%",
+  colBand: () => "Xếp loại",
+  colPreviousRank: () => "Hạng kỳ trước",
+  colChange: () => "Thay đổi",
+  colNote: () => "Ghi chú",
+  laggardReason: (p: P) => `${p.indicator}: ${p.value} (ngưỡng ${p.threshold})`,
+  legend: () => "Chú thích: xanh – ba đơn vị dẫn đầu nhóm; đỏ – chỉ tiêu dưới ngưỡng yếu kém; xám – chưa báo cáo.",
+  chartTitle: (p: P) => `Điểm chuyển đổi số (%) – ${p.group}`,
+  // CLI
+  fileNotFound: (p: P) => `không tìm thấy tệp “${p.file}”. Vui lòng kiểm tra đường dẫn.`,
+  fileUnreadable: (p: P) => `không đọc được tệp “${p.file}” như một bảng tính .xlsx (${p.reason}).`,
+  fileExists: (p: P) => `tệp “${p.file}” đã tồn tại. Vui lòng chọn tên khác hoặc xóa tệp cũ.`,
+  outputSameAsInput: () => "tệp kết quả không được trùng tệp đầu vào; tệp đầu vào không bao giờ bị ghi đè.",
+  cannotWrite: (p: P) => `không ghi được tệp “${p.file}” (${p.reason}).`,
+  checkOk: (p: P) => `Không phát hiện lỗi: ${p.units} đơn vị, ${p.indicators} chỉ tiêu, ${p.rows} dòng số liệu.`,
+  checkFailed: (p: P) => `Phát hiện ${p.count} lỗi.`,
+  fixFirst: (p: P) =>
+    `Bảng tính có ${p.count} lỗi, chưa thể xếp hạng. Vui lòng sửa các lỗi trên (chạy lệnh check để xem tất cả).`,
+  moreProblems: (p: P) => `… và ${p.count} lỗi khác.`,
+  reading: (p: P) => `Đang đọc ${p.file}…`,
+  writing: (p: P) => `Đang ghi ${p.file}…`,
+  wrote: (p: P) => `Đã ghi ${p.file}`,
+  laggardsHeading: () => "Đơn vị có chỉ tiêu dưới ngưỡng yếu kém",
+  notReportedHeading: () => "Đơn vị chưa báo cáo",
+  rankedSummary: (p: P) =>
+    `Đã xếp hạng ${p.units} đơn vị; ${p.laggards} đơn vị có chỉ tiêu yếu kém; ${p.notReported} đơn vị chưa báo cáo.`,
+} as const;
+
+export type MessageKey = keyof typeof vi;
+export type Catalogue = { [K in MessageKey]: (p: P) => string };

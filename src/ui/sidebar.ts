@@ -1,0 +1,2 @@
+// The entry sidebar (placeholder until the data-entry issue).
+export {};

@@ -1,0 +1,139 @@
+// Reading one cell as the value its column expects: percent, count, yes/no, words, e-mail lists.
+import type { MessageKey, MessageParams } from "../core/messages";
+import { formatNumber, parseNumberText } from "../core/numbers";
+import type { IndicatorType } from "../core/schemas";
+import { type Cell, normalizeHeader } from "./contract";
+
+export type CellResult<T> = { ok: true; value: T } | { ok: false; key: MessageKey; params: MessageParams };
+
+const fail = (key: MessageKey, params: MessageParams = {}): CellResult<never> => ({ ok: false, key, params });
+
+/** True for a Date from any realm (the vm-loaded bundle and the fakes have different `Date`s). */
+export function isDate(v: unknown): v is Date {
+  return Object.prototype.toString.call(v) === "[object Date]";
+}
+
+export function cellText(c: Cell | undefined): string {
+  if (c === null || c === undefined) return "";
+  if (isDate(c)) return c.toISOString();
+  return String(c).normalize("NFC").trim();
+}
+
+function displayOf(c: Cell): string {
+  return typeof c === "number" ? formatNumber(c, "vi", 6) : cellText(c);
+}
+
+/** A plain number (decimal comma accepted); no percent sign. */
+export function readNumber(c: Cell): CellResult<number> {
+  if (typeof c === "number")
+    return Number.isFinite(c) ? { ok: true, value: c } : fail("notNumber", { value: String(c) });
+  if (isDate(c)) return fail("notNumberDate");
+  if (typeof c === "boolean") return fail("notNumber", { value: displayOf(c) });
+  const parsed = parseNumberText(String(c));
+  if (!parsed.ok) {
+    if (parsed.reason === "ambiguous") {
+      const [a, b] = parsed.readings;
+      return fail("ambiguousNumber", { value: cellText(c), a: formatNumber(a, "vi", 6), b: formatNumber(b, "vi", 6) });
+    }
+    return fail("notNumber", { value: cellText(c) });
+  }
+  if (parsed.percent) return fail("notNumber", { value: cellText(c) });
+  return { ok: true, value: parsed.value };
+}
+
+/**
+ * A percent as a fraction: `24,39%`, `0,2439`, 0.2439 → 0.2439. A bare number above 1 is refused
+ * ("did you mean 24,39 %?"), as is anything above 100 % or below 0.
+ * `percentFormatted`: the cell is known to carry a percent number format, so 1.24 means 124 %.
+ */
+export function readPercent(c: Cell, percentFormatted = false): CellResult<number> {
+  let fraction: number;
+  let shown: string;
+  if (typeof c === "number" && Number.isFinite(c)) {
+    if (c > 1 && !percentFormatted) return bare(c);
+    fraction = c;
+    shown = `${formatNumber(c * 100, "vi", 4)}%`;
+  } else if (typeof c === "string") {
+    const parsed = parseNumberText(c);
+    if (!parsed.ok) return readNumber(c);
+    if (!parsed.percent && parsed.value > 1) return bare(parsed.value);
+    fraction = parsed.percent ? parsed.value / 100 : parsed.value;
+    shown = cellText(c);
+  } else {
+    return readNumber(c);
+  }
+  if (fraction < 0) return fail("negative", { value: shown });
+  if (fraction > 1 + 1e-12) return fail("percentAbove100", { value: `${formatNumber(fraction * 100, "vi", 4)}%` });
+  return { ok: true, value: Math.min(fraction, 1) };
+}
+
+function bare(v: number): CellResult<never> {
+  return fail("percentBare", {
+    value: formatNumber(v, "vi", 6),
+    suggestion: `${formatNumber(v, "vi", 4)}%`,
+    fraction: formatNumber(v / 100, "vi", 6),
+  });
+}
+
+export function readCount(c: Cell): CellResult<number> {
+  const r = readNumber(c);
+  if (!r.ok) return r;
+  if (r.value < 0) return fail("negative", { value: formatNumber(r.value, "vi", 6) });
+  if (!Number.isInteger(r.value)) return fail("notWhole", { value: formatNumber(r.value, "vi", 6) });
+  return r;
+}
+
+const YES = new Set(["có", "co", "x", "yes", "y", "true", "đúng", "1", "đã ban hành", "đã triển khai"]);
+const NO = new Set(["không", "khong", "no", "n", "false", "sai", "0", "chưa", "chưa ban hành", "chưa triển khai"]);
+
+export function readYesNo(c: Cell): CellResult<boolean> {
+  if (typeof c === "boolean") return { ok: true, value: c };
+  if (typeof c === "number" && (c === 0 || c === 1)) return { ok: true, value: c === 1 };
+  const s = normalizeHeader(c);
+  if (YES.has(s)) return { ok: true, value: true };
+  if (NO.has(s)) return { ok: true, value: false };
+  return fail("notYesNo", { value: cellText(c) });
+}
+
+/** A figure of an indicator of the given type; blank cells are handled by the caller. */
+export function readFigure(c: Cell, type: IndicatorType, percentFormatted = false): CellResult<number | boolean> {
+  switch (type) {
+    case "percent":
+      return readPercent(c, percentFormatted);
+    case "count":
+      return readCount(c);
+    case "boolean":
+      return readYesNo(c);
+  }
+}
+
+/** One of the enumerated words of a column (`tỷ lệ`, `theo mục tiêu`, …), by its canonical key. */
+export function readWord<K extends string>(
+  c: Cell,
+  words: Record<K, readonly string[]>,
+  column: string,
+): CellResult<K> {
+  const s = normalizeHeader(c);
+  for (const key of Object.keys(words) as K[]) {
+    if (words[key].some((w) => normalizeHeader(w) === s)) return { ok: true, value: key };
+  }
+  const allowed = (Object.values(words) as string[][]).map((w) => w[0]).join(", ");
+  return fail("unknownWord", { value: cellText(c), column, allowed });
+}
+
+const EMAIL = /^[^\s@,;<>"()[\]]+@[^\s@,;<>"()[\]]+\.[^\s@,;<>"()[\]]+$/;
+
+export function isEmail(s: string): boolean {
+  return EMAIL.test(s);
+}
+
+/** Addresses separated by `,` or `;`; the first malformed one is reported. */
+export function readEmails(c: Cell): CellResult<string[]> {
+  const parts = cellText(c)
+    .split(/[,;\n]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+  const bad = parts.find((p) => !isEmail(p));
+  if (bad !== undefined) return fail("invalidEmail", { value: bad });
+  return { ok: true, value: parts };
+}
