@@ -17,13 +17,9 @@ export interface Problem {
 /** `Số liệu!E7: tỷ lệ 124% vượt quá 100%. …`, or the bare sentence when there is no cell. */
 export function formatProblem(problem: Problem, lang: Language): string {
   const text = t(lang, problem.key, problem.params);
-  if (problem.sheet && problem.cell) return `${quoteSheet(problem.sheet)}!${problem.cell}: ${text}`;
+  // Written for people, as the design does (`Số liệu!E7`), without the quotes a formula would need.
+  if (problem.sheet && problem.cell) return `${problem.sheet}!${problem.cell}: ${text}`;
   return sentence(text);
-}
-
-/** Sheet names with spaces are quoted in A1 references, as Sheets and Excel write them. */
-export function quoteSheet(name: string): string {
-  return /^[\p{L}\p{N}_]+$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 export class UserError extends Error {

@@ -97,13 +97,15 @@ export function readWorkbook(input: WorkbookInput): ReadResult {
     ? readSettings(sheetNames.settings, grid("settings") ?? [], problems)
     : DEFAULT_SETTINGS;
   const units = sheetNames.units ? readUnits(sheetNames.units, grid("units") ?? [], problems) : [];
+  const declaredIds = new Set<string>();
   const indicators = sheetNames.indicators
-    ? readIndicators(sheetNames.indicators, grid("indicators") ?? [], problems)
+    ? readIndicators(sheetNames.indicators, grid("indicators") ?? [], problems, declaredIds)
     : [];
   let records: MonthlyRecord[] = [];
   let data: DataLayout | null = null;
   if (sheetNames.data) {
-    const r = readData(sheetNames.data, grid("data") ?? [], { units, indicators, timeZone: input.timeZone }, problems);
+    const ctx = { units, indicators, declaredIds, timeZone: input.timeZone };
+    const r = readData(sheetNames.data, grid("data") ?? [], ctx, problems);
     records = r.records;
     data = r.layout;
   }
@@ -185,7 +187,9 @@ function readLevel(c: Cell, type: IndicatorType): CellResult<number> {
   return readNumber(c);
 }
 
-export function readIndicators(sheet: string, g: Grid, problems: Problem[]): Indicator[] {
+/** `declaredIds` collects every ID written in the sheet, valid or not, so that the data columns of
+ * an indicator with a problem are not reported a second time as unknown columns. */
+export function readIndicators(sheet: string, g: Grid, problems: Problem[], declaredIds = new Set<string>()): Indicator[] {
   const C = INDICATOR_COLUMNS;
   const cols = locateColumns(sheet, g[0] ?? [], C, problems);
   if (cols.id === undefined || cols.name === undefined || cols.type === undefined || cols.maxPoints === undefined)
@@ -202,7 +206,10 @@ export function readIndicators(sheet: string, g: Grid, problems: Problem[]): Ind
     else if (isReservedDataHeader(id)) report(index, cols.id, { key: "indicatorIdReserved", params: { value: id } });
     else if (seen.has(normalizeHeader(id)))
       report(index, cols.id, { key: "duplicateId", params: { value: id, other: seen.get(normalizeHeader(id))! } });
-    if (id !== "") seen.set(normalizeHeader(id), a1(index + 1, cols.id + 1));
+    if (id !== "") {
+      seen.set(normalizeHeader(id), a1(index + 1, cols.id + 1));
+      declaredIds.add(normalizeHeader(id));
+    }
     if (name === "") report(index, cols.name, { key: "required", params: { column: C.name.name } });
 
     const word = <K extends string>(col: number | undefined, words: Record<K, readonly string[]>, column: string) =>
@@ -325,6 +332,8 @@ export function readSettings(sheet: string, g: Grid, problems: Problem[]): Setti
 export interface DataContext {
   units: Unit[];
   indicators: Indicator[];
+  /** Normalised IDs of every indicator row, including those with problems. */
+  declaredIds?: Set<string>;
   timeZone: string;
 }
 
@@ -343,6 +352,7 @@ export function readData(
   header.forEach((h, j) => {
     if (fixed.has(j) || isBlank(h)) return;
     const ind = byHeader.get(normalizeHeader(h));
+    if (!ind && ctx.declaredIds?.has(normalizeHeader(h))) return;
     if (!ind) {
       problems.push({
         key: "unknownIndicatorColumn",

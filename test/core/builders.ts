@@ -1,0 +1,43 @@
+// Small builders for core tests: a model from terse unit, indicator and figure lists.
+import { DEFAULT_SETTINGS, type Figure, type Indicator, type Model, type Settings, type Unit } from "../../src/core/schemas";
+
+export function unit(id: string, name: string, group = "Sở, ban, ngành", active = true): Unit {
+  return { id, name, group, emails: [], headEmails: [], active };
+}
+
+export function indicator(id: string, over: Partial<Indicator> = {}): Indicator {
+  return {
+    id,
+    name: over.name ?? `Chỉ tiêu ${id}`,
+    type: "percent",
+    scoring: "target",
+    direction: "higher",
+    maxPoints: 10,
+    target: 1,
+    threshold: null,
+    aggregation: "mean",
+    pillar: null,
+    ...over,
+  };
+}
+
+export function model(
+  units: Unit[],
+  indicators: Indicator[],
+  figures: [period: string, unitId: string, values: Record<string, Figure>][],
+  settings: Partial<Settings> = {},
+): Model {
+  return {
+    units,
+    indicators,
+    settings: { ...DEFAULT_SETTINGS, ...settings },
+    records: figures.map(([period, unitId, values]) => ({
+      period,
+      unitId,
+      values: Object.fromEntries(indicators.map((i) => [i.id, values[i.id] ?? null])),
+      note: "",
+      enteredBy: "",
+      updatedAt: "",
+    })),
+  };
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { formatNumber, formatPercent, parseNumberText, roundTo } from "../../src/core/numbers";
+
+const value = (s: string) => {
+  const r = parseNumberText(s);
+  return r.ok ? (r.percent ? `${r.value}%` : r.value) : r.reason;
+};
+
+describe("numbers as Vietnamese and English users type them", () => {
+  it("accepts the decimal comma and the decimal point", () => {
+    expect(value("0,33")).toBe(0.33);
+    expect(value("0.33")).toBe(0.33);
+    expect(value("24,39")).toBe(24.39);
+    expect(value("-3")).toBe(-3);
+  });
+
+  it("accepts thousands separators where unambiguous", () => {
+    expect(value("1.250,5")).toBe(1250.5);
+    expect(value("1,250.5")).toBe(1250.5);
+    expect(value("1.250.000")).toBe(1250000);
+    expect(value("1 250")).toBe(1250);
+  });
+
+  it("refuses a lone separator followed by three digits as ambiguous", () => {
+    expect(parseNumberText("1.250")).toEqual({ ok: false, reason: "ambiguous", readings: [1.25, 1250] });
+    expect(parseNumberText("1,250")).toEqual({ ok: false, reason: "ambiguous", readings: [1.25, 1250] });
+    expect(value("0,250")).toBe(0.25);
+  });
+
+  it("reads percent texts with or without a space", () => {
+    expect(value("24,39%")).toBe("24.39%");
+    expect(value("39,51 %")).toBe("39.51%");
+    expect(value("0%")).toBe("0%");
+  });
+
+  it("refuses text that is not a number", () => {
+    for (const bad of ["abc", "1,2,3", "12a", "%", "1.2.3,4.5", ",", "--1"]) expect(value(bad), bad).toBe("notNumber");
+  });
+
+  it("rounds half away from zero without binary artefacts", () => {
+    expect(roundTo(1.005, 2)).toBe(1.01);
+    expect(roundTo(89.915, 2)).toBe(89.92);
+    expect(roundTo(-2.5, 0)).toBe(-3);
+  });
+
+  it("formats with the decimal comma in Vietnamese and the point in English", () => {
+    expect(formatNumber(1250.5, "vi")).toBe("1.250,5");
+    expect(formatNumber(1250.5, "en")).toBe("1,250.5");
+    expect(formatPercent(0.2439, "vi")).toBe("24,39%");
+    expect(formatPercent(0.0033, "vi")).toBe("0,33%");
+    expect(formatPercent(0.49, "vi")).toBe("49%");
+    expect(formatPercent(0.2439, "en")).toBe("24.39%");
+  });
+});
