@@ -1,5 +1,6 @@
 // The domain's data types, defined once as zod schemas and shared by the server, sidebar and CLI.
-import { z } from "zod";
+// `zod/mini` is tree-shakable: the Apps Script bundle carries only the checks used here.
+import * as z from "zod/mini";
 
 export const UNIT_ID_PATTERN = /^[A-Za-z0-9_-]+$/;
 
@@ -11,9 +12,9 @@ export const MissingPolicySchema = z.enum(["zero", "skip"]);
 export const LanguageSchema = z.enum(["vi", "en"]);
 
 export const UnitSchema = z.object({
-  id: z.string().min(1).max(64).regex(UNIT_ID_PATTERN),
-  name: z.string().min(1).max(300),
-  group: z.string().min(1).max(200),
+  id: z.string().check(z.minLength(1), z.maxLength(64), z.regex(UNIT_ID_PATTERN)),
+  name: z.string().check(z.minLength(1), z.maxLength(300)),
+  group: z.string().check(z.minLength(1), z.maxLength(200)),
   emails: z.array(z.string()),
   headEmails: z.array(z.string()),
   active: z.boolean(),
@@ -21,47 +22,49 @@ export const UnitSchema = z.object({
 
 export const IndicatorSchema = z
   .object({
-    id: z.string().min(1).max(64),
-    name: z.string().min(1).max(500),
+    id: z.string().check(z.minLength(1), z.maxLength(64)),
+    name: z.string().check(z.minLength(1), z.maxLength(500)),
     type: IndicatorTypeSchema,
     scoring: ScoringSchema,
     direction: DirectionSchema,
-    maxPoints: z.number().finite().min(0),
+    maxPoints: z.number().check(z.gte(0)),
     /** For percents a fraction (0.9 = 90 %); for yes/no 1 (có) or 0 (không). */
-    target: z.number().finite().nullable(),
-    threshold: z.number().finite().nullable(),
+    target: z.nullable(z.number()),
+    threshold: z.nullable(z.number()),
     aggregation: AggregationSchema,
-    pillar: z.string().nullable(),
+    pillar: z.nullable(z.string()),
   })
-  .refine((i) => i.scoring !== "target" || i.target !== null, { message: "target required", path: ["target"] });
+  .check(
+    z.refine((i) => i.scoring !== "target" || i.target !== null, { message: "target required", path: ["target"] }),
+  );
 
-export const BandSchema = z.object({ name: z.string().min(1), min: z.number().finite() });
+export const BandSchema = z.object({ name: z.string().check(z.minLength(1)), min: z.number() });
 
 export const SettingsSchema = z.object({
   committeeEmails: z.array(z.string()),
   adminEmails: z.array(z.string()),
-  dueDay: z.number().int().min(1).max(28),
-  summaryDay: z.number().int().min(1).max(28),
+  dueDay: z.int().check(z.gte(1), z.lte(28)),
+  summaryDay: z.int().check(z.gte(1), z.lte(28)),
   missing: MissingPolicySchema,
   /** Sorted by `min`, highest first. */
-  bands: z.array(BandSchema).min(1),
-  decimals: z.number().int().min(0).max(6),
+  bands: z.array(BandSchema).check(z.minLength(1)),
+  decimals: z.int().check(z.gte(0), z.lte(6)),
   language: LanguageSchema,
 });
 
 /** A monthly figure: a number (percents as fractions), a yes/no, or null when missing. */
-export const FigureSchema = z.union([z.number().finite(), z.boolean(), z.null()]);
+export const FigureSchema = z.union([z.number(), z.boolean(), z.null()]);
 
 export const MonthlyRecordSchema = z.object({
-  period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
-  unitId: z.string().min(1),
+  period: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/)),
+  unitId: z.string().check(z.minLength(1)),
   values: z.record(z.string(), FigureSchema),
   note: z.string(),
   enteredBy: z.string(),
   /** ISO 8601 instant, or '' when unknown. */
   updatedAt: z.string(),
   /** The 1-based sheet row the record came from, when it came from a sheet. */
-  row: z.number().int().positive().optional(),
+  row: z.optional(z.int().check(z.positive())),
 });
 
 export type IndicatorType = z.infer<typeof IndicatorTypeSchema>;

@@ -189,7 +189,12 @@ function readLevel(c: Cell, type: IndicatorType): CellResult<number> {
 
 /** `declaredIds` collects every ID written in the sheet, valid or not, so that the data columns of
  * an indicator with a problem are not reported a second time as unknown columns. */
-export function readIndicators(sheet: string, g: Grid, problems: Problem[], declaredIds = new Set<string>()): Indicator[] {
+export function readIndicators(
+  sheet: string,
+  g: Grid,
+  problems: Problem[],
+  declaredIds = new Set<string>(),
+): Indicator[] {
   const C = INDICATOR_COLUMNS;
   const cols = locateColumns(sheet, g[0] ?? [], C, problems);
   if (cols.id === undefined || cols.name === undefined || cols.type === undefined || cols.maxPoints === undefined)
@@ -353,6 +358,8 @@ export function readData(
     if (fixed.has(j) || isBlank(h)) return;
     const ind = byHeader.get(normalizeHeader(h));
     if (!ind && ctx.declaredIds?.has(normalizeHeader(h))) return;
+    // No valid indicator at all (the Chỉ tiêu sheet is missing or empty): that one problem says it.
+    if (!ind && ctx.indicators.length === 0) return;
     if (!ind) {
       problems.push({
         key: "unknownIndicatorColumn",

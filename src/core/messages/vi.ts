@@ -109,6 +109,114 @@ export const vi = {
   notReportedHeading: () => "Đơn vị chưa báo cáo",
   rankedSummary: (p: P) =>
     `Đã xếp hạng ${p.units} đơn vị; ${p.laggards} đơn vị có chỉ tiêu yếu kém; ${p.notReported} đơn vị chưa báo cáo.`,
+  // E-mail: committee summary
+  summarySubject: (p: P) =>
+    `Chuyển đổi số — tổng hợp ${p.period}: ${p.ranked} đơn vị, ${p.laggards} chậm, ${p.notReported} chưa báo cáo`,
+  summaryTitle: (p: P) => `Tổng hợp kết quả chuyển đổi số ${p.period}`,
+  summaryGreeting: () => "Kính gửi: Ban Chỉ đạo chuyển đổi số tỉnh.",
+  summaryIntro: (p: P) =>
+    `Kết quả xếp hạng mức độ chuyển đổi số ${p.period}: ${p.ranked}/${p.total} đơn vị đã báo cáo số liệu; ${p.laggards} đơn vị có chỉ tiêu dưới ngưỡng yếu kém; ${p.notReported} đơn vị chưa báo cáo.`,
+  summaryTop: () => "Dẫn đầu nhóm",
+  summaryBottom: () => "Cuối nhóm",
+  changeNew: () => "mới",
+  bandDistribution: (p: P) => `Xếp loại: ${p.bands}.`,
+  bandCount: (p: P) => `${p.band} ${p.count}`,
+  chartAlt: (p: P) => `Biểu đồ điểm % của ${p.count} đơn vị nhóm ${p.group}, theo thứ tự xếp hạng`,
+  chartCaption: () =>
+    "Biểu đồ: điểm % của từng đơn vị trong nhóm theo thứ tự xếp hạng (số bên trái là hạng), màu theo xếp loại.",
+  noLaggards: () => "Không có đơn vị nào có chỉ tiêu dưới ngưỡng yếu kém.",
+  laggardYesNo: (p: P) => `Chỉ tiêu “${p.indicator}”: ${p.count} đơn vị chưa thực hiện (${p.units}).`,
+  laggardYesNoLower: (p: P) => `Chỉ tiêu “${p.indicator}”: ${p.count} đơn vị chưa đạt (${p.units}).`,
+  laggardBelow: (p: P) => `${p.indicator} thấp hơn ngưỡng ${p.threshold}: ${p.units}.`,
+  laggardAbove: (p: P) => `${p.indicator} vượt ngưỡng ${p.threshold}: ${p.units}.`,
+  laggardMore: (p: P) => `và ${p.count} đơn vị khác`,
+  summaryNotReported: (p: P) => `${p.count} đơn vị chưa báo cáo số liệu ${p.period}: ${p.units}.`,
+  allReported: () => "Tất cả đơn vị đã báo cáo số liệu.",
+  spreadsheetLinkIntro: () => "Bảng xếp hạng đầy đủ và số liệu chi tiết:",
+  spreadsheetLinkText: () => "Mở bảng tính",
+  mailFooter: () =>
+    "Thư này do DX Scorecard tạo tự động từ bảng tính theo dõi chuyển đổi số. Vui lòng không trả lời thư này.",
+  // E-mail: notice to a laggard unit
+  noticeSubject: (p: P) => `Chuyển đổi số ${p.period} — ${p.unit}: ${p.count} chỉ tiêu dưới ngưỡng yếu kém`,
+  noticeTitle: (p: P) => `Thông báo kết quả chuyển đổi số ${p.period}`,
+  noticeGreeting: (p: P) => `Kính gửi: Lãnh đạo ${p.unit}.`,
+  noticeRank: (p: P) =>
+    `Kết quả xếp hạng mức độ chuyển đổi số ${p.period}: đơn vị đạt ${p.score}, xếp hạng ${p.rank}/${p.count} trong nhóm ${p.group}, xếp loại ${p.band}.`,
+  noticeFiguresHeading: () => "Số liệu của đơn vị so với ngưỡng yếu kém",
+  colIndicator: () => "Chỉ tiêu",
+  colUnitValue: () => "Số liệu của đơn vị",
+  colThreshold: () => "Mức yêu cầu",
+  noticeFigureLine: (p: P) => `${p.indicator}: ${p.value} (yêu cầu: ${p.threshold}) — ${p.assessment}`,
+  colAssessment: () => "Đánh giá",
+  assessMet: () => "Đạt",
+  assessNotMet: () => "Chưa đạt",
+  thresholdAtLeast: (p: P) => `tối thiểu ${p.value}`,
+  thresholdAtMost: (p: P) => `tối đa ${p.value}`,
+  noticeActionsHeading: () => "Đề nghị đơn vị:",
+  fixRaise: (p: P) => `Nâng ${p.indicator} từ ${p.value} lên ít nhất ${p.threshold}.`,
+  fixReduce: (p: P) => `Giảm ${p.indicator} từ ${p.value} xuống không quá ${p.threshold}.`,
+  fixDo: (p: P) => `Khẩn trương thực hiện chỉ tiêu “${p.indicator}”.`,
+  fixUndo: (p: P) => `Khắc phục chỉ tiêu “${p.indicator}” (hiện: ${p.value}).`,
+  noticeClosing: () => "Đề nghị Thủ trưởng đơn vị quan tâm chỉ đạo khắc phục các chỉ tiêu trên ngay trong kỳ tới.",
+  // E-mail: reminder to a unit that has not reported
+  reminderSubject: (p: P) => `Nhắc nộp số liệu chuyển đổi số ${p.period} — hạn ${p.due}`,
+  reminderTitle: (p: P) => `Nhắc nộp số liệu chuyển đổi số ${p.period}`,
+  reminderGreeting: (p: P) => `Kính gửi: ${p.unit}.`,
+  reminderBody: (p: P) =>
+    `Đến thời điểm lập thư này, đơn vị chưa nhập số liệu chuyển đổi số ${p.period}. Hạn nộp: ngày ${p.due}.`,
+  reminderAction: () => "Đề nghị đơn vị mở bảng tính, chọn Nhập số liệu và nhập đầy đủ số liệu của đơn vị trước hạn.",
+  reminderLinkIntro: () => "Bảng tính nhập số liệu:",
+  dueDate: (p: P) => `${String(p.day).padStart(2, "0")}/${String(p.month).padStart(2, "0")}/${p.year}`,
+  // Outbox
+  kindSummary: () => "tổng hợp",
+  kindNotice: () => "thông báo",
+  kindReminder: () => "nhắc nộp",
+  skipNoCommitteeEmails: () =>
+    "chưa có địa chỉ nào trong cài đặt “Email Ban Chỉ đạo” (trang Cài đặt). Vui lòng nhập địa chỉ nhận thư tổng hợp.",
+  skipNoUnitEmails: (p: P) =>
+    `đơn vị ${p.unit} chưa có địa chỉ trong cột “Email lãnh đạo” hoặc “Email” (trang Đơn vị). Vui lòng nhập địa chỉ.`,
+  skipNoClerkEmails: (p: P) =>
+    `đơn vị ${p.unit} chưa có địa chỉ trong cột “Email” (trang Đơn vị). Vui lòng nhập địa chỉ cán bộ nhập số liệu.`,
+  outboxTotal: (p: P) =>
+    `${p.period}: ${p.messages} thư (${p.summaries} tổng hợp, ${p.notices} thông báo, ${p.reminders} nhắc nộp), ${p.recipients} lượt người nhận; ${p.skipped} thư không lập được.`,
+  outboxSkipped: () => "Thư không lập được",
+  outboxListed: (p: P) => `${p.dir} — ${p.count} thư (.eml), mở được bằng mọi chương trình e-mail`,
+  outboxWritten: (p: P) => `Đã ghi ${p.count} thư (.eml) vào ${p.dir}`,
+  // Add-on: menu, dialogs, toasts
+  menuSetup: () => "Thiết lập bảng tính",
+  menuEntry: () => "Nhập số liệu",
+  menuCheck: () => "Kiểm tra số liệu",
+  menuRank: () => "Xếp hạng đơn vị",
+  menuSendSummary: () => "Gửi tổng hợp",
+  menuSchedule: () => "Lịch gửi tự động",
+  rankPromptTitle: () => "Xếp hạng đơn vị",
+  rankPrompt: (p: P) =>
+    `Nhập kỳ cần xếp hạng: tháng (2023-06), quý (2023-Q2) hoặc năm (2023). Để trống để xếp hạng ${p.default}.`,
+  rankStarted: (p: P) => `Đang xếp hạng ${p.period}…`,
+  rankDone: (p: P) =>
+    `Đã xếp hạng ${p.period}: ${p.units} đơn vị; ${p.laggards} đơn vị có chỉ tiêu yếu kém; ${p.notReported} đơn vị chưa báo cáo.`,
+  cannotRankTitle: () => "Chưa thể xếp hạng",
+  problemsIntro: (p: P) => `Bảng tính có ${p.count} lỗi nên chưa ghi gì; bảng xếp hạng cũ được giữ nguyên. Vui lòng sửa rồi chạy lại:`,
+  notAdmin: (p: P) =>
+    `Tài khoản ${p.email} không có quyền ${p.action}. Chỉ cán bộ có trong “Email quản trị” (trang Cài đặt) được thực hiện.`,
+  unknownUser: () => "(không xác định)",
+  actionRank: () => "xếp hạng đơn vị",
+  actionSetup: () => "thiết lập bảng tính",
+  actionSend: () => "gửi tổng hợp",
+  checkTitle: () => "Kiểm tra số liệu",
+  checkStarted: () => "Đang kiểm tra số liệu…",
+  checkClean: (p: P) => `Không phát hiện lỗi: ${p.rows} dòng số liệu. Các đánh dấu cũ (nếu có) đã được xóa.`,
+  checkMarked: (p: P) =>
+    `Phát hiện ${p.count} lỗi. Các ô lỗi trong trang ${p.sheet} đã được tô màu cam kèm ghi chú; di chuột vào ô để xem. Một số lỗi đầu tiên:`,
+  checkNotePrefix: () => "DX Scorecard: ",
+  setupTitle: () => "Thiết lập bảng tính",
+  setupDone: (p: P) => `Đã thiết lập bảng tính: tạo ${p.sheets} trang, thêm ${p.columns} cột; định dạng, danh sách chọn và bảo vệ đã được áp dụng.`,
+  setupNothing: () => "Bảng tính đã đủ các trang và cột; không có gì cần thay đổi.",
+  loadSamplePrompt: () =>
+    "Bảng tính chưa có dữ liệu. Nạp dữ liệu mẫu (tỉnh Bình Phước năm 2023: 33 đơn vị, 8 chỉ tiêu) để dùng thử?",
+  sampleLoaded: () => "Đã nạp dữ liệu mẫu tỉnh Bình Phước năm 2023.",
+  protectedSheet: () => "Trang do DX Scorecard quản lý. Vui lòng không sửa tay.",
+  busy: () => "Bảng tính đang được người khác cập nhật. Vui lòng thử lại sau ít phút.",
 } as const;
 
 export type MessageKey = keyof typeof vi;

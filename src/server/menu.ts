@@ -1,0 +1,11 @@
+// The "DX Scorecard" menu, in the settings language. Each item names a global of index.ts.
+import { t } from "../core/messages";
+import type { Language } from "../core/schemas";
+
+export function buildMenu(ui: GoogleAppsScript.Base.Ui, lang: Language): void {
+  ui.createMenu("DX Scorecard")
+    .addItem(t(lang, "menuSetup"), "setupWorkbook")
+    .addItem(t(lang, "menuCheck"), "checkData")
+    .addItem(t(lang, "menuRank"), "rankUnits")
+    .addToUi();
+}

@@ -1,0 +1,47 @@
+// Writing a laid-out sheet: one clear, then one call each for values, colours, formats and weights.
+import type { SheetPaint } from "../workbook/ranking-sheet";
+import { neutraliseFormula } from "../workbook/ranking-sheet";
+import type { Sheet } from "./spreadsheet";
+
+export function paintSheet(sheet: Sheet, paint: SheetPaint): void {
+  sheet.clear();
+  const rows = paint.values.length;
+  const cols = paint.values[0]?.length ?? 0;
+  if (rows === 0 || cols === 0) return;
+  const range = sheet.getRange(1, 1, rows, cols);
+  range.setValues(paint.values.map((r) => r.map(neutraliseFormula)));
+  range.setBackgrounds(paint.backgrounds as string[][]);
+  range.setNumberFormats(paint.numberFormats);
+  range.setFontWeights(paint.bold.map((r) => r.map((b) => (b ? "bold" : "normal"))));
+  sheet.setFrozenRows(paint.frozenRows);
+  // Consecutive columns of equal width take one call.
+  let start = 0;
+  for (let j = 1; j <= paint.columnWidths.length; j++) {
+    if (j === paint.columnWidths.length || paint.columnWidths[j] !== paint.columnWidths[start]) {
+      sheet.setColumnWidths(start + 1, j - start, paint.columnWidths[start]);
+      start = j;
+    }
+  }
+  paintCharts(sheet, paint);
+}
+
+/** One bar chart of the % scores per group, replacing the charts drawn before. */
+function paintCharts(sheet: Sheet, paint: SheetPaint): void {
+  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+  for (const spec of paint.charts) {
+    if (spec.numRows === 0) continue;
+    const chart = sheet
+      .newChart()
+      .setChartType(Charts.ChartType.BAR)
+      .addRange(sheet.getRange(spec.firstRow, spec.labelColumn, spec.numRows, 1))
+      .addRange(sheet.getRange(spec.firstRow, spec.valueColumn, spec.numRows, 1))
+      .setPosition(spec.anchorRow, spec.anchorColumn, 0, 0)
+      .setOption("title", spec.title)
+      .setOption("legend", { position: "none" })
+      .setOption("hAxis", { format: "percent", viewWindow: { min: 0, max: 1 } })
+      .setOption("height", Math.max(240, spec.numRows * 22 + 60))
+      .setOption("width", 560)
+      .build();
+    sheet.insertChart(chart);
+  }
+}

@@ -1,0 +1,78 @@
+// "Xếp hạng đơn vị": validate, rank with the core, write `Xếp hạng` — or write nothing at all.
+import { periodLabel } from "../core/labels";
+import { t } from "../core/messages";
+import { formatPeriod, type Period, parsePeriod } from "../core/periods";
+import { buildReport, hasDataFor } from "../core/report";
+import type { Language } from "../core/schemas";
+import { SHEETS } from "../workbook/contract";
+import { layoutRankingSheet } from "../workbook/ranking-sheet";
+import { activeUserEmail, isAdmin } from "./access";
+import { lastCompleteMonth, nowText } from "./clock";
+import { paintSheet } from "./paint";
+import { readSpreadsheet, type Spreadsheet } from "./spreadsheet";
+import { alert, maybeUi, problemLines, toast } from "./ui";
+
+export interface RankOutcome {
+  ok: boolean;
+  message: string;
+  period?: string;
+}
+
+/** Asks for the period, defaulting to the last complete month; null when the user cancels. */
+function askPeriod(lang: Language, fallback: Period): string | null {
+  const ui = maybeUi();
+  if (!ui) return formatPeriod(fallback);
+  const response = ui.prompt(
+    t(lang, "rankPromptTitle"),
+    t(lang, "rankPrompt", { default: periodLabel(fallback, lang) }),
+    ui.ButtonSet.OK_CANCEL,
+  );
+  if (response.getSelectedButton() !== ui.Button.OK) return null;
+  return response.getResponseText().trim() || formatPeriod(fallback);
+}
+
+export function rankUnitsIn(ss: Spreadsheet, periodArg: unknown): RankOutcome {
+  const read = readSpreadsheet(ss);
+  const lang = read.model.settings.language;
+  const fail = (message: string): RankOutcome => {
+    alert(t(lang, "cannotRankTitle"), message);
+    return { ok: false, message };
+  };
+
+  const email = activeUserEmail();
+  if (!isAdmin(read.model.settings, email)) {
+    return fail(t(lang, "notAdmin", { email: email || t(lang, "unknownUser"), action: t(lang, "actionRank") }));
+  }
+
+  let periodText: string | null;
+  if (typeof periodArg === "string") periodText = periodArg;
+  else periodText = askPeriod(lang, lastCompleteMonth(read.timeZone));
+  if (periodText === null) return { ok: false, message: "" };
+  const period = parsePeriod(periodText);
+  if (!period) return fail(t(lang, "periodInvalid", { value: periodText }));
+
+  if (read.problems.length > 0) {
+    return fail(`${t(lang, "problemsIntro", { count: read.problems.length })}\n${problemLines(read.problems, lang)}`);
+  }
+  const label = periodLabel(period, lang);
+  if (!hasDataFor(read.model, period)) return fail(t(lang, "periodNoData", { period: label }));
+
+  toast(ss, t(lang, "rankStarted", { period: label }));
+  const report = buildReport(read.model, period);
+  const paint = layoutRankingSheet(report, {
+    lang,
+    rankedAt: nowText(read.timeZone),
+    missing: read.model.settings.missing,
+  });
+  const sheet = read.sheets.ranking ?? ss.insertSheet(SHEETS.ranking.name);
+  paintSheet(sheet, paint);
+  const units = report.groups.reduce((n, g) => n + g.ranking.length, 0);
+  const message = t(lang, "rankDone", {
+    period: label,
+    units,
+    laggards: report.laggardUnitCount,
+    notReported: report.notReported.length,
+  });
+  toast(ss, message, "DX Scorecard", 10);
+  return { ok: true, message, period: report.periodKey };
+}

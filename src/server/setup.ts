@@ -1,0 +1,235 @@
+// "Thiết lập bảng tính": creates the missing contract sheets and columns, never touching existing
+// rows; adds drop-downs, percent formats, frozen headers and warning-only protection; offers the
+// sample province to an empty workbook. A second run changes nothing.
+import { t } from "../core/messages";
+import type { Language, Settings } from "../core/schemas";
+import { DEFAULT_SETTINGS } from "../core/schemas";
+import {
+  AUDIT_COLUMNS,
+  type Cell,
+  type ColumnSpec,
+  DATA_COLUMNS,
+  type Grid,
+  INDICATOR_COLUMNS,
+  SETTING_KEYS,
+  SETTINGS_COLUMNS,
+  SHEETS,
+  type SheetKey,
+  UNIT_COLUMNS,
+  WORDS,
+} from "../workbook/contract";
+import { matchesName } from "../workbook/headers";
+import { neutraliseFormula } from "../workbook/ranking-sheet";
+import { readWorkbook } from "../workbook/read";
+import { sampleProvince } from "../workbook/sample";
+import { DEFAULT_SETTINGS_ROWS } from "../workbook/template";
+import { activeUserEmail, isAdmin } from "./access";
+import { readGrid, type Sheet, type Spreadsheet, sheetsByKey } from "./spreadsheet";
+import { alert, maybeUi, toast } from "./ui";
+
+const ORDER: SheetKey[] = ["units", "indicators", "data", "ranking", "audit", "settings"];
+const COLUMNS: Partial<Record<SheetKey, Record<string, ColumnSpec>>> = {
+  units: UNIT_COLUMNS,
+  indicators: INDICATOR_COLUMNS,
+  data: DATA_COLUMNS,
+  audit: AUDIT_COLUMNS,
+  settings: SETTINGS_COLUMNS,
+};
+const PROTECTED: SheetKey[] = ["ranking", "audit", "indicators", "settings"];
+const YES_NO = ["có", "không"];
+
+export interface SetupOutcome {
+  ok: boolean;
+  sheetsCreated: number;
+  columnsAdded: number;
+  sampleLoaded: boolean;
+  message: string;
+}
+
+function readSettingsOf(sheet: Sheet | undefined): Settings {
+  if (!sheet) return DEFAULT_SETTINGS;
+  return readWorkbook({ sheets: { [SHEETS.settings.name]: readGrid(sheet) }, timeZone: "UTC" }).model.settings;
+}
+
+function write(sheet: Sheet, row: number, col: number, values: Cell[][]): void {
+  if (values.length === 0 || values[0].length === 0) return;
+  sheet.getRange(row, col, values.length, values[0].length).setValues(values.map((r) => r.map(neutraliseFormula)));
+}
+
+/** The data sheet's header for a new sheet: the fixed columns around one column per indicator. */
+function dataHeader(indicatorIds: string[]): string[] {
+  return [
+    DATA_COLUMNS.period.name,
+    DATA_COLUMNS.unitId.name,
+    ...indicatorIds,
+    DATA_COLUMNS.note.name,
+    DATA_COLUMNS.enteredBy.name,
+    DATA_COLUMNS.updatedAt.name,
+  ];
+}
+
+export function setupWorkbookIn(ss: Spreadsheet, options: { offerSample?: boolean } = {}): SetupOutcome {
+  let sheets = sheetsByKey(ss);
+  const settings = readSettingsOf(sheets.settings);
+  const lang: Language = settings.language;
+  const email = activeUserEmail();
+  if (!isAdmin(settings, email)) {
+    const message = t(lang, "notAdmin", { email: email || t(lang, "unknownUser"), action: t(lang, "actionSetup") });
+    alert(t(lang, "setupTitle"), message);
+    return { ok: false, sheetsCreated: 0, columnsAdded: 0, sampleLoaded: false, message };
+  }
+
+  let sheetsCreated = 0;
+  let columnsAdded = 0;
+  const grids: Partial<Record<SheetKey, Grid>> = {};
+  for (const key of ORDER) {
+    const existing = sheets[key];
+    const spec = COLUMNS[key];
+    if (!existing) {
+      const sheet = ss.insertSheet(SHEETS[key].name);
+      sheetsCreated++;
+      if (spec) {
+        const header = key === "data" ? dataHeader([]) : Object.values(spec).map((c) => c.name);
+        const rows: Grid = key === "settings" ? [header, ...DEFAULT_SETTINGS_ROWS] : [header];
+        write(sheet, 1, 1, rows);
+        grids[key] = rows;
+      }
+      continue;
+    }
+    if (!spec) continue;
+    const grid = readGrid(existing);
+    grids[key] = grid;
+    const header = grid[0] ?? [];
+    const width = header.filter((h) => h !== "" && h !== null).length === 0 ? 0 : header.length;
+    const missing = Object.values(spec).filter((c) => !header.some((h) => matchesName(h, c)));
+    if (missing.length > 0) {
+      write(existing, 1, width + 1, [missing.map((c) => c.name)]);
+      columnsAdded += missing.length;
+    }
+    if (key === "settings") {
+      const present = grid.slice(1).map((r) => r[0]);
+      const absent = DEFAULT_SETTINGS_ROWS.filter(
+        (row) => !present.some((k) => matchesName(k, keySpec(String(row[0])))),
+      );
+      if (absent.length > 0 && grid.length > 0) write(existing, grid.length + 1, 1, absent);
+    }
+  }
+  sheets = sheetsByKey(ss);
+
+  let sampleLoaded = false;
+  const empty = (["units", "indicators", "data"] as const).every((k) => (grids[k]?.length ?? 0) <= 1);
+  if (empty && options.offerSample !== false) {
+    const ui = maybeUi();
+    if (ui && ui.alert(t(lang, "setupTitle"), t(lang, "loadSamplePrompt"), ui.ButtonSet.YES_NO) === ui.Button.YES) {
+      loadSample(
+        sheets,
+        sheetsCreated > 0 && !grids.settings?.slice(1).some((r) => r[1] !== "" && r[0] !== SETTING_KEYS.dueDay.name),
+      );
+      sampleLoaded = true;
+    }
+  }
+
+  columnsAdded += ensureIndicatorColumns(sheets);
+  applyFormats(ss, sheets, lang);
+
+  const message = sampleLoaded
+    ? `${t(lang, "setupDone", { sheets: sheetsCreated, columns: columnsAdded })} ${t(lang, "sampleLoaded")}`
+    : sheetsCreated + columnsAdded > 0
+      ? t(lang, "setupDone", { sheets: sheetsCreated, columns: columnsAdded })
+      : t(lang, "setupNothing");
+  toast(ss, message, t(lang, "setupTitle"), 8);
+  return { ok: true, sheetsCreated, columnsAdded, sampleLoaded, message };
+}
+
+function keySpec(name: string) {
+  return Object.values(SETTING_KEYS).find((k) => k.name === name) ?? { name, aliases: [] };
+}
+
+/** Writes the sample province below the headers of the (empty) input sheets. */
+function loadSample(sheets: Partial<Record<SheetKey, Sheet>>, replaceSettings: boolean): void {
+  const sample = sampleProvince();
+  const yesNo = (grid: Grid): Grid =>
+    grid.map((r) => r.map((c) => (typeof c === "boolean" ? (c ? "có" : "không") : c)));
+  const put = (key: SheetKey, grid: Grid) => {
+    const sheet = sheets[key];
+    if (!sheet) return;
+    sheet.clearContents();
+    write(sheet, 1, 1, grid);
+  };
+  put("units", yesNo(sample.units));
+  put("indicators", sample.indicators);
+  put("data", yesNo(sample.data));
+  if (replaceSettings) put("settings", sample.settings);
+}
+
+/** Appends a `Số liệu` column for each indicator that has none. */
+function ensureIndicatorColumns(sheets: Partial<Record<SheetKey, Sheet>>): number {
+  const { indicators: indSheet, data: dataSheet } = sheets;
+  if (!indSheet || !dataSheet) return 0;
+  const read = readWorkbook({ sheets: { [SHEETS.indicators.name]: readGrid(indSheet) }, timeZone: "UTC" });
+  const ids = read.model.indicators.map((i) => i.id);
+  if (ids.length === 0) return 0;
+  const header = dataSheet.getRange(1, 1, 1, Math.max(dataSheet.getLastColumn(), 1)).getValues()[0];
+  const missing = ids.filter((id) => !header.some((h) => matchesName(h, { name: id, aliases: [] })));
+  if (missing.length === 0) return 0;
+  const width = header.filter((h) => h !== "").length === 0 ? 0 : header.length;
+  write(dataSheet, 1, width + 1, [missing]);
+  return missing.length;
+}
+
+function listRule(values: string[], help: string): GoogleAppsScript.Spreadsheet.DataValidation {
+  return SpreadsheetApp.newDataValidation()
+    .requireValueInList(values, true)
+    .setAllowInvalid(true)
+    .setHelpText(help)
+    .build();
+}
+
+/** Drop-downs, percent formats, frozen headers and protection: the same result however often it runs. */
+function applyFormats(ss: Spreadsheet, sheets: Partial<Record<SheetKey, Sheet>>, lang: Language): void {
+  const column = (sheet: Sheet, header: Cell[], spec: { name: string; aliases: readonly string[] }) => {
+    const j = header.findIndex((h) => matchesName(h, spec));
+    const rows = sheet.getMaxRows() - 1;
+    return j < 0 || rows < 1 ? null : sheet.getRange(2, j + 1, rows, 1);
+  };
+  const headerOf = (sheet: Sheet) =>
+    sheet.getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1)).getValues()[0] as Cell[];
+
+  for (const key of ["units", "indicators", "data", "audit", "settings"] as const) sheets[key]?.setFrozenRows(1);
+
+  const ind = sheets.indicators;
+  if (ind) {
+    const header = headerOf(ind);
+    const words = (w: Record<string, readonly string[]>) => Object.values(w).map((list) => list[0]);
+    const rules: [ColumnSpec, string[]][] = [
+      [INDICATOR_COLUMNS.type, words(WORDS.type)],
+      [INDICATOR_COLUMNS.scoring, words(WORDS.scoring)],
+      [INDICATOR_COLUMNS.direction, words(WORDS.direction)],
+      [INDICATOR_COLUMNS.aggregation, words(WORDS.aggregation)],
+    ];
+    for (const [spec, list] of rules) column(ind, header, spec)?.setDataValidation(listRule(list, spec.name));
+  }
+  const units = sheets.units;
+  if (units)
+    column(units, headerOf(units), UNIT_COLUMNS.active)?.setDataValidation(listRule(YES_NO, UNIT_COLUMNS.active.name));
+
+  const data = sheets.data;
+  if (data && ind) {
+    const header = headerOf(data);
+    const indicators = readWorkbook({ sheets: { [SHEETS.indicators.name]: readGrid(ind) }, timeZone: "UTC" }).model
+      .indicators;
+    for (const i of indicators) {
+      const range = column(data, header, { name: i.id, aliases: [] });
+      if (!range) continue;
+      if (i.type === "percent") range.setNumberFormat("0.00%");
+      if (i.type === "boolean") range.setDataValidation(listRule(YES_NO, i.name));
+    }
+  }
+
+  for (const key of PROTECTED) {
+    const sheet = sheets[key];
+    if (!sheet || sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length > 0) continue;
+    sheet.protect().setWarningOnly(true).setDescription(t(lang, "protectedSheet"));
+  }
+  void ss;
+}

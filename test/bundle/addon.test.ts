@@ -1,0 +1,228 @@
+import vm from "node:vm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { bundleCode, loadBundle, loadSample, VALUE_CALLS } from "./harness";
+
+// The machine's zone differs from the spreadsheet's (Asia/Ho_Chi_Minh): periods must follow the sheet.
+process.env.TZ = "America/Los_Angeles";
+
+const PUBLIC = ["checkData", "onInstall", "onOpen", "rankUnits", "setupWorkbook"];
+
+describe("the bundle", () => {
+  beforeAll(() => {
+    bundleCode();
+  });
+
+  it("declares exactly the public functions at top level and touches no service when loaded", () => {
+    const context = vm.createContext({});
+    vm.runInContext(bundleCode(), context);
+    const globals = Object.keys(context).filter((k) => typeof (context as Record<string, unknown>)[k] === "function");
+    expect(globals.sort()).toEqual(PUBLIC);
+    for (const name of PUBLIC) expect(bundleCode()).toMatch(new RegExp(`^function ${name}\\(`, "m"));
+    expect(bundleCode()).not.toMatch(/^\s*(import|export)\s/m);
+  });
+});
+
+describe("onOpen", () => {
+  it("builds the Vietnamese menu in AuthMode.NONE and touches nothing else", () => {
+    const { fakes, call } = loadBundle();
+    loadSample(fakes);
+    call("onOpen", { authMode: "NONE" });
+    expect(fakes.ui.menus).toHaveLength(1);
+    expect(fakes.ui.menus[0].title).toBe("DX Scorecard");
+    expect(fakes.ui.menus[0].captions()).toEqual(["Thiết lập bảng tính", "Kiểm tra số liệu", "Xếp hạng đơn vị"]);
+    expect(
+      fakes.calls.list().filter((c) => /^(Spreadsheet\.|Sheet\.|Range\.|Session\.|PropertiesService\.)/.test(c)),
+    ).toEqual([]);
+    expect(fakes.calls.count("SpreadsheetApp.getActiveSpreadsheet")).toBe(0);
+  });
+
+  it("builds the menu in the settings language in AuthMode.FULL", () => {
+    const { fakes, call } = loadBundle();
+    loadSample(fakes, (s) => {
+      s.settings[8][1] = "en";
+    });
+    call("onOpen", { authMode: "FULL" });
+    expect(fakes.ui.menus[0].captions()).toEqual(["Set up workbook", "Check data", "Rank units"]);
+  });
+});
+
+describe("setupWorkbook", () => {
+  it("creates the contract's sheets, offers the sample, and changes nothing the second time", () => {
+    const { fakes, call } = loadBundle({ sheetNames: ["Sheet1"] });
+    fakes.ui.queueAlert("YES");
+    const first = call<string>("setupWorkbook");
+    expect(first).toMatch(/tạo 6 trang/);
+    expect(first).toMatch(/Đã nạp dữ liệu mẫu/);
+    const snap = fakes.ss.snapshot();
+    expect(Object.keys(snap)).toEqual(["Sheet1", "Đơn vị", "Chỉ tiêu", "Số liệu", "Xếp hạng", "Nhật ký", "Cài đặt"]);
+    expect(snap["Đơn vị"].values[0]).toEqual([
+      "Mã đơn vị",
+      "Tên đơn vị",
+      "Nhóm",
+      "Email",
+      "Email lãnh đạo",
+      "Theo dõi",
+    ]);
+    expect(snap["Đơn vị"].values).toHaveLength(34);
+    expect(snap["Nhật ký"].values[0]).toEqual([
+      "Thời điểm",
+      "Người thực hiện",
+      "Hành động",
+      "Kỳ",
+      "Mã đơn vị",
+      "Chỉ tiêu",
+      "Giá trị cũ",
+      "Giá trị mới",
+    ]);
+    // Drop-downs, percent formats, frozen headers, warning-only protection.
+    expect(snap["Chỉ tiêu"].validations[1][2]?.values[0]).toEqual(["tỷ lệ", "số lượng", "có/không"]);
+    expect(snap["Số liệu"].numberFormats[1][4]).toBe("0.00%");
+    expect(snap["Số liệu"].validations[1][2]?.values[0]).toEqual(["có", "không"]);
+    expect(snap["Số liệu"].frozenRows).toBe(1);
+    for (const name of ["Xếp hạng", "Nhật ký", "Chỉ tiêu", "Cài đặt"]) {
+      expect(snap[name].protections.map((p) => p.warningOnly)).toEqual([true]);
+    }
+
+    const second = call<string>("setupWorkbook");
+    expect(second).toBe("Bảng tính đã đủ các trang và cột; không có gì cần thay đổi.");
+    expect(fakes.ss.snapshot()).toEqual(snap);
+    expect(fakes.ui.alerts).toHaveLength(1);
+  });
+
+  it("adds missing columns to an existing sheet without touching its rows", () => {
+    const { fakes, call } = loadBundle();
+    loadSample(fakes, (s) => {
+      s.units = s.units.map((r) => r.slice(0, 3));
+    });
+    const before = fakes.ss.snapshot()["Đơn vị"].values;
+    expect(call<string>("setupWorkbook")).toMatch(/thêm 3 cột/);
+    const after = fakes.ss.snapshot()["Đơn vị"].values;
+    expect(after[0]).toEqual(["Mã đơn vị", "Tên đơn vị", "Nhóm", "Email", "Email lãnh đạo", "Theo dõi"]);
+    expect(after.slice(1).map((r) => r.slice(0, 3))).toEqual(before.slice(1));
+    expect(fakes.ui.alerts).toHaveLength(0);
+  });
+});
+
+describe("rankUnits", () => {
+  it("writes the June 2023 ranking with colours and a chart per group, in a bounded number of calls", () => {
+    const { fakes, call } = loadBundle();
+    loadSample(fakes);
+    const message = call<string>("rankUnits", "2023-06");
+    expect(message).toBe("Đã xếp hạng tháng 06/2023: 33 đơn vị; 21 đơn vị có chỉ tiêu yếu kém; 1 đơn vị chưa báo cáo.");
+    const sheet = fakes.ss.snapshot()["Xếp hạng"];
+    const v = sheet.values;
+    expect(v[0][0]).toBe("BẢNG XẾP HẠNG MỨC ĐỘ CHUYỂN ĐỔI SỐ CỦA CÁC ĐƠN VỊ");
+    expect(v[1][0]).toBe("Kỳ đánh giá: tháng 06/2023");
+    const headerRow = v.findIndex((r) => r[0] === "Hạng");
+    expect(v[headerRow].slice(0, 8)).toEqual([
+      "Hạng",
+      "Mã đơn vị",
+      "Tên đơn vị",
+      "Điểm",
+      "%",
+      "Xếp loại",
+      "Hạng kỳ trước",
+      "Thay đổi",
+    ]);
+    expect(v[headerRow].at(-1)).toBe("Ghi chú");
+    const row = (id: string) => v.findIndex((r) => r[1] === id);
+    expect(v[row("SKHCN")].slice(0, 3)).toEqual([1, "SKHCN", "Sở Khoa học và Công nghệ"]);
+    expect(sheet.backgrounds[row("SKHCN")][0]).toBe("#d9ead3");
+    expect(sheet.backgrounds[row("BDT")][0]).toBe("#e0e0e0");
+    expect(v[row("BDT")].at(-1)).toBe("Chưa báo cáo");
+    const kySo = v[headerRow].findIndex((h) => String(h).startsWith("Tỷ lệ văn bản điện tử được ký số"));
+    expect(sheet.backgrounds[row("SGTVT")][kySo]).toBe("#f4c7c3");
+    expect(v[row("SGTVT")].at(-1)).toMatch(/Tỷ lệ văn bản điện tử được ký số: 0% \(ngưỡng 50%\)/);
+    expect(sheet.numberFormats[row("SKHCN")][4]).toBe("0.00%");
+    expect(sheet.frozenRows).toBe(headerRow + 1);
+    expect(sheet.charts).toHaveLength(2);
+    expect(fakes.ss.toasts.map((t) => t.message)).toEqual(["Đang xếp hạng tháng 06/2023…", message]);
+    expect(fakes.calls.countMatching(VALUE_CALLS)).toBeLessThanOrEqual(12);
+    expect(fakes.calls.count("Range.getValues")).toBe(4);
+  });
+
+  it("asks for the period when run from the menu, defaulting to the last complete month", () => {
+    const { fakes, call } = loadBundle();
+    loadSample(fakes);
+    fakes.ui.queuePrompt("2023-Q2", "OK");
+    expect(call<string>("rankUnits")).toMatch(/^Đã xếp hạng quý II\/2023/);
+    expect(fakes.ui.prompts[0].prompt).toMatch(/Để trống để xếp hạng tháng \d{2}\/\d{4}/);
+  });
+
+  it("writes nothing and lists the cells when the data is invalid; the previous ranking stays", () => {
+    const { fakes, call } = loadBundle();
+    loadSample(fakes, (s) => {
+      s.data[5][4] = "124%";
+    });
+    fakes.ss.loadGrid("Xếp hạng", [["bảng cũ"]]);
+    const before = fakes.ss.snapshot()["Xếp hạng"];
+    fakes.calls.reset();
+    const message = call<string>("rankUnits", "2023-06");
+    expect(message).toMatch(/^Bảng tính có 1 lỗi nên chưa ghi gì/);
+    expect(message).toContain("Số liệu!E6: tỷ lệ 124% vượt quá 100%.");
+    expect(fakes.ui.alerts[0].title).toBe("Chưa thể xếp hạng");
+    expect(fakes.ss.snapshot()["Xếp hạng"]).toEqual(before);
+    expect(fakes.calls.list().filter((c) => /^Range\.set|clear/.test(c))).toEqual([]);
+  });
+
+  it("refuses a user who is not in Email quản trị", () => {
+    const { fakes, call } = loadBundle({ activeUser: "vanthu.sgtvt@binhphuoc.example" });
+    loadSample(fakes, (s) => {
+      s.settings[2][1] = "cds@binhphuoc.example";
+    });
+    expect(call<string>("rankUnits", "2023-06")).toMatch(
+      /^Tài khoản vanthu\.sgtvt@binhphuoc\.example không có quyền xếp hạng đơn vị/,
+    );
+    expect(Object.keys(fakes.ss.snapshot())).not.toContain("Xếp hạng");
+  });
+
+  it("writes a unit name that looks like a formula as text", () => {
+    const { fakes, call } = loadBundle();
+    loadSample(fakes, (s) => {
+      // A leading apostrophe makes Sheets keep the text; getValues returns it without the apostrophe.
+      s.units[1][1] = '\'=IMPORTXML("http://x")';
+    });
+    call("rankUnits", "2023-06");
+    const sheet = fakes.ss.snapshot()["Xếp hạng"];
+    expect(sheet.formulas.flat().filter((f) => f !== "")).toEqual([]);
+    expect(sheet.values.flat()).toContain('=IMPORTXML("http://x")');
+  });
+
+  it("reads a period typed as a date in the spreadsheet's time zone", () => {
+    const { fakes, call, context } = loadBundle();
+    const Ctx = vm.runInContext("Date", context) as DateConstructor;
+    loadSample(fakes, (s) => {
+      for (const r of s.data.slice(1)) if (r[0] === "2023-06") r[0] = new Ctx(Date.UTC(2023, 4, 31, 17, 0));
+    });
+    expect(call<string>("rankUnits", "2023-06")).toMatch(
+      /33 đơn vị; 21 đơn vị có chỉ tiêu yếu kém; 1 đơn vị chưa báo cáo/,
+    );
+  });
+});
+
+describe("checkData", () => {
+  it("marks invalid cells with a note, clears its old marks, keeps other colours", () => {
+    const { fakes, call } = loadBundle();
+    let unitOfRow8 = "";
+    loadSample(fakes, (s) => {
+      s.data[5][4] = "124%";
+      unitOfRow8 = String(s.data[7][1]);
+      s.data[7][1] = "KHONG_CO";
+    });
+    const data = fakes.ss.sheet("Số liệu");
+    data.getRange("A10").setBackground("#ffff00");
+    expect(call<string>("checkData")).toMatch(/^Phát hiện 2 lỗi/);
+    let snap = fakes.ss.snapshot()["Số liệu"];
+    expect(snap.backgrounds[5][4]).toBe("#f9cb9c");
+    expect(snap.notes[5][4]).toBe("DX Scorecard: Tỷ lệ 124% vượt quá 100%. Vui lòng nhập giá trị từ 0 đến 100%.");
+    expect(snap.notes[7][1]).toMatch(/^DX Scorecard: Mã đơn vị “KHONG_CO” không có trong trang Đơn vị/);
+
+    data.getRange("E6").setValue(0.5);
+    data.getRange("B8").setValue(unitOfRow8);
+    expect(call<string>("checkData")).toMatch(/^Không phát hiện lỗi/);
+    snap = fakes.ss.snapshot()["Số liệu"];
+    expect(snap.notes.flat().filter((n) => n !== "")).toEqual([]);
+    expect(snap.backgrounds[5][4]).not.toBe("#f9cb9c");
+    expect(snap.backgrounds[9][0]).toBe("#ffff00");
+  });
+});

@@ -1,0 +1,54 @@
+// Loads the built dist/Code.js in a fresh node:vm context whose globals are the Apps Script fakes,
+// the way Apps Script loads it: the tests call the bundle's top-level functions, nothing else.
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import vm from "node:vm";
+import type { Grid } from "../../src/workbook/contract";
+import { sampleProvince } from "../../src/workbook/sample";
+import { createFakeServices, type FakeServices, type FakeServicesOptions } from "../fakes";
+
+export const CODE_PATH = new URL("../../dist/Code.js", import.meta.url);
+
+export function bundleCode(): string {
+  if (!existsSync(CODE_PATH))
+    execFileSync(process.execPath, ["build.mjs", "--quiet"], { cwd: new URL("../..", import.meta.url) });
+  return readFileSync(CODE_PATH, "utf8");
+}
+
+export interface Loaded {
+  fakes: FakeServices;
+  context: vm.Context;
+  /** Calls a top-level function of the bundle, as Apps Script or google.script.run would. */
+  call: <T = unknown>(name: string, ...args: unknown[]) => T;
+}
+
+export function loadBundle(options: FakeServicesOptions = {}): Loaded {
+  const fakes = createFakeServices(options);
+  const context = vm.createContext({ ...fakes.globals });
+  fakes.useRealmOf(context);
+  vm.runInContext(bundleCode(), context, { filename: "Code.js" });
+  const call = <T>(name: string, ...args: unknown[]): T => {
+    const fn = (context as Record<string, unknown>)[name];
+    if (typeof fn !== "function") throw new Error(`${name} is not a global function of the bundle`);
+    return fn(...args) as T;
+  };
+  return { fakes, context, call };
+}
+
+/** The sample province loaded directly into the fake spreadsheet (Units, Indicators, Data, Settings). */
+export function loadSample(fakes: FakeServices, edit?: (s: ReturnType<typeof sampleProvince>) => void): void {
+  const s = sampleProvince();
+  edit?.(s);
+  const grids: [string, Grid][] = [
+    ["Đơn vị", s.units],
+    ["Chỉ tiêu", s.indicators],
+    ["Số liệu", s.data],
+    ["Cài đặt", s.settings],
+  ];
+  for (const [name, grid] of grids) fakes.ss.loadGrid(name, grid);
+  fakes.calls.reset();
+}
+
+/** Service calls that read or write cell values or formats. */
+export const VALUE_CALLS =
+  /^Range\.(getValues|getValue|getDisplayValues|setValues|setValue|getBackgrounds|setBackgrounds|setBackground|setNumberFormats|setNumberFormat|getNumberFormats|setNotes|setNote|getNotes|setFontWeights|setFontWeight|clear|clearContent|clearFormat)$|^Sheet\.(clear|clearContents|clearFormats|appendRow)$/;
