@@ -61,6 +61,7 @@ function rankMembers(members: UnitScore[], decimals: number, bands: Band[]): Ran
       rank = index + 1;
       previous = m.roundedScore;
     }
-    return { ...m, rank, band: bandOf(m.roundedScore, bands) };
+    // A unit that did not report has a rank (0 % under `tính 0`) but no band: it was not assessed.
+    return { ...m, rank, band: m.reported ? bandOf(m.roundedScore, bands) : null };
   });
 }

@@ -1,6 +1,10 @@
 // The only module that decides what is global in Apps Script: every export here becomes a
 // top-level function of dist/Code.js (see build.mjs); everything else stays private.
+import type { EntryForm, EntryRefusal, EntryRequest, Submission, SubmitResult } from "../core/entry";
+import { t } from "../core/messages";
 import { checkDataIn } from "./check";
+import { auditGridEdit } from "./edit-audit";
+import { getEntryFormIn, submitFiguresIn } from "./entry";
 import { buildMenu } from "./menu";
 import { rankUnitsIn } from "./rank";
 import { setupWorkbookIn } from "./setup";
@@ -34,4 +38,26 @@ export function rankUnits(period?: unknown): string {
 
 export function checkData(): string {
   return checkDataIn(SpreadsheetApp.getActiveSpreadsheet()).message;
+}
+
+/** Menu: Nhập số liệu. Shows the entry sidebar (dist/Sidebar.html). */
+export function openEntrySidebar(): void {
+  const lang = readLanguage(SpreadsheetApp.getActiveSpreadsheet());
+  const html = HtmlService.createHtmlOutputFromFile("Sidebar").setTitle(t(lang, "sidebarTitle"));
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+/** Sidebar: the form for a unit and month, in one round trip. */
+export function getEntryForm(request?: EntryRequest): EntryForm | EntryRefusal {
+  return getEntryFormIn(SpreadsheetApp.getActiveSpreadsheet(), request);
+}
+
+/** Sidebar: saves one unit's figures for one month (locked, audited). */
+export function submitFigures(submission: Submission): SubmitResult {
+  return submitFiguresIn(SpreadsheetApp.getActiveSpreadsheet(), submission);
+}
+
+/** Installable on-edit trigger (set up by setupWorkbook): audits edits typed into `Số liệu`. */
+export function onDataEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  auditGridEdit(e);
 }

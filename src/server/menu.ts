@@ -4,8 +4,10 @@ import type { Language } from "../core/schemas";
 
 export function buildMenu(ui: GoogleAppsScript.Base.Ui, lang: Language): void {
   ui.createMenu("DX Scorecard")
-    .addItem(t(lang, "menuSetup"), "setupWorkbook")
+    .addItem(t(lang, "menuEntry"), "openEntrySidebar")
     .addItem(t(lang, "menuCheck"), "checkData")
     .addItem(t(lang, "menuRank"), "rankUnits")
+    .addSeparator()
+    .addItem(t(lang, "menuSetup"), "setupWorkbook")
     .addToUi();
 }

@@ -24,6 +24,7 @@ import { readWorkbook } from "../workbook/read";
 import { sampleProvince } from "../workbook/sample";
 import { DEFAULT_SETTINGS_ROWS } from "../workbook/template";
 import { activeUserEmail, isAdmin } from "./access";
+import { ensureEditTrigger } from "./edit-audit";
 import { readGrid, type Sheet, type Spreadsheet, sheetsByKey } from "./spreadsheet";
 import { alert, maybeUi, toast } from "./ui";
 
@@ -131,6 +132,7 @@ export function setupWorkbookIn(ss: Spreadsheet, options: { offerSample?: boolea
 
   columnsAdded += ensureIndicatorColumns(sheets);
   applyFormats(ss, sheets, lang);
+  ensureEditTrigger(ss);
 
   const message = sampleLoaded
     ? `${t(lang, "setupDone", { sheets: sheetsCreated, columns: columnsAdded })} ${t(lang, "sampleLoaded")}`

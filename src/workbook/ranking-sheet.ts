@@ -2,6 +2,7 @@
 // painted the same way by the CLI (ExcelJS) and the add-on (one setValues/setBackgrounds each).
 import { formatThreshold, formatValue, periodLabel } from "../core/labels";
 import { t } from "../core/messages";
+import { roundTo } from "../core/numbers";
 import type { Report, ReportUnit } from "../core/report";
 import type { Language } from "../core/schemas";
 import type { Cell } from "./contract";
@@ -152,13 +153,13 @@ function unitRow(
     u.unit.id,
     u.unit.name,
     u.score === null ? "" : Math.round(u.earned * 100) / 100,
-    u.roundedScore === null ? "" : u.roundedScore / 100,
+    u.roundedScore === null ? "" : roundTo(u.roundedScore / 100, report.decimals + 2),
     u.band ?? "",
     u.previousRank ?? "",
     u.change ?? "",
     ...report.pillars.map((p) => {
       const s = u.pillarScores[p];
-      return s === null || s === undefined ? "" : Math.round(s * 100) / 10000;
+      return s === null || s === undefined ? "" : roundTo(s / 100, report.decimals + 2);
     }),
     ...scored.map((i) => {
       const p = u.points[i.id];

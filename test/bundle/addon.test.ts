@@ -5,7 +5,17 @@ import { bundleCode, loadBundle, loadSample, VALUE_CALLS } from "./harness";
 // The machine's zone differs from the spreadsheet's (Asia/Ho_Chi_Minh): periods must follow the sheet.
 process.env.TZ = "America/Los_Angeles";
 
-const PUBLIC = ["checkData", "onInstall", "onOpen", "rankUnits", "setupWorkbook"];
+const PUBLIC = [
+  "checkData",
+  "getEntryForm",
+  "onDataEdit",
+  "onInstall",
+  "onOpen",
+  "openEntrySidebar",
+  "rankUnits",
+  "setupWorkbook",
+  "submitFigures",
+];
 
 describe("the bundle", () => {
   beforeAll(() => {
@@ -29,7 +39,13 @@ describe("onOpen", () => {
     call("onOpen", { authMode: "NONE" });
     expect(fakes.ui.menus).toHaveLength(1);
     expect(fakes.ui.menus[0].title).toBe("DX Scorecard");
-    expect(fakes.ui.menus[0].captions()).toEqual(["Thiết lập bảng tính", "Kiểm tra số liệu", "Xếp hạng đơn vị"]);
+    expect(fakes.ui.menus[0].captions()).toEqual([
+      "Nhập số liệu",
+      "Kiểm tra số liệu",
+      "Xếp hạng đơn vị",
+      "---",
+      "Thiết lập bảng tính",
+    ]);
     expect(
       fakes.calls.list().filter((c) => /^(Spreadsheet\.|Sheet\.|Range\.|Session\.|PropertiesService\.)/.test(c)),
     ).toEqual([]);
@@ -42,7 +58,13 @@ describe("onOpen", () => {
       s.settings[8][1] = "en";
     });
     call("onOpen", { authMode: "FULL" });
-    expect(fakes.ui.menus[0].captions()).toEqual(["Set up workbook", "Check data", "Rank units"]);
+    expect(fakes.ui.menus[0].captions()).toEqual([
+      "Enter figures",
+      "Check data",
+      "Rank units",
+      "---",
+      "Set up workbook",
+    ]);
   });
 });
 
@@ -87,6 +109,9 @@ describe("setupWorkbook", () => {
     expect(second).toBe("Bảng tính đã đủ các trang và cột; không có gì cần thay đổi.");
     expect(fakes.ss.snapshot()).toEqual(snap);
     expect(fakes.ui.alerts).toHaveLength(1);
+    // The grid-edit audit trigger is installed once, never duplicated.
+    expect(fakes.triggers.byHandler("onDataEdit")).toHaveLength(1);
+    expect(fakes.triggers.byHandler("onDataEdit")[0].getEventType()).toBe("ON_EDIT");
   });
 
   it("adds missing columns to an existing sheet without touching its rows", () => {
@@ -224,5 +249,35 @@ describe("checkData", () => {
     expect(snap.notes.flat().filter((n) => n !== "")).toEqual([]);
     expect(snap.backgrounds[5][4]).not.toBe("#f9cb9c");
     expect(snap.backgrounds[9][0]).toBe("#ffff00");
+  });
+});
+
+describe("onDataEdit", () => {
+  it("audits a figure typed into Số liệu with who, when, period, unit, indicator, old and new value", () => {
+    const { fakes, call } = loadBundle({ activeUser: "vanthu.snv@binhphuoc.example" });
+    loadSample(fakes);
+    const data = fakes.ss.sheet("Số liệu");
+    const cell = data.getRange("E3");
+    cell.setValue(0.61);
+    call("onDataEdit", { range: cell, oldValue: "0.58", value: "0.61", source: fakes.ss, authMode: "FULL" });
+    const audit = fakes.ss.snapshot()["Nhật ký"].values;
+    expect(audit[0][0]).toBe("Thời điểm");
+    expect(audit[1].slice(1)).toEqual([
+      "vanthu.snv@binhphuoc.example",
+      "Sửa trực tiếp trên bảng",
+      "2023-01",
+      "SNV",
+      "KY_SO",
+      "0.58",
+      "0.61",
+    ]);
+    expect(Object.prototype.toString.call(audit[1][0])).toBe("[object Date]");
+  });
+
+  it("ignores edits of other sheets", () => {
+    const { fakes, call } = loadBundle();
+    loadSample(fakes);
+    call("onDataEdit", { range: fakes.ss.sheet("Đơn vị").getRange("B2"), oldValue: "a", value: "b", source: fakes.ss });
+    expect(Object.keys(fakes.ss.snapshot())).not.toContain("Nhật ký");
   });
 });

@@ -1,0 +1,183 @@
+// `init` (template and sample, no silent overwrite) and `demo` (the whole job on the sample province).
+import { copyFileSync, existsSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import type ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  ensureBuilt,
+  listDir,
+  type RankJson,
+  type RunResult,
+  readXlsx,
+  run,
+  STACK_TRACE,
+  sha256,
+  sheet,
+  tempDir,
+} from "./helpers";
+
+const SHEETS = ["Đơn vị", "Chỉ tiêu", "Số liệu", "Xếp hạng", "Nhật ký", "Cài đặt"];
+
+let dir: string;
+let template: string;
+let sample: string;
+let forced: string;
+let demoDir: string;
+let initTemplate: RunResult;
+let initSample: RunResult;
+let refused: RunResult;
+let refusedSample: RunResult;
+let force: RunResult;
+let checkTemplate: RunResult;
+let demo: RunResult;
+let rankSample: RunResult;
+let sampleHash: string;
+let forcedHashBefore: string;
+
+beforeAll(async () => {
+  ensureBuilt();
+  dir = tempDir();
+  template = join(dir, "template.xlsx");
+  sample = join(dir, "sample.xlsx");
+  forced = join(dir, "forced.xlsx");
+  demoDir = join(dir, "demo");
+  [initTemplate, initSample] = await Promise.all([run(["init", template]), run(["init", sample, "--sample"])]);
+  sampleHash = sha256(sample);
+  copyFileSync(sample, forced);
+  forcedHashBefore = sha256(forced);
+  [refused, refusedSample, force, checkTemplate, demo, rankSample] = await Promise.all([
+    run(["init", sample]),
+    run(["init", sample, "--sample"]),
+    run(["init", forced, "--force"]),
+    run(["check", template]),
+    run(["demo", "--dir", demoDir]),
+    run(["rank", sample, "--period", "2023-06", "--json"]),
+  ]);
+});
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const headerOf = (ws: ExcelJS.Worksheet) => (ws.getRow(1).values as ExcelJS.CellValue[]).slice(1);
+
+describe("init", () => {
+  it("writes an empty template with every sheet and header of the contract", async () => {
+    expect(initTemplate.code).toBe(0);
+    expect(initTemplate.stdout).toBe("");
+    expect(initTemplate.stderr).toBe(`Đã ghi ${template}\n`);
+    const wb = await readXlsx(template);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(SHEETS);
+    expect(headerOf(sheet(wb, "Đơn vị"))).toEqual([
+      "Mã đơn vị",
+      "Tên đơn vị",
+      "Nhóm",
+      "Email",
+      "Email lãnh đạo",
+      "Theo dõi",
+    ]);
+    expect(headerOf(sheet(wb, "Số liệu"))).toEqual(["Kỳ", "Mã đơn vị", "Ghi chú", "Người nhập", "Cập nhật lúc"]);
+    expect(headerOf(sheet(wb, "Chỉ tiêu"))).toContain("Ngưỡng yếu kém");
+    expect(headerOf(sheet(wb, "Nhật ký"))[0]).toBe("Thời điểm");
+    expect(sheet(wb, "Đơn vị").rowCount).toBe(1);
+    expect(sheet(wb, "Cài đặt").getCell("A8").value).toBe("Làm tròn");
+    expect(sheet(wb, "Cài đặt").getCell("B8").value).toBe(2);
+  });
+
+  it("makes check ask for units and indicators in the empty template, and nothing else", () => {
+    expect(checkTemplate.code).toBe(1);
+    expect(checkTemplate.stderr).toBe("");
+    expect(checkTemplate.stdout).toBe(
+      [
+        `${template}: Trang Đơn vị chưa có đơn vị nào đang theo dõi. Vui lòng nhập danh sách đơn vị.`,
+        `${template}: Trang Chỉ tiêu chưa có chỉ tiêu nào. Vui lòng nhập bộ chỉ tiêu.`,
+        "Phát hiện 2 lỗi.",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("writes the sample province with --sample", async () => {
+    expect(initSample.code).toBe(0);
+    expect(initSample.stdout).toBe("");
+    expect(initSample.stderr).toBe(`Đã ghi ${sample}\n`);
+    const wb = await readXlsx(sample);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(SHEETS);
+    expect(sheet(wb, "Đơn vị").rowCount).toBe(34);
+    expect(sheet(wb, "Chỉ tiêu").rowCount).toBe(9);
+    expect(sheet(wb, "Số liệu").rowCount).toBe(396);
+    expect(sheet(wb, "Số liệu").getCell("E2").numFmt).toBe("0.00%");
+  });
+
+  it("refuses to overwrite an existing file", () => {
+    for (const r of [refused, refusedSample]) {
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).not.toMatch(STACK_TRACE);
+      expect(r.stderr).toBe(
+        `dx-scorecard: ${sample}: Tệp “${sample}” đã tồn tại. Vui lòng chọn tên khác hoặc xóa tệp cũ.\n`,
+      );
+    }
+    expect(sha256(sample)).toBe(sampleHash);
+  });
+
+  it("overwrites with --force", async () => {
+    expect(force.code).toBe(0);
+    expect(force.stderr).toBe(`Đã ghi ${forced}\n`);
+    expect(sha256(forced)).not.toBe(forcedHashBefore);
+    const wb = await readXlsx(forced);
+    expect(sheet(wb, "Đơn vị").rowCount).toBe(1);
+    expect(listDir(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+});
+
+describe("demo", () => {
+  const files = [
+    "binh-phuoc-2023.xlsx",
+    "xep-hang-2023-06.json",
+    "xep-hang-2023-06.xlsx",
+    "xep-hang-2023-Q2.json",
+    "xep-hang-2023-Q2.xlsx",
+    "xep-hang-2023.json",
+    "xep-hang-2023.xlsx",
+  ];
+  const readJson = (name: string): RankJson => JSON.parse(readFileSync(join(demoDir, name), "utf8"));
+
+  it("prints the June ranking with the letter's lists", () => {
+    expect(demo.code).toBe(0);
+    const out = demo.stdout.split("\n");
+    expect(out[0]).toBe("BẢNG XẾP HẠNG MỨC ĐỘ CHUYỂN ĐỔI SỐ CỦA CÁC ĐƠN VỊ — tháng 06/2023");
+    expect(out).toContain("Nhóm: Sở, ban, ngành (22 đơn vị)");
+    expect(out).toContain(
+      "- Tỷ lệ văn bản điện tử được ký số: 6 — Sở Giao thông Vận tải (0%), Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch (0%), UBND huyện Bù Gia Mập (0%), UBND huyện Bù Đốp (0,33%), UBND huyện Đồng Phú (24,39%), Thanh tra tỉnh (39,51%)",
+    );
+    expect(out).toContain("Đơn vị chưa báo cáo: Ban Dân tộc");
+  });
+
+  it("writes the sample workbook, the ranked copies and the JSON files, and lists them", () => {
+    expect(listDir(demoDir)).toEqual(expect.arrayContaining(files));
+    expect(demo.stderr).toContain("Các tệp đã ghi:");
+    for (const f of files) expect(demo.stderr).toContain(`  ${join(demoDir, f)}\n`);
+    expect(demo.stderr).not.toMatch(STACK_TRACE);
+  });
+
+  it("writes the same June JSON as rank --json on the sample", () => {
+    expect(rankSample.code).toBe(0);
+    expect(readJson("xep-hang-2023-06.json")).toEqual(JSON.parse(rankSample.stdout));
+    expect(readJson("xep-hang-2023-Q2.json").period).toBe("2023-Q2");
+    expect(readJson("xep-hang-2023.json").period).toBe("2023");
+  });
+
+  it("writes ranked copies that carry the ranking of their period", async () => {
+    const periods: [string, string][] = [
+      ["xep-hang-2023-06.xlsx", "Kỳ đánh giá: tháng 06/2023"],
+      ["xep-hang-2023-Q2.xlsx", "Kỳ đánh giá: quý II/2023"],
+      ["xep-hang-2023.xlsx", "Kỳ đánh giá: năm 2023"],
+    ];
+    for (const [file, heading] of periods) {
+      expect(existsSync(join(demoDir, file))).toBe(true);
+      const wb = await readXlsx(join(demoDir, file));
+      expect(sheet(wb, "Xếp hạng").getCell("A2").value).toBe(heading);
+    }
+  });
+});
