@@ -8,6 +8,7 @@ import { checkCommand } from "./commands/check";
 import { demoCommand } from "./commands/demo";
 import { initCommand } from "./commands/init";
 import { rankCommand } from "./commands/rank";
+import { summaryCommand } from "./commands/summary";
 import type { Io } from "./io";
 import { progress } from "./progress";
 
@@ -16,6 +17,8 @@ const USAGE = `Cách dùng / Usage:
   dx-scorecard check <tệp.xlsx>                        liệt kê mọi lỗi kèm ô
   dx-scorecard rank <tệp.xlsx> --period P [--json] [--out kết-quả.xlsx]
                                                        xếp hạng kỳ P: 2023-06, 2023-Q2 hoặc 2023
+  dx-scorecard summary <tệp.xlsx> --period P [--outbox thư-mục]
+                                                       thư tổng hợp, thông báo, nhắc nộp kỳ P (.eml)
   dx-scorecard demo [--dir demo-output]                chạy toàn bộ trên tỉnh mẫu
 Tùy chọn chung / Common options: --lang vi|en (ngôn ngữ thông báo trước khi đọc bảng tính), --help
 `;
@@ -38,6 +41,7 @@ const ALLOWED: Record<string, string[]> = {
   init: ["sample", "force"],
   check: [],
   rank: ["period", "json", "out"],
+  summary: ["period", "outbox"],
   demo: ["dir"],
 };
 
@@ -46,6 +50,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
+    // parseArgs speaks English: name the unknown option in the user's language instead.
+    const option = e instanceof Error ? /'(-[^' ]+)/.exec(e.message)?.[1] : undefined;
+    if ((e as { code?: string }).code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option)
+      return usage(io, `${io.lang === "vi" ? "tùy chọn không có" : "unknown option"}: ${option}`);
     return usage(io, e instanceof Error ? e.message : String(e));
   }
   const { values, positionals } = parsed;
@@ -90,6 +98,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
         const period = parsePeriod(values.period);
         if (!period) throw new UserError([{ key: "periodInvalid", params: { value: values.period } }], 2);
         await rankCommand(file, { period, json: !!values.json, out: values.out }, io, p);
+        return 0;
+      }
+      case "summary": {
+        if (!values.period)
+          throw new UsageError(
+            io.lang === "vi" ? "thiếu --period (ví dụ --period 2023-06)" : "missing --period (e.g. --period 2023-06)",
+          );
+        const period = parsePeriod(values.period);
+        if (!period) throw new UserError([{ key: "periodInvalid", params: { value: values.period } }], 2);
+        await summaryCommand(file, { period, outbox: values.outbox }, io, p);
         return 0;
       }
       case "demo":

@@ -1,7 +1,8 @@
 // `summary <file.xlsx> --period P [--outbox DIR]`: who would receive what, and the .eml files,
-// parsed back with a small MIME reader (headers unfolded, RFC 2047 words and base64 decoded).
+// parsed back with postal-mime (and a small reader for the nesting of the MIME parts).
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import PostalMime, { type Address } from "postal-mime";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   columnOf,
@@ -16,20 +17,12 @@ import {
   tempDir,
 } from "./helpers";
 
-// --- A small MIME reader -------------------------------------------------------------------------
+// --- A small reader of the MIME structure -------------------------------------------------------------------------
 
+/** The nesting of the parts, which postal-mime flattens. */
 interface MimePart {
   headers: Map<string, string>;
-  /** Raw body (still transfer-encoded). */
-  body: string;
   parts: MimePart[];
-}
-
-/** RFC 2047 words; whitespace between two adjacent words is not part of the text. */
-function decodeWords(value: string): string {
-  return value
-    .replace(/(\?=)\s+(=\?)/g, "$1$2")
-    .replace(/=\?UTF-8\?B\?([A-Za-z0-9+/=]*)\?=/gi, (_, b64: string) => Buffer.from(b64, "base64").toString("utf8"));
 }
 
 function param(header: string, name: string): string | undefined {
@@ -53,12 +46,7 @@ function parseMime(raw: string): MimePart {
     const inner = body.slice(0, end);
     for (const chunk of inner.split(`--${boundary}\r\n`).slice(1)) parts.push(parseMime(chunk.replace(/\r\n$/, "")));
   }
-  return { headers, body, parts };
-}
-
-function decodedBody(p: MimePart): Buffer {
-  expect(p.headers.get("content-transfer-encoding")).toBe("base64");
-  return Buffer.from(p.body.replace(/\s+/g, ""), "base64");
+  return { headers, parts };
 }
 
 function visibleText(html: string): string {
@@ -138,6 +126,8 @@ afterAll(() => {
 
 const lines = (r: RunResult) => r.stdout.split("\n").filter((l) => l.includes("\t"));
 const readEml = (name: string) => readFileSync(join(outbox, name), "latin1");
+const parseEml = (name: string) => PostalMime.parse(readFileSync(join(outbox, name)));
+const addresses = (list: Address[] | undefined) => (list ?? []).map((a) => a.address);
 
 describe("summary: who would receive what", () => {
   it("prints one line per message: kind, recipients, subject", () => {
@@ -211,32 +201,43 @@ describe("summary --outbox: the .eml files", () => {
     }
   });
 
-  it("has the RFC 5322 headers, with the subject as UTF-8 encoded-words", () => {
-    const m = parseMime(readEml("2023-06_summary.eml"));
-    expect(m.headers.get("from")).toBe("DX Scorecard <no-reply@dx-scorecard.invalid>");
-    expect(m.headers.get("to")).toBe("bancdcds@binhphuoc.example, vanphong.ubnd@binhphuoc.example");
-    expect(m.headers.get("subject")).toMatch(/^=\?UTF-8\?B\?/);
-    expect(decodeWords(m.headers.get("subject")!)).toBe(
-      "Chuyển đổi số — tổng hợp tháng 06/2023: 32 đơn vị, 21 chậm, 1 chưa báo cáo",
-    );
-    expect(Number.isNaN(Date.parse(m.headers.get("date")!))).toBe(false);
-    expect(m.headers.get("message-id")).toMatch(/^<[A-Za-z0-9._-]+@dx-scorecard\.invalid>$/);
-    expect(m.headers.get("mime-version")).toBe("1.0");
-    const n = parseMime(readEml("2023-06_notice_DONGPHU.eml"));
-    expect(n.headers.get("to")).toBe("chutich.dongphu@binhphuoc.example");
-    expect(n.headers.get("cc")).toBe("vanthu.dongphu@binhphuoc.example");
+  it("has the RFC 5322 headers, with the subject as UTF-8 encoded-words", async () => {
+    const raw = readEml("2023-06_summary.eml");
+    const head = parseMime(raw).headers;
+    expect(head.get("subject")).toMatch(/^=\?UTF-8\?B\?/);
+    expect(head.get("mime-version")).toBe("1.0");
+    const m = await parseEml("2023-06_summary.eml");
+    expect(m.from).toEqual({ name: "DX Scorecard", address: "no-reply@dx-scorecard.invalid" });
+    expect(addresses(m.to)).toEqual(["bancdcds@binhphuoc.example", "vanphong.ubnd@binhphuoc.example"]);
+    expect(m.subject).toBe("Chuyển đổi số — tổng hợp tháng 06/2023: 32 đơn vị, 21 chậm, 1 chưa báo cáo");
+    expect(Number.isNaN(Date.parse(m.date!))).toBe(false);
+    expect(m.messageId).toMatch(/^<[A-Za-z0-9._-]+@dx-scorecard\.invalid>$/);
+    const n = await parseEml("2023-06_notice_DONGPHU.eml");
+    expect(addresses(n.to)).toEqual(["chutich.dongphu@binhphuoc.example"]);
+    expect(addresses(n.cc)).toEqual(["vanthu.dongphu@binhphuoc.example"]);
+    expect(n.subject).toBe("Chuyển đổi số tháng 06/2023 — UBND huyện Đồng Phú: 2 chỉ tiêu dưới ngưỡng yếu kém");
   });
 
-  it("holds the text and HTML alternatives with the same content, and the charts inline", () => {
+  it("nests the text and HTML alternatives and the charts in a related part", () => {
     const m = parseMime(readEml("2023-06_summary.eml"));
     expect(m.headers.get("content-type")).toMatch(/^multipart\/related;/);
     const [alternative, ...images] = m.parts;
     expect(alternative.headers.get("content-type")).toMatch(/^multipart\/alternative;/);
-    const [textPart, htmlPart] = alternative.parts;
-    expect(textPart.headers.get("content-type")).toBe("text/plain; charset=UTF-8");
-    expect(htmlPart.headers.get("content-type")).toBe("text/html; charset=UTF-8");
-    const text = decodedBody(textPart).toString("utf8");
-    const html = decodedBody(htmlPart).toString("utf8");
+    expect(alternative.parts.map((p) => p.headers.get("content-type"))).toEqual([
+      "text/plain; charset=UTF-8",
+      "text/html; charset=UTF-8",
+    ]);
+    expect(images.map((i) => i.headers.get("content-id"))).toEqual(["<chart-1>", "<chart-2>"]);
+    for (const img of images) {
+      expect(img.headers.get("content-type")).toMatch(/^image\/png; name="[a-z0-9-]+\.png"$/);
+      expect(img.headers.get("content-disposition")).toMatch(/^inline; filename="[a-z0-9-]+\.png"$/);
+    }
+  });
+
+  it("decodes to a text and an HTML part with the same content, and the charts inline", async () => {
+    const m = await parseEml("2023-06_summary.eml");
+    const text = m.text!;
+    const html = m.html!;
     expect(text).toContain(
       "Tỷ lệ văn bản điện tử được ký số thấp hơn ngưỡng 50%: Sở Giao thông Vận tải (0%), Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch (0%), UBND huyện Bù Gia Mập (0%), UBND huyện Bù Đốp (0,33%), UBND huyện Đồng Phú (24,39%), Thanh tra tỉnh (39,51%).",
     );
@@ -245,33 +246,31 @@ describe("summary --outbox: the .eml files", () => {
     expect(prose.length).toBeGreaterThan(10);
     for (const line of prose) expect(seen).toContain(line.replace(/\s+/g, " "));
 
-    expect(images.map((i) => i.headers.get("content-id"))).toEqual(["<chart-1>", "<chart-2>"]);
-    for (const img of images) {
-      expect(img.headers.get("content-type")).toMatch(/^image\/png; name="[a-z0-9-]+\.png"$/);
-      expect(img.headers.get("content-disposition")).toMatch(/^inline; filename="[a-z0-9-]+\.png"$/);
-      const png = decodedBody(img);
+    expect(m.attachments.map((a) => [a.contentId, a.mimeType, a.disposition])).toEqual([
+      ["<chart-1>", "image/png", "inline"],
+      ["<chart-2>", "image/png", "inline"],
+    ]);
+    for (const a of m.attachments) {
+      const png = Buffer.from(a.content as ArrayBuffer);
       expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
       expect(png.toString("latin1", 12, 16)).toBe("IHDR");
       expect(png.toString("latin1", png.length - 8, png.length - 4)).toBe("IEND");
-      const cid = img.headers.get("content-id")!.slice(1, -1);
-      expect(html).toContain(`src="cid:${cid}"`);
+      expect(html).toContain(`src="cid:${a.contentId!.slice(1, -1)}"`);
     }
   });
 
-  it("writes messages without images as multipart/alternative", () => {
-    const r = parseMime(readEml("2023-06_reminder_BDT.eml"));
-    expect(r.headers.get("content-type")).toMatch(/^multipart\/alternative;/);
-    const [textPart, htmlPart] = r.parts;
-    const text = decodedBody(textPart).toString("utf8");
-    const html = visibleText(decodedBody(htmlPart).toString("utf8"));
-    expect(text).toContain("Hạn nộp: ngày 05/07/2023.");
-    for (const line of proseLines(text)) expect(html).toContain(line);
-    const n = parseMime(readEml("2023-06_notice_DONGPHU.eml"));
-    const noticeText = decodedBody(n.parts[0]).toString("utf8");
-    expect(noticeText).toContain("Nâng tỷ lệ văn bản điện tử được ký số từ 24,39% lên ít nhất 50%.");
-    expect(visibleText(decodedBody(n.parts[1]).toString("utf8"))).toContain(
-      "Nâng tỷ lệ văn bản điện tử được ký số từ 24,39% lên ít nhất 50%.",
+  it("writes messages without images as multipart/alternative", async () => {
+    expect(parseMime(readEml("2023-06_reminder_BDT.eml")).headers.get("content-type")).toMatch(
+      /^multipart\/alternative;/,
     );
+    const r = await parseEml("2023-06_reminder_BDT.eml");
+    expect(r.attachments).toEqual([]);
+    expect(r.text).toContain("Hạn nộp: ngày 05/07/2023.");
+    for (const line of proseLines(r.text!)) expect(visibleText(r.html!)).toContain(line);
+    const n = await parseEml("2023-06_notice_DONGPHU.eml");
+    const fix = "Nâng tỷ lệ văn bản điện tử được ký số từ 24,39% lên ít nhất 50%.";
+    expect(n.text).toContain(fix);
+    expect(visibleText(n.html!)).toContain(fix);
   });
 });
 

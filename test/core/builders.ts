@@ -1,5 +1,12 @@
 // Small builders for core tests: a model from terse unit, indicator and figure lists.
-import { DEFAULT_SETTINGS, type Figure, type Indicator, type Model, type Settings, type Unit } from "../../src/core/schemas";
+import {
+  DEFAULT_SETTINGS,
+  type Figure,
+  type Indicator,
+  type Model,
+  type Settings,
+  type Unit,
+} from "../../src/core/schemas";
 
 export function unit(id: string, name: string, group = "Sở, ban, ngành", active = true): Unit {
   return { id, name, group, emails: [], headEmails: [], active };

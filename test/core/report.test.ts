@@ -214,7 +214,13 @@ describe("quarter and year values", () => {
 describe("laggards", () => {
   it("names units below the threshold, worst first, ties in the order of the Đơn vị sheet", () => {
     const m = model(
-      [unit("G", "Giao thông"), unit("T", "Thanh tra"), unit("X", "Xúc tiến"), unit("Y", "Y tế"), unit("B", "Bù Gia Mập", "Huyện")],
+      [
+        unit("G", "Giao thông"),
+        unit("T", "Thanh tra"),
+        unit("X", "Xúc tiến"),
+        unit("Y", "Y tế"),
+        unit("B", "Bù Gia Mập", "Huyện"),
+      ],
       [indicator("KY_SO", { threshold: 0.5 })],
       [
         ["2023-06", "G", { KY_SO: 0 }],

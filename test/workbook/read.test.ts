@@ -26,7 +26,16 @@ describe("reading the workbook", () => {
     const r = readWorkbook({ sheets: sheets(), timeZone: TZ });
     expect(r.problems).toEqual([]);
     expect(r.model.units).toHaveLength(33);
-    expect(r.model.indicators.map((i) => i.id)).toEqual(["KH_CDS", "HOP_KG", "KY_SO", "EMAIL_CV", "DVC_34", "HS_TT", "SC_ATTT", "TIN_CDS"]);
+    expect(r.model.indicators.map((i) => i.id)).toEqual([
+      "KH_CDS",
+      "HOP_KG",
+      "KY_SO",
+      "EMAIL_CV",
+      "DVC_34",
+      "HS_TT",
+      "SC_ATTT",
+      "TIN_CDS",
+    ]);
     expect(r.model.records).toHaveLength(395);
     expect(r.data?.indicatorColumns.KY_SO).toBe(4);
   });
@@ -45,7 +54,10 @@ describe("reading the workbook", () => {
 
   it("accepts English sheet names", () => {
     const s = sampleProvince();
-    const r = readWorkbook({ sheets: { Units: s.units, Indicators: s.indicators, Data: s.data, Settings: s.settings }, timeZone: TZ });
+    const r = readWorkbook({
+      sheets: { Units: s.units, Indicators: s.indicators, Data: s.data, Settings: s.settings },
+      timeZone: TZ,
+    });
     expect(r.problems).toEqual([]);
   });
 
@@ -55,7 +67,9 @@ describe("reading the workbook", () => {
     });
     delete g["Chỉ tiêu"];
     const msgs = problemsOf(g);
-    expect(msgs).toContain("Không tìm thấy trang tính “Chỉ tiêu”. Vui lòng chạy Thiết lập bảng tính hoặc thêm trang này.");
+    expect(msgs).toContain(
+      "Không tìm thấy trang tính “Chỉ tiêu”. Vui lòng chạy Thiết lập bảng tính hoặc thêm trang này.",
+    );
     expect(msgs).toContain("Đơn vị!1:1: trang Đơn vị thiếu cột “Nhóm” ở hàng 1. Vui lòng thêm cột này.");
   });
 
@@ -94,9 +108,15 @@ describe("reading the workbook", () => {
       const s = sampleProvince();
       const a = locate(s, "2023-06", "DONGPHU", "KY_SO");
       s.data[a.row][a.col] = text;
-      const r = readWorkbook({ sheets: { "Đơn vị": s.units, "Chỉ tiêu": s.indicators, "Số liệu": s.data }, timeZone: TZ });
+      const r = readWorkbook({
+        sheets: { "Đơn vị": s.units, "Chỉ tiêu": s.indicators, "Số liệu": s.data },
+        timeZone: TZ,
+      });
       expect(r.problems, text).toEqual([]);
-      expect(r.model.records.find((x) => x.period === "2023-06" && x.unitId === "DONGPHU")?.values.KY_SO).toBeCloseTo(0.2439, 10);
+      expect(r.model.records.find((x) => x.period === "2023-06" && x.unitId === "DONGPHU")?.values.KY_SO).toBeCloseTo(
+        0.2439,
+        10,
+      );
     }
   });
 
@@ -132,7 +152,10 @@ describe("reading the workbook", () => {
     // 2023-06-01 00:00 in Hà Nội is 2023-05-31 17:00 UTC: the month must be June.
     s.data[1][0] = new Date(Date.UTC(2023, 4, 31, 17, 0));
     s.data[1][1] = "BDT";
-    const r = readWorkbook({ sheets: { "Đơn vị": s.units, "Chỉ tiêu": s.indicators, "Số liệu": s.data }, timeZone: TZ });
+    const r = readWorkbook({
+      sheets: { "Đơn vị": s.units, "Chỉ tiêu": s.indicators, "Số liệu": s.data },
+      timeZone: TZ,
+    });
     expect(r.problems).toEqual([]);
     expect(r.model.records.find((x) => x.row === 2)?.period).toBe("2023-06");
   });

@@ -1,6 +1,7 @@
 // `demo`: the whole job on the sample province, into ./demo-output/.
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { t } from "../../core/messages";
 import { parsePeriod } from "../../core/periods";
 import { reportToJson } from "../../core/report";
 import { SAMPLE_PERIOD } from "../../workbook/sample";
@@ -10,6 +11,7 @@ import type { Progress } from "../progress";
 import { renderReportText } from "../text-report";
 import { initCommand } from "./init";
 import { rankLoaded, writeRankedCopy } from "./rank";
+import { outboxOf, writeOutbox } from "./summary";
 
 export async function demoCommand(dir: string, io: Io, p: Progress): Promise<void> {
   await mkdir(dir, { recursive: true });
@@ -22,7 +24,13 @@ export async function demoCommand(dir: string, io: Io, p: Progress): Promise<voi
   for (const key of [SAMPLE_PERIOD, "2023-Q2", "2023"]) {
     const period = parsePeriod(key)!;
     const report = await rankLoaded(loaded, workbook, { period, json: false });
-    if (key === SAMPLE_PERIOD) io.out(renderReportText(report, lang));
+    if (key === SAMPLE_PERIOD) {
+      io.out(renderReportText(report, lang));
+      // The month's e-mails as .eml files, so a new user can open them in any mail client.
+      const outboxDir = join(dir, `outbox-${key}`);
+      const files = await writeOutbox(outboxDir, outboxOf(loaded, report), now, p);
+      written.push(t(lang, "outboxListed", { count: files.length, dir: outboxDir }));
+    }
     const out = join(dir, `xep-hang-${key}.xlsx`);
     await writeRankedCopy(loaded, report, out, now);
     const json = join(dir, `xep-hang-${key}.json`);

@@ -197,13 +197,16 @@ export const en: Catalogue = {
   menuSendSummary: () => "Send summary",
   menuSchedule: () => "Automatic e-mail schedule",
   rankPromptTitle: () => "Rank units",
-  rankPrompt: (p: P) => `Enter the period to rank: a month (2023-06), a quarter (2023-Q2) or a year (2023). Leave empty for ${p.default}.`,
+  rankPrompt: (p: P) =>
+    `Enter the period to rank: a month (2023-06), a quarter (2023-Q2) or a year (2023). Leave empty for ${p.default}.`,
   rankStarted: (p: P) => `Ranking ${p.period}…`,
   rankDone: (p: P) =>
     `Ranked ${p.period}: ${p.units} units; ${p.laggards} units with laggard indicators; ${p.notReported} units not reported.`,
   cannotRankTitle: () => "Cannot rank yet",
-  problemsIntro: (p: P) => `The workbook has ${p.count} problems, so nothing was written; the previous ranking is kept. Please fix them and run again:`,
-  notAdmin: (p: P) => `Account ${p.email} may not ${p.action}. Only the staff listed in “Email quản trị” (Settings sheet) may.`,
+  problemsIntro: (p: P) =>
+    `The workbook has ${p.count} problems, so nothing was written; the previous ranking is kept. Please fix them and run again:`,
+  notAdmin: (p: P) =>
+    `Account ${p.email} may not ${p.action}. Only the staff listed in “Email quản trị” (Settings sheet) may.`,
   unknownUser: () => "(unknown)",
   actionRank: () => "rank units",
   actionSetup: () => "set up the workbook",
@@ -215,14 +218,17 @@ export const en: Catalogue = {
     `Found ${p.count} problems. The cells in sheet ${p.sheet} are marked orange with a note; hover over a cell to read it. The first problems:`,
   checkNotePrefix: () => "DX Scorecard: ",
   setupTitle: () => "Set up workbook",
-  setupDone: (p: P) => `Workbook set up: ${p.sheets} sheets created, ${p.columns} columns added; formats, drop-downs and protection applied.`,
+  setupDone: (p: P) =>
+    `Workbook set up: ${p.sheets} sheets created, ${p.columns} columns added; formats, drop-downs and protection applied.`,
   setupNothing: () => "The workbook already has every sheet and column; nothing to change.",
-  loadSamplePrompt: () => "The workbook is empty. Load the sample province (Bình Phước 2023: 33 units, 8 indicators) to try it out?",
+  loadSamplePrompt: () =>
+    "The workbook is empty. Load the sample province (Bình Phước 2023: 33 units, 8 indicators) to try it out?",
   sampleLoaded: () => "Loaded the sample province Bình Phước 2023.",
   protectedSheet: () => "Managed by DX Scorecard. Please do not edit by hand.",
   busy: () => "Someone else is updating the workbook. Please try again in a few minutes.",
   sidebarTitle: () => "Enter digital transformation figures",
-  entryNoUnit: (p: P) => `Account ${p.email} is not assigned to any unit (Email column of the Units sheet). Please contact the DX office.`,
+  entryNoUnit: (p: P) =>
+    `Account ${p.email} is not assigned to any unit (Email column of the Units sheet). Please contact the DX office.`,
   entryNotAllowed: (p: P) => `Account ${p.email} may not enter figures for unit ${p.unit}.`,
   entryUnknownUnit: (p: P) => `Unit ID “${p.unit}” is not in the Units sheet or is no longer active.`,
   entryUnknownField: (p: P) => `Indicator ${p.ids} is not in the Indicators sheet. Please reload the form.`,
@@ -252,6 +258,6 @@ export const en: Catalogue = {
   sidebarReady: () => "All figures entered.",
   sidebarAndMore: (p: P) => `and ${p.count} more`,
   sidebarLastSaved: (p: P) => `Last updated: ${p.time}, ${p.email}.`,
-  sidebarServerError: (p: P) => `Could not reach the server (${p.reason}). Please try again.`,
+  sidebarServerError: (p: P) => `The server failed or did not answer (${p.reason}). Please try again.`,
   sidebarRetry: () => "Try again",
 };

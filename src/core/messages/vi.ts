@@ -196,7 +196,8 @@ export const vi = {
   rankDone: (p: P) =>
     `Đã xếp hạng ${p.period}: ${p.units} đơn vị; ${p.laggards} đơn vị có chỉ tiêu yếu kém; ${p.notReported} đơn vị chưa báo cáo.`,
   cannotRankTitle: () => "Chưa thể xếp hạng",
-  problemsIntro: (p: P) => `Bảng tính có ${p.count} lỗi nên chưa ghi gì; bảng xếp hạng cũ được giữ nguyên. Vui lòng sửa rồi chạy lại:`,
+  problemsIntro: (p: P) =>
+    `Bảng tính có ${p.count} lỗi nên chưa ghi gì; bảng xếp hạng cũ được giữ nguyên. Vui lòng sửa rồi chạy lại:`,
   notAdmin: (p: P) =>
     `Tài khoản ${p.email} không có quyền ${p.action}. Chỉ cán bộ có trong “Email quản trị” (trang Cài đặt) được thực hiện.`,
   unknownUser: () => "(không xác định)",
@@ -210,7 +211,8 @@ export const vi = {
     `Phát hiện ${p.count} lỗi. Các ô lỗi trong trang ${p.sheet} đã được tô màu cam kèm ghi chú; di chuột vào ô để xem. Một số lỗi đầu tiên:`,
   checkNotePrefix: () => "DX Scorecard: ",
   setupTitle: () => "Thiết lập bảng tính",
-  setupDone: (p: P) => `Đã thiết lập bảng tính: tạo ${p.sheets} trang, thêm ${p.columns} cột; định dạng, danh sách chọn và bảo vệ đã được áp dụng.`,
+  setupDone: (p: P) =>
+    `Đã thiết lập bảng tính: tạo ${p.sheets} trang, thêm ${p.columns} cột; định dạng, danh sách chọn và bảo vệ đã được áp dụng.`,
   setupNothing: () => "Bảng tính đã đủ các trang và cột; không có gì cần thay đổi.",
   loadSamplePrompt: () =>
     "Bảng tính chưa có dữ liệu. Nạp dữ liệu mẫu (tỉnh Bình Phước năm 2023: 33 đơn vị, 8 chỉ tiêu) để dùng thử?",
@@ -230,7 +232,8 @@ export const vi = {
   entryInvalidFields: (p: P) => `Có ${p.count} ô chưa hợp lệ. Vui lòng sửa các ô được đánh dấu.`,
   entrySaved: (p: P) => `Đã lưu số liệu ${p.period} của ${p.unit} (${p.changes} thay đổi).`,
   entryUnchanged: (p: P) => `Số liệu ${p.period} của ${p.unit} không thay đổi.`,
-  entrySheetBroken: (p: P) => `Trang Số liệu chưa sẵn sàng: ${p.detail} Vui lòng báo quản trị chạy Thiết lập bảng tính.`,
+  entrySheetBroken: (p: P) =>
+    `Trang Số liệu chưa sẵn sàng: ${p.detail} Vui lòng báo quản trị chạy Thiết lập bảng tính.`,
   auditForm: () => "Nhập qua biểu mẫu",
   auditGrid: () => "Sửa trực tiếp trên bảng",
   auditNote: () => "Ghi chú",
@@ -251,7 +254,7 @@ export const vi = {
   sidebarReady: () => "Đã nhập đủ số liệu.",
   sidebarAndMore: (p: P) => `và ${p.count} chỉ tiêu khác`,
   sidebarLastSaved: (p: P) => `Cập nhật lần cuối: ${p.time}, ${p.email}.`,
-  sidebarServerError: (p: P) => `Không kết nối được với máy chủ (${p.reason}). Vui lòng thử lại.`,
+  sidebarServerError: (p: P) => `Máy chủ báo lỗi hoặc không phản hồi (${p.reason}). Vui lòng thử lại.`,
   sidebarRetry: () => "Thử lại",
 } as const;
 

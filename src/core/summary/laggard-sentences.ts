@@ -1,0 +1,54 @@
+// One sentence per laggard list, worded as the province's letter words them: yes/no indicators
+// name the units that have not done it (with the count written with two digits, "02 đơn vị"),
+// percents and counts list each unit with its figure, worst first.
+import { formatThreshold, formatValue } from "../labels";
+import type { LaggardList } from "../laggards";
+import { t } from "../messages";
+import type { Language } from "../schemas";
+
+export interface LaggardSentence {
+  indicatorId: string;
+  indicatorName: string;
+  /** Units named, worst first, each with its figure as written in the sentence. */
+  units: { unitId: string; unitName: string; valueText: string }[];
+  sentence: string;
+}
+
+/** Counts as the letter writes them: `02`, `15`, `120` (English: `2`). */
+export function letterCount(count: number, lang: Language): string {
+  return lang === "vi" ? String(count).padStart(2, "0") : String(count);
+}
+
+/**
+ * The sentence of one non-empty list. At most `limit` units are named (an e-mail body has a size
+ * limit), the rest counted: "…, và 12 đơn vị khác".
+ */
+export function laggardSentence(list: LaggardList, lang: Language, limit = Number.POSITIVE_INFINITY): LaggardSentence {
+  const ind = list.indicator;
+  const units = list.units.map((e) => ({
+    unitId: e.unitId,
+    unitName: e.unitName,
+    valueText: formatValue(ind, e.value, lang),
+  }));
+  const yesNo = ind.type === "boolean";
+  // A yes/no value between 0 and 1 (a quarter's mean) is worth showing; a plain "không" is not.
+  const named = units.slice(0, limit).map((u, i) => {
+    const v = list.units[i].value;
+    return yesNo && (v === 0 || v === 1) ? u.unitName : `${u.unitName} (${u.valueText})`;
+  });
+  if (units.length > named.length) named.push(t(lang, "laggardMore", { count: units.length - named.length }));
+  const params = {
+    indicator: ind.name,
+    count: letterCount(units.length, lang),
+    threshold: formatThreshold(ind, lang),
+    units: named.join(", "),
+  };
+  const key = yesNo
+    ? ind.direction === "lower"
+      ? "laggardYesNoLower"
+      : "laggardYesNo"
+    : ind.direction === "lower"
+      ? "laggardAbove"
+      : "laggardBelow";
+  return { indicatorId: ind.id, indicatorName: ind.name, units, sentence: t(lang, key, params) };
+}
