@@ -7,6 +7,8 @@ import { auditGridEdit } from "./edit-audit";
 import { getEntryFormIn, submitFiguresIn } from "./entry";
 import { buildMenu } from "./menu";
 import { rankUnitsIn } from "./rank";
+import { runScheduled, scheduleIn } from "./schedule";
+import { sendSummaryNowIn } from "./send-dialog";
 import { setupWorkbookIn } from "./setup";
 import { readLanguage } from "./spreadsheet";
 
@@ -60,4 +62,24 @@ export function submitFigures(submission: Submission): SubmitResult {
 /** Installable on-edit trigger (set up by setupWorkbook): audits edits typed into `Số liệu`. */
 export function onDataEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   auditGridEdit(e);
+}
+
+/**
+ * Menu: Gửi tổng hợp. Asks for the period and shows a preview; the preview's button calls it again
+ * with `{ period, confirm: true }`, which sends (never a message already sent for that period).
+ */
+export function sendSummaryNow(arg?: unknown): string {
+  return sendSummaryNowIn(SpreadsheetApp.getActiveSpreadsheet(), arg);
+}
+
+/** Menu: Lịch gửi tự động. Shows the schedule and turns it on or off; `true`/`false` from scripts. */
+export function scheduleSummaries(enable?: unknown): string {
+  return scheduleIn(SpreadsheetApp.getActiveSpreadsheet(), typeof enable === "boolean" ? enable : undefined);
+}
+
+/** Time-driven trigger: the month's summary, notices, reminders and quota follow-ups, each once. */
+export function onScheduledSummary(e?: GoogleAppsScript.Events.TimeDriven): string {
+  return runScheduled(SpreadsheetApp.getActiveSpreadsheet(), e)
+    .map((o) => o.message)
+    .join("\n");
 }

@@ -8,6 +8,9 @@ export function buildMenu(ui: GoogleAppsScript.Base.Ui, lang: Language): void {
     .addItem(t(lang, "menuCheck"), "checkData")
     .addItem(t(lang, "menuRank"), "rankUnits")
     .addSeparator()
+    .addItem(t(lang, "menuSendSummary"), "sendSummaryNow")
+    .addItem(t(lang, "menuSchedule"), "scheduleSummaries")
+    .addSeparator()
     .addItem(t(lang, "menuSetup"), "setupWorkbook")
     .addToUi();
 }

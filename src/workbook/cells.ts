@@ -48,21 +48,21 @@ export function readNumber(c: Cell): CellResult<number> {
  */
 export function readPercent(c: Cell, percentFormatted = false): CellResult<number> {
   let fraction: number;
-  let shown: string;
   if (typeof c === "number" && Number.isFinite(c)) {
     if (c > 1 && !percentFormatted) return bare(c);
     fraction = c;
-    shown = `${formatNumber(c * 100, "vi", 4)}%`;
   } else if (typeof c === "string") {
     const parsed = parseNumberText(c);
     if (!parsed.ok) return readNumber(c);
     if (!parsed.percent && parsed.value > 1) return bare(parsed.value);
     fraction = parsed.percent ? parsed.value / 100 : parsed.value;
-    shown = cellText(c);
   } else {
     return readNumber(c);
   }
-  if (fraction < 0) return fail("negative", { value: shown });
+  // Messages are formatted only on failure: this runs for every percent cell of the workbook.
+  if (fraction < 0) {
+    return fail("negative", { value: typeof c === "number" ? `${formatNumber(c * 100, "vi", 4)}%` : cellText(c) });
+  }
   if (fraction > 1 + 1e-12) return fail("percentAbove100", { value: `${formatNumber(fraction * 100, "vi", 4)}%` });
   return { ok: true, value: Math.min(fraction, 1) };
 }

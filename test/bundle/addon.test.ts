@@ -11,8 +11,11 @@ const PUBLIC = [
   "onDataEdit",
   "onInstall",
   "onOpen",
+  "onScheduledSummary",
   "openEntrySidebar",
   "rankUnits",
+  "scheduleSummaries",
+  "sendSummaryNow",
   "setupWorkbook",
   "submitFigures",
 ];
@@ -44,6 +47,9 @@ describe("onOpen", () => {
       "Kiểm tra số liệu",
       "Xếp hạng đơn vị",
       "---",
+      "Gửi tổng hợp",
+      "Lịch gửi tự động",
+      "---",
       "Thiết lập bảng tính",
     ]);
     expect(
@@ -62,6 +68,9 @@ describe("onOpen", () => {
       "Enter figures",
       "Check data",
       "Rank units",
+      "---",
+      "Send summary",
+      "Automatic e-mail schedule",
       "---",
       "Set up workbook",
     ]);

@@ -260,4 +260,31 @@ export const en: Catalogue = {
   sidebarLastSaved: (p: P) => `Last updated: ${p.time}, ${p.email}.`,
   sidebarServerError: (p: P) => `The server failed or did not answer (${p.reason}). Please try again.`,
   sidebarRetry: () => "Try again",
+  sendTitle: () => "Send summary",
+  sendPrompt: (p: P) =>
+    `Send the summary of which period? Enter a month (2023-06) or a quarter (2023-Q2). Leave empty for ${p.default}.`,
+  sendPreviewIntro: (p: P) =>
+    `${p.count} e-mails will go to ${p.recipients} addresses (today's sending quota left: ${p.quota}). Already sent: ${p.already}.`,
+  sendPreviewNothing: (p: P) => `Every e-mail of ${p.period} was sent already; nothing is left to send.`,
+  sendConfirm: () => "Send now",
+  sendCancel: () => "Cancel",
+  sendStarted: (p: P) => `Sending the e-mails of ${p.period}…`,
+  sendResult: (p: P) =>
+    `Sent ${p.sent} e-mails of ${p.period}; ${p.deferred} left for tomorrow (daily quota reached); ${p.failed} failed; ${p.skipped} without a recipient.`,
+  sendQuotaZero: () => "Today's e-mail quota is used up; nothing was sent. The e-mails will be sent tomorrow.",
+  sendFailuresSubject: (p: P) => `DX Scorecard: e-mails of ${p.period} failed`,
+  sendFailuresBody: (p: P) =>
+    `Some e-mails of ${p.period} could not be sent:\n${p.lines}\n\nDetails are in the Audit sheet.`,
+  sendCannot: (p: P) => `Cannot send the e-mails of ${p.period}: ${p.reason}`,
+  auditMailSent: () => "E-mail sent",
+  auditMailFailed: () => "E-mail failed",
+  scheduleTitle: () => "Automatic e-mail schedule",
+  scheduleOn: (p: P) =>
+    `The automatic schedule is ON: summary and laggard notices at 08:00 on day ${p.summaryDay} of every month (with the quarterly summary in the month after a quarter); reminders to units that have not reported at 08:00 on day ${p.reminderDay}.`,
+  scheduleOff: () => "The automatic schedule is OFF.",
+  scheduleAskOn: () => "Turn the automatic schedule on?",
+  scheduleAskOff: () => "Turn the automatic schedule off?",
+  scheduleTurnedOn: (p: P) =>
+    `The automatic schedule is on: days ${p.summaryDay} and ${p.reminderDay} of every month at 08:00.`,
+  scheduleTurnedOff: () => "The automatic schedule is off.",
 };

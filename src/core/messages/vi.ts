@@ -256,6 +256,32 @@ export const vi = {
   sidebarLastSaved: (p: P) => `Cập nhật lần cuối: ${p.time}, ${p.email}.`,
   sidebarServerError: (p: P) => `Máy chủ báo lỗi hoặc không phản hồi (${p.reason}). Vui lòng thử lại.`,
   sidebarRetry: () => "Thử lại",
+  // Sending e-mails (add-on)
+  sendTitle: () => "Gửi tổng hợp",
+  sendPrompt: (p: P) => `Gửi tổng hợp kỳ nào? Nhập tháng (2023-06) hoặc quý (2023-Q2). Để trống để gửi ${p.default}.`,
+  sendPreviewIntro: (p: P) =>
+    `Sẽ gửi ${p.count} e-mail tới ${p.recipients} địa chỉ (hạn mức gửi hôm nay còn ${p.quota}). Đã gửi trước đó: ${p.already}.`,
+  sendPreviewNothing: (p: P) => `Mọi e-mail của ${p.period} đã được gửi trước đó; không còn gì để gửi.`,
+  sendConfirm: () => "Gửi ngay",
+  sendCancel: () => "Hủy",
+  sendStarted: (p: P) => `Đang gửi e-mail ${p.period}…`,
+  sendResult: (p: P) =>
+    `Đã gửi ${p.sent} e-mail ${p.period}; ${p.deferred} e-mail để lại gửi tiếp vào ngày mai do hết hạn mức; ${p.failed} e-mail lỗi; ${p.skipped} e-mail không có địa chỉ nhận.`,
+  sendQuotaZero: () => "Hạn mức gửi e-mail hôm nay đã hết; chưa gửi gì. Các e-mail sẽ được gửi tiếp vào ngày mai.",
+  sendFailuresSubject: (p: P) => `DX Scorecard: lỗi khi gửi e-mail ${p.period}`,
+  sendFailuresBody: (p: P) => `Một số e-mail ${p.period} chưa gửi được:\n${p.lines}\n\nChi tiết trong trang Nhật ký.`,
+  sendCannot: (p: P) => `Chưa thể gửi e-mail ${p.period}: ${p.reason}`,
+  auditMailSent: () => "Đã gửi e-mail",
+  auditMailFailed: () => "Gửi e-mail lỗi",
+  scheduleTitle: () => "Lịch gửi tự động",
+  scheduleOn: (p: P) =>
+    `Lịch gửi tự động đang BẬT: tổng hợp và thông báo đơn vị yếu kém lúc 08:00 ngày ${p.summaryDay} hằng tháng (kèm tổng hợp quý vào tháng sau khi kết thúc quý); nhắc đơn vị chưa báo cáo lúc 08:00 ngày ${p.reminderDay}.`,
+  scheduleOff: () => "Lịch gửi tự động đang TẮT.",
+  scheduleAskOn: () => "Bật lịch gửi tự động?",
+  scheduleAskOff: () => "Tắt lịch gửi tự động?",
+  scheduleTurnedOn: (p: P) =>
+    `Đã bật lịch gửi tự động: ngày ${p.summaryDay} và ngày ${p.reminderDay} hằng tháng lúc 08:00.`,
+  scheduleTurnedOff: () => "Đã tắt lịch gửi tự động.",
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -1,0 +1,411 @@
+// `npm run bench`: how the offline command line scales with the size of the province.
+//
+// For N = 500 and 5,000 units × 40 indicators × 12 months it generates a workbook (seeded, cached
+// under bench-output/ keyed by N and the generator's source), then times, each in a fresh child
+// process so that peak RSS belongs to one task:
+//   (a)  ExcelJS `xlsx.readFile` alone                                     bench/read-xlsx.mjs
+//   (b)  the whole CLI: `dx-scorecard rank FILE --period 2023 --json > /dev/null`
+//   (c0) `readWorkbook` on prebuilt in-memory grids (for information)       bench/core-rank.ts
+//   (c)  `buildReport(model, 2023)` alone, median of several runs           bench/core-rank.ts
+// and prints the table, (b)/(a) against the 1.5 target, (c) against 1 s, and memory growth.
+// (a) and (b) run `--reps` times each, interleaved, and their medians are reported. When (b)/(a) is
+// above target it also runs the CLI pipeline phase by phase (bench/xlsx-tasks.ts phases).
+// The workbook generator is bench/province.ts; bench/xlsx-tasks.ts gen writes it as .xlsx.
+//
+// Options: --sizes 500,5000   --reps 3 ((a), (b) repetitions)   --runs 5 (buildReport repetitions)
+//          --regen (ignore the cache)
+//          --breakdown / --no-breakdown (force or skip the phase breakdown)
+//          --profile (also run (b) under `node --cpu-prof` at the largest N and summarise it)
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import * as esbuild from "esbuild";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+process.chdir(ROOT);
+const OUT = "bench-output";
+const TARGET_RATIO = 1.5;
+const CORE_BUDGET_MS = 1000;
+const CHILD_TIMEOUT_MS = 10 * 60 * 1000;
+
+const { values: opts } = parseArgs({
+  options: {
+    sizes: { type: "string", default: "500,5000" },
+    runs: { type: "string", default: "5" },
+    reps: { type: "string", default: "3" },
+    regen: { type: "boolean", default: false },
+    breakdown: { type: "boolean" },
+    "no-breakdown": { type: "boolean" },
+    profile: { type: "boolean", default: false },
+  },
+});
+const SIZES = opts.sizes.split(",").map((s) => Number(s.trim()));
+const RUNS = Number(opts.runs);
+const REPS = Number(opts.reps);
+if (SIZES.some((n) => !Number.isInteger(n) || n < 10) || !(RUNS >= 1) || !(REPS >= 1)) {
+  process.stderr.write(
+    "usage: node bench/run.mjs [--sizes 500,5000] [--reps 3] [--runs 5] [--regen] [--breakdown|--no-breakdown] [--profile]\n",
+  );
+  process.exit(2);
+}
+
+const log = (s = "") => process.stdout.write(`${s}\n`);
+const note = (s) => process.stderr.write(`· ${s}\n`);
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const fmt = (x, d = 0) =>
+  x === null || x === undefined
+    ? "—"
+    : Number(x).toLocaleString("en-US", { maximumFractionDigits: d, minimumFractionDigits: d });
+
+// --- Children -----------------------------------------------------------------------------------
+
+/** Runs `node ...args` to completion; wall time is measured here, spawn to exit. */
+function run(args, { stdout = "pipe", label }) {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, args, {
+    stdio: ["ignore", stdout, "pipe"],
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+    timeout: CHILD_TIMEOUT_MS,
+  });
+  const wallMs = performance.now() - t0;
+  if (r.error || r.status !== 0) {
+    process.stderr.write(r.stderr ?? "");
+    throw new Error(
+      `${label} failed (${r.error?.message ?? `exit ${r.status} ${r.signal ?? ""}`}): node ${args.join(" ")}`,
+    );
+  }
+  return { wallMs, stdout: r.stdout ?? "", stderr: r.stderr ?? "" };
+}
+
+const lastJsonLine = (text) => JSON.parse(text.trim().split("\n").at(-1));
+
+function hookResult(stderr) {
+  const line = stderr.split("\n").find((l) => l.startsWith("BENCH_RESULT "));
+  if (!line) throw new Error(`no BENCH_RESULT line from the CLI; stderr was:\n${stderr}`);
+  return JSON.parse(line.slice("BENCH_RESULT ".length));
+}
+
+const HOOK = pathToFileURL(path.join(ROOT, "bench/rss-hook.mjs")).href;
+const XLSX_TASKS = `${OUT}/xlsx-tasks.mjs`;
+const CORE_RANK = `${OUT}/core-rank.mjs`;
+const CLI_ARGS = (file) => ["bin/dx-scorecard.mjs", "rank", file, "--period", "2023", "--json"];
+
+function runCli(file, { capture = false, extraNodeArgs = [] } = {}) {
+  const devNull = capture ? "pipe" : openSync("/dev/null", "w");
+  try {
+    const r = run(["--import", HOOK, ...extraNodeArgs, ...CLI_ARGS(file)], { stdout: devNull, label: "the CLI" });
+    const hook = hookResult(r.stderr);
+    return { wallMs: r.wallMs, maxRssMb: hook.maxRssMb, cpuMs: hook.cpuMs, stdout: r.stdout };
+  } finally {
+    if (!capture) closeSync(devNull);
+  }
+}
+
+// --- Setup --------------------------------------------------------------------------------------
+
+mkdirSync(OUT, { recursive: true });
+if (!existsSync("dist/cli.mjs")) throw new Error("dist/cli.mjs is missing: run `npm run build` first");
+for (const [entry, outfile] of [
+  ["bench/xlsx-tasks.ts", XLSX_TASKS],
+  ["bench/core-rank.ts", CORE_RANK],
+]) {
+  await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    outfile,
+    external: ["exceljs"],
+    logLevel: "warning",
+  });
+}
+
+// The cache key: N and the generator's source, so that a changed generator never reuses old files.
+const genKey = createHash("sha256")
+  .update(readFileSync("bench/province.ts"))
+  .update(readFileSync("bench/xlsx-tasks.ts"))
+  .digest("hex")
+  .slice(0, 10);
+
+function workbookFor(n) {
+  const file = `${OUT}/province-${n}-${genKey}.xlsx`;
+  for (const f of readdirSync(OUT)) {
+    if (f.startsWith(`province-${n}-`) && f !== path.basename(file)) rmSync(path.join(OUT, f), { force: true });
+  }
+  if (existsSync(file) && !opts.regen) {
+    note(`N=${n}: cached ${file}`);
+    return { file, genMs: null };
+  }
+  note(`N=${n}: generating ${file}…`);
+  const r = lastJsonLine(run([XLSX_TASKS, "gen", String(n), file], { label: "generation" }).stdout);
+  note(`N=${n}: ${fmt(r.figures)} figures in ${fmt(r.dataRows)} data rows, ${fmt(r.ms)} ms`);
+  return { file, genMs: r.ms };
+}
+
+const loadavg = () =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(" ");
+const loadStart = loadavg();
+log(
+  `DX Scorecard bench — node ${process.version}, ${os.cpus().length} CPU × ${os.cpus()[0]?.model ?? "?"}, ` +
+    `${fmt(os.totalmem() / 2 ** 30, 1)} GB RAM`,
+);
+
+// --- Measurements -------------------------------------------------------------------------------
+
+const results = [];
+for (const n of SIZES) {
+  const { file, genMs } = workbookFor(n);
+  const sizeMb = statSync(file).size / 2 ** 20;
+  const reps = REPS;
+
+  // Interleaved, so that a slower stretch of a shared machine weighs on both alike.
+  const a = [];
+  const b = [];
+  for (let k = 0; k < reps; k++) {
+    const of = reps > 1 ? ` ${k + 1}/${reps}` : "";
+    note(`N=${n}: (a) ExcelJS readFile${of}…`);
+    const r = run(["bench/read-xlsx.mjs", file], { label: "(a)" });
+    a.push({ wallMs: r.wallMs, ...lastJsonLine(r.stdout) });
+    note(`N=${n}: (b) CLI rank --json${of}…`);
+    b.push(runCli(file));
+  }
+  note(`N=${n}: (c0)/(c) readWorkbook and buildReport on in-memory grids…`);
+  const c = lastJsonLine(run([CORE_RANK, String(n), String(RUNS)], { label: "(c)" }).stdout);
+
+  // The in-memory grids must give the very report the CLI prints from the .xlsx file.
+  let same = null;
+  if (n === Math.min(...SIZES)) {
+    note(`N=${n}: checking that the CLI's JSON equals the in-memory report…`);
+    const out = runCli(file, { capture: true }).stdout;
+    same = createHash("sha256").update(out).digest("hex").slice(0, 16) === c.jsonSha;
+  }
+  const pick = (xs, key) => median(xs.map((x) => x[key]));
+  results.push({
+    n,
+    file,
+    sizeMb,
+    genMs,
+    figures: c.records * c.indicators,
+    a: {
+      wallMs: pick(a, "wallMs"),
+      readFileMs: pick(a, "readFileMs"),
+      maxRssMb: pick(a, "maxRssMb"),
+      cpuMs: pick(a, "cpuMs"),
+      all: a.map((x) => x.wallMs),
+    },
+    b: {
+      wallMs: pick(b, "wallMs"),
+      maxRssMb: pick(b, "maxRssMb"),
+      cpuMs: pick(b, "cpuMs"),
+      all: b.map((x) => x.wallMs),
+    },
+    c,
+    same,
+    reps,
+  });
+}
+
+// --- Report -------------------------------------------------------------------------------------
+
+log();
+for (const r of results) {
+  log(
+    `N=${fmt(r.n)}: ${r.file} (${fmt(r.sizeMb, 1)} MB, ${fmt(r.figures)} figures in ${fmt(r.c.records)} rows` +
+      `${r.genMs === null ? ", cached" : `, generated in ${fmt(r.genMs)} ms`})`,
+  );
+}
+log();
+const rows = [["task", "N", "wall ms", "peak RSS MB", "CPU ms", "notes"]];
+for (const r of results) {
+  const medianOf = r.reps > 1 ? `median of ${r.reps}; ` : "";
+  rows.push(
+    [
+      "(a) ExcelJS readFile",
+      fmt(r.n),
+      fmt(r.a.wallMs),
+      fmt(r.a.maxRssMb),
+      fmt(r.a.cpuMs),
+      `${medianOf}readFile itself ${fmt(r.a.readFileMs)} ms (${r.a.all.map((x) => fmt(x)).join(", ")})`,
+    ],
+    [
+      "(b) CLI rank --json",
+      fmt(r.n),
+      fmt(r.b.wallMs),
+      fmt(r.b.maxRssMb),
+      fmt(r.b.cpuMs),
+      `${medianOf}(${r.b.all.map((x) => fmt(x)).join(", ")})`,
+    ],
+    [
+      "(c0) readWorkbook (grids)",
+      fmt(r.n),
+      fmt(r.c.readWorkbookMedianMs),
+      fmt(r.c.afterReadMb),
+      "",
+      `median of ${r.c.readWorkbookMs.length} (${r.c.readWorkbookMs.map((x) => fmt(x)).join(", ")}); ` +
+        `RSS: grids + model (grids alone ${fmt(r.c.afterGridsMb)} MB)`,
+    ],
+    [
+      "(c) buildReport",
+      fmt(r.n),
+      fmt(r.c.buildReportMedianMs, 1),
+      fmt(r.c.afterRankMb),
+      "",
+      `median of ${r.c.buildReportMs.length} (${r.c.buildReportMs.map((x) => fmt(x)).join(", ")}), ` +
+        `cold first run ${fmt(r.c.buildReportWarmUpMs)}; RSS: grids + model + reports`,
+    ],
+  );
+}
+const widths = rows[0].map((_, j) => Math.max(...rows.map((row) => String(row[j]).length)));
+for (const [i, row] of rows.entries()) {
+  log(
+    row
+      .map((cell, j) => (j === 0 || j === 5 ? String(cell).padEnd(widths[j]) : String(cell).padStart(widths[j])))
+      .join("  "),
+  );
+  if (i === 0) log(widths.map((w) => "-".repeat(w)).join("  "));
+}
+log(
+  "(a), (b): wall = spawn to exit of a fresh node process; peak RSS = process.resourceUsage().maxRSS of that process;\n" +
+    "CPU = its user + system time (GC helper threads included: CPU can exceed wall).",
+);
+log(
+  `Load average at start ${loadStart}, at the end ${loadavg()} on ${os.cpus().length} CPUs` +
+    (Number(loadStart.split(" ")[0]) > os.cpus().length * 0.5
+      ? " — the machine was busy with other work: wall times are noisy, the CPU ratio below is steadier."
+      : "."),
+);
+
+log();
+const failing = [];
+for (const r of results) {
+  const ratio = r.b.wallMs / r.a.wallMs;
+  const ok = ratio <= TARGET_RATIO;
+  if (!ok) failing.push(r);
+  log(
+    `(b)/(a) at N=${fmt(r.n)}: ${fmt(ratio, 2)} (target ≤ ${TARGET_RATIO}) ${ok ? "OK" : "ABOVE TARGET"}` +
+      ` — the CLI spends ${fmt(r.b.wallMs - r.a.wallMs)} ms beyond reading the file;` +
+      ` by CPU time ${fmt(r.b.cpuMs / r.a.cpuMs, 2)}`,
+  );
+}
+for (const r of results) {
+  const ok = r.c.buildReportMedianMs < CORE_BUDGET_MS;
+  log(
+    `(c) buildReport at N=${fmt(r.n)}: ${fmt(r.c.buildReportMedianMs, 1)} ms (< ${fmt(CORE_BUDGET_MS)} ms) ${ok ? "OK" : "TOO SLOW"}`,
+  );
+}
+if (results.length >= 2) {
+  const [lo, hi] = [results[0], results.at(-1)];
+  const units = hi.n / lo.n;
+  const g = (x, y) => `×${fmt(y / x, 1)}`;
+  log(
+    `Growth ${fmt(lo.n)} → ${fmt(hi.n)} units (×${fmt(units, 1)}): peak RSS (a) ${g(lo.a.maxRssMb, hi.a.maxRssMb)},` +
+      ` (b) ${g(lo.b.maxRssMb, hi.b.maxRssMb)}, (c) ${g(lo.c.afterRankMb, hi.c.afterRankMb)};` +
+      ` wall (a) ${g(lo.a.wallMs, hi.a.wallMs)}, (b) ${g(lo.b.wallMs, hi.b.wallMs)}, (c) ${g(lo.c.buildReportMedianMs, hi.c.buildReportMedianMs)}`,
+  );
+  // What a process costs before it holds any data: node with ExcelJS loaded.
+  const base = JSON.parse(
+    run(
+      [
+        "--input-type=module",
+        "-e",
+        'await import("exceljs"); process.stdout.write(JSON.stringify(process.resourceUsage().maxRSS / 1024))',
+      ],
+      { label: "baseline" },
+    ).stdout,
+  );
+  log(
+    `  net of the ${fmt(base)} MB of a process that just loaded ExcelJS: (a) ${g(lo.a.maxRssMb - base, hi.a.maxRssMb - base)},` +
+      ` (b) ${g(lo.b.maxRssMb - base, hi.b.maxRssMb - base)} — linear would be ×${fmt(units, 0)}`,
+  );
+}
+for (const r of results) {
+  if (r.same !== null)
+    log(`CLI JSON at N=${fmt(r.n)} equals the in-memory report (reportToJson): ${r.same ? "yes" : "NO"}`);
+}
+if (existsSync("dist/Code.js")) {
+  const size = statSync("dist/Code.js").size;
+  log(`dist/Code.js: ${fmt(size / 1024, 1)} KB (${fmt(size)} bytes)`);
+} else log("dist/Code.js: not built");
+
+// --- Where the time goes ------------------------------------------------------------------------
+
+const breakdownFor = opts["no-breakdown"] ? [] : opts.breakdown ? results : failing;
+for (const r of breakdownFor) {
+  note(`N=${r.n}: the CLI pipeline phase by phase…`);
+  const p = lastJsonLine(run([XLSX_TASKS, "phases", r.file], { label: "phases" }).stdout);
+  log();
+  log(`The CLI's rank --json at N=${fmt(r.n)}, phase by phase (one process, ${fmt(p.cells)} grid cells):`);
+  const total = p.steps.reduce((s, x) => s + x.ms, 0);
+  for (const s of p.steps) {
+    log(
+      `  ${s.phase.padEnd(34)} ${fmt(s.ms).padStart(8)} ms  ${fmt((100 * s.ms) / total, 0).padStart(3)} %` +
+        `   RSS after ${fmt(s.rssMb).padStart(6)} MB, heap used ${fmt(s.heapMb).padStart(6)} MB`,
+    );
+  }
+  log(
+    `  ${"total".padEnd(34)} ${fmt(total).padStart(8)} ms; peak RSS ${fmt(p.maxRssMb)} MB; (b) wall was ${fmt(r.b.wallMs)} ms`,
+  );
+  const readMs = p.steps[0].ms;
+  log(`  beyond readFile: ${fmt(total - readMs)} ms = ${fmt((total - readMs) / readMs, 2)} × readFile`);
+}
+
+if (opts.profile) {
+  const r = results.at(-1);
+  const dir = `${OUT}/profiles`;
+  rmSync(dir, { recursive: true, force: true });
+  note(`N=${r.n}: (b) under --cpu-prof…`);
+  runCli(r.file, { extraNodeArgs: ["--cpu-prof", "--cpu-prof-dir", dir] });
+  const prof = readdirSync(dir).find((f) => f.endsWith(".cpuprofile"));
+  log();
+  log(`CPU profile of (b) at N=${fmt(r.n)}: ${dir}/${prof}`);
+  summariseProfile(JSON.parse(readFileSync(path.join(dir, prof), "utf8")));
+}
+
+/** Self time by package / function from a .cpuprofile. */
+function summariseProfile(profile) {
+  const byId = new Map(profile.nodes.map((nd) => [nd.id, nd]));
+  const self = new Map();
+  for (let i = 0; i < profile.samples.length; i++) {
+    const id = profile.samples[i];
+    self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  }
+  const bucket = (nd) => {
+    const { url, functionName } = nd.callFrame;
+    if (!url) return functionName || "(anonymous)";
+    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1];
+    if (pkg) return `${pkg}`;
+    if (url.startsWith("node:")) return "node internals";
+    if (url.includes("dist/cli.mjs")) return `cli.mjs ${functionName || "(anonymous)"}`;
+    return path.basename(url);
+  };
+  const byBucket = new Map();
+  const byFunction = new Map();
+  let total = 0;
+  for (const [id, ms] of self) {
+    const nd = byId.get(id);
+    total += ms;
+    const b = bucket(nd);
+    byBucket.set(b, (byBucket.get(b) ?? 0) + ms);
+    const f = `${nd.callFrame.functionName || "(anonymous)"} ${path.basename(nd.callFrame.url || "")}:${nd.callFrame.lineNumber + 1}`;
+    byFunction.set(f, (byFunction.get(f) ?? 0) + ms);
+  }
+  const top = (m, k) => [...m].sort((x, y) => y[1] - x[1]).slice(0, k);
+  log(`  self time by package / bundle function (total ${fmt(total)} ms):`);
+  for (const [b, ms] of top(byBucket, 15))
+    log(`    ${fmt(ms).padStart(8)} ms  ${fmt((100 * ms) / total, 1).padStart(5)} %  ${b}`);
+  log("  hottest functions (self time):");
+  for (const [f, ms] of top(byFunction, 15))
+    log(`    ${fmt(ms).padStart(8)} ms  ${fmt((100 * ms) / total, 1).padStart(5)} %  ${f}`);
+}

@@ -1,0 +1,101 @@
+// The automatic schedule: on `Ngày gửi tổng hợp` the month's summary and laggard notices (and the
+// quarter's summary after a quarter ends), on the due day − 2 the reminders, and any follow-up
+// the quota left for tomorrow. One handler for all, so re-runs stay idempotent through the log.
+import { t } from "../core/messages";
+import { monthBefore, quarterEndingIn } from "../core/periods";
+import type { Language, Settings } from "../core/schemas";
+import type { MessageKind } from "../core/summary";
+import { dateParts } from "../workbook/dates";
+import { activeUserEmail, isAdmin } from "./access";
+import { deliver, dropFollowUp, isFollowUp, periodOf, readPending, SCHEDULE_HANDLER, type SendOutcome } from "./mail";
+import { readSpreadsheet, type Spreadsheet } from "./spreadsheet";
+import { maybeUi } from "./ui";
+
+export const SEND_HOUR = 8;
+
+export function reminderDay(settings: Settings): number {
+  return Math.max(1, settings.dueDay - 2);
+}
+
+/** The time-driven event carries the date it fired for; without one, today in the sheet's zone. */
+function today(e: Partial<GoogleAppsScript.Events.TimeDriven> | undefined, timeZone: string) {
+  const d = e && Number(e["day-of-month"]);
+  if (e && d && Number(e.month) && Number(e.year)) return { year: Number(e.year), month: Number(e.month), day: d };
+  return dateParts(new Date(), timeZone);
+}
+
+export function runScheduled(ss: Spreadsheet, e?: Partial<GoogleAppsScript.Events.TimeDriven>): SendOutcome[] {
+  const read = readSpreadsheet(ss, ["settings"]);
+  const settings = read.model.settings;
+  const now = today(e, read.timeZone);
+  const lastMonth = monthBefore(now.year, now.month);
+  const jobs: { period: string; kinds: MessageKind[] }[] = readPending();
+  if (now.day === settings.summaryDay) {
+    jobs.push({
+      period: `${lastMonth.kind === "month" ? `${lastMonth.year}-${String(lastMonth.month).padStart(2, "0")}` : ""}`,
+      kinds: ["summary", "notice"],
+    });
+    const quarter = quarterEndingIn(lastMonth);
+    if (quarter?.kind === "quarter") jobs.push({ period: `${quarter.year}-Q${quarter.quarter}`, kinds: ["summary"] });
+  }
+  if (now.day === reminderDay(settings)) {
+    const key = lastMonth.kind === "month" ? `${lastMonth.year}-${String(lastMonth.month).padStart(2, "0")}` : "";
+    jobs.push({ period: key, kinds: ["reminder"] });
+  }
+  const outcomes: SendOutcome[] = [];
+  for (const job of jobs) {
+    const period = periodOf(job.period);
+    if (!period) continue;
+    const outcome = deliver(ss, period, job.kinds);
+    outcomes.push(outcome);
+    console.log(`DX Scorecard ${job.period} ${job.kinds.join("+")}: ${outcome.message}`);
+  }
+  if (readPending().length === 0) dropFollowUp();
+  return outcomes;
+}
+
+function scheduleTriggers(): GoogleAppsScript.Script.Trigger[] {
+  return ScriptApp.getProjectTriggers().filter((tr) => tr.getHandlerFunction() === SCHEDULE_HANDLER && !isFollowUp(tr));
+}
+
+function describe(lang: Language, settings: Settings, on: boolean): string {
+  return on
+    ? t(lang, "scheduleOn", { summaryDay: settings.summaryDay, reminderDay: reminderDay(settings) })
+    : t(lang, "scheduleOff");
+}
+
+/**
+ * Installs (or removes) the monthly triggers at 08:00 in the spreadsheet's time zone, replacing
+ * any earlier ones so there is never a duplicate. `enable` undefined: show the state and ask.
+ */
+export function scheduleIn(ss: Spreadsheet, enable?: boolean): string {
+  const read = readSpreadsheet(ss, ["settings"]);
+  const settings = read.model.settings;
+  const lang = settings.language;
+  const email = activeUserEmail();
+  if (!isAdmin(settings, email))
+    return t(lang, "notAdmin", { email: email || t(lang, "unknownUser"), action: t(lang, "actionSend") });
+  const existing = scheduleTriggers();
+  let want = enable;
+  if (want === undefined) {
+    const ui = maybeUi();
+    if (!ui) return describe(lang, settings, existing.length > 0);
+    const on = existing.length > 0;
+    const question = `${describe(lang, settings, on)}\n\n${t(lang, on ? "scheduleAskOff" : "scheduleAskOn")}`;
+    if (ui.alert(t(lang, "scheduleTitle"), question, ui.ButtonSet.YES_NO) !== ui.Button.YES)
+      return describe(lang, settings, on);
+    want = !on;
+  }
+  for (const tr of existing) ScriptApp.deleteTrigger(tr);
+  if (!want) return t(lang, "scheduleTurnedOff");
+  const days = [...new Set([settings.summaryDay, reminderDay(settings)])];
+  for (const day of days) {
+    ScriptApp.newTrigger(SCHEDULE_HANDLER)
+      .timeBased()
+      .onMonthDay(day)
+      .atHour(SEND_HOUR)
+      .inTimezone(read.timeZone)
+      .create();
+  }
+  return t(lang, "scheduleTurnedOn", { summaryDay: settings.summaryDay, reminderDay: reminderDay(settings) });
+}

@@ -1,0 +1,122 @@
+// "Gửi tổng hợp": a preview dialog (who receives what, the summary itself), then a confirmed send.
+import * as z from "zod/mini";
+import { t } from "../core/messages";
+import { formatPeriod } from "../core/periods";
+import { escapeHtml, type MessageKind } from "../core/summary";
+import { activeUserEmail, isAdmin } from "./access";
+import { lastCompleteMonth } from "./clock";
+import { deliver, periodOf, planSend } from "./mail";
+import { readSpreadsheet, type Spreadsheet } from "./spreadsheet";
+import { alert, maybeUi, toast } from "./ui";
+
+const KINDS: MessageKind[] = ["summary", "notice", "reminder"];
+
+/** What the menu, the dialog's button and scripts may pass: nothing, a period, or a confirmed send. */
+export const SendArgSchema = z.union([
+  z.undefined(),
+  z.string().check(z.maxLength(16)),
+  z.strictObject({ period: z.string().check(z.maxLength(16)), confirm: z.boolean() }),
+]);
+
+export function sendSummaryNowIn(ss: Spreadsheet, arg: unknown): string {
+  const read = readSpreadsheet(ss, ["settings"]);
+  const lang = read.model.settings.language;
+  const parsed = SendArgSchema.safeParse(arg);
+  // A menu click passes an event object, not one of the shapes above: treat it as no argument.
+  const value = parsed.success ? parsed.data : undefined;
+  const email = activeUserEmail();
+  if (!isAdmin(read.model.settings, email)) {
+    const message = t(lang, "notAdmin", { email: email || t(lang, "unknownUser"), action: t(lang, "actionSend") });
+    alert(t(lang, "sendTitle"), message);
+    return message;
+  }
+  let text: string | undefined = typeof value === "string" ? value : value?.period;
+  if (text === undefined) {
+    const ui = maybeUi();
+    const fallback = formatPeriod(lastCompleteMonth(read.timeZone));
+    if (!ui) text = fallback;
+    else {
+      const r = ui.prompt(t(lang, "sendTitle"), t(lang, "sendPrompt", { default: fallback }), ui.ButtonSet.OK_CANCEL);
+      if (r.getSelectedButton() !== ui.Button.OK) return "";
+      text = r.getResponseText().trim() || fallback;
+    }
+  }
+  const period = periodOf(text);
+  if (!period) {
+    const message = t(lang, "periodInvalid", { value: text });
+    alert(t(lang, "sendTitle"), message);
+    return message;
+  }
+  if (typeof value === "object" && value.confirm) {
+    toast(ss, t(lang, "sendStarted", { period: formatPeriod(period) }));
+    const outcome = deliver(ss, period, KINDS);
+    toast(ss, outcome.message, "DX Scorecard", 10);
+    return outcome.message;
+  }
+  return preview(ss, period);
+}
+
+function preview(ss: Spreadsheet, period: NonNullable<ReturnType<typeof periodOf>>): string {
+  const plan = planSend(ss, period, KINDS);
+  const { lang, label } = plan;
+  if (plan.problem) {
+    const message = t(lang, "sendCannot", { period: label, reason: plan.problem });
+    alert(t(lang, "sendTitle"), message);
+    return message;
+  }
+  if (plan.pending.length === 0) {
+    const message = t(lang, "sendPreviewNothing", { period: label });
+    alert(t(lang, "sendTitle"), message);
+    return message;
+  }
+  const recipients = plan.pending.reduce((n, m) => n + m.to.length + (m.cc?.length ?? 0), 0);
+  const intro = t(lang, "sendPreviewIntro", {
+    count: plan.pending.length,
+    recipients,
+    quota: MailApp.getRemainingDailyQuota(),
+    already: plan.already,
+  });
+  const ui = maybeUi();
+  if (ui) {
+    const html = HtmlService.createHtmlOutput(previewHtml(plan, intro, formatPeriod(period)))
+      .setWidth(760)
+      .setHeight(640);
+    ui.showModalDialog(html, `${t(lang, "sendTitle")} — ${label}`);
+  }
+  return intro;
+}
+
+function previewHtml(plan: ReturnType<typeof planSend>, intro: string, periodKey: string): string {
+  const { lang } = plan;
+  const rows = plan.pending
+    .map(
+      (m) =>
+        `<tr><td style="padding:2px 6px;color:#5f6368">${escapeHtml(m.kind)}</td><td style="padding:2px 6px">${escapeHtml([...m.to, ...(m.cc ?? [])].join(", "))}</td><td style="padding:2px 6px">${escapeHtml(m.subject)}</td></tr>`,
+    )
+    .join("");
+  const summary = plan.pending.find((m) => m.kind === "summary");
+  // The dialog shows inline images from data: URIs; the e-mail itself carries them by cid.
+  let body = summary?.html ?? "";
+  for (const img of summary?.inlineImages ?? []) {
+    const data = Utilities.base64Encode(Array.from(img.bytes, (b) => (b << 24) >> 24));
+    body = body.split(`cid:${img.cid}`).join(`data:${img.contentType};base64,${data}`);
+  }
+  const arg = JSON.stringify({ period: periodKey, confirm: true }).replace(/</g, "\\u003c");
+  return `<!doctype html><html><head><base target="_top"><meta charset="utf-8"></head>
+<body style="font:13px Arial,sans-serif;color:#202124;margin:0 8px">
+<p>${escapeHtml(intro)}</p>
+<p><button id="send" style="background:#1a73e8;color:#fff;border:0;border-radius:4px;padding:8px 16px;font-weight:bold;cursor:pointer">${escapeHtml(t(lang, "sendConfirm"))}</button>
+<button onclick="google.script.host.close()" style="background:#fff;border:1px solid #dadce0;border-radius:4px;padding:8px 16px;cursor:pointer">${escapeHtml(t(lang, "sendCancel"))}</button>
+<span id="status" style="margin-left:8px"></span></p>
+<table style="border-collapse:collapse;font-size:12px">${rows}</table>
+<hr style="border:0;border-top:1px solid #dadce0">${body}
+<script>
+document.getElementById("send").onclick = function () {
+  var b = this; b.disabled = true; document.getElementById("status").textContent = "…";
+  google.script.run
+    .withSuccessHandler(function (m) { document.getElementById("status").textContent = m; })
+    .withFailureHandler(function (e) { b.disabled = false; document.getElementById("status").textContent = e.message; })
+    .sendSummaryNow(${arg});
+};
+</script></body></html>`;
+}
