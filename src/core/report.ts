@@ -63,7 +63,8 @@ export function buildReport(model: Model, period: Period): Report {
       group: g.group,
       ranking: g.ranking.map((u) => {
         const previousRank = previousRanks.get(u.unit.id) ?? null;
-        const change = previousRank !== null && u.rank !== null ? previousRank - u.rank : null;
+        // A unit that did not report has no movement to show: its 0 % is not a fall.
+        const change = previousRank !== null && u.rank !== null && u.reported ? previousRank - u.rank : null;
         return { ...u, previousRank, change, laggardIn: laggardIn.get(u.unit.id) ?? [] };
       }),
     })),

@@ -110,6 +110,18 @@ describe("ranking within a group", () => {
       ["A", 1, -2],
     ]);
     expect(buildReport(m, P("2023-05")).groups[0].ranking.every((u) => u.previousRank === null)).toBe(true);
+    // A unit that stops reporting keeps its previous rank for reference but shows no change.
+    const m7 = {
+      ...m,
+      records: [
+        ...m.records,
+        ...m.records
+          .filter((r) => r.period === "2023-06" && r.unitId !== "B")
+          .map((r) => ({ ...r, period: "2023-07" })),
+      ],
+    };
+    const b7 = buildReport(m7, P("2023-07")).groups[0].ranking.find((u) => u.unit.id === "B")!;
+    expect([b7.reported, b7.previousRank, b7.change]).toEqual([false, 1, null]);
   });
 });
 
