@@ -235,7 +235,8 @@ export const en: Catalogue = {
   entryFuture: (p: P) => `Figures for ${p.period} cannot be entered yet: the period is too far in the future.`,
   entryMalformed: () => "The data sent is not valid. Please reload the form (close and reopen Enter figures).",
   entryMissing: (p: P) => `Not entered: ${p.names}.`,
-  entryInvalidFields: (p: P) => `${p.count} fields are not valid. Please fix the marked fields.`,
+  entryInvalidFields: (p: P) =>
+    `${p.count} ${Number(p.count) === 1 ? "field is" : "fields are"} not valid. Please fix the marked fields.`,
   entrySaved: (p: P) => `Saved the figures of ${p.unit} for ${p.period} (${p.changes} changes).`,
   entryUnchanged: (p: P) => `The figures of ${p.unit} for ${p.period} are unchanged.`,
   entrySheetBroken: (p: P) => `The Data sheet is not ready: ${p.detail} Please ask an admin to run Set up workbook.`,

@@ -80,7 +80,12 @@ export function scoreChart(bars: ChartBar[], opts: ChartOptions): Chart {
     const colour = bar.reported && bar.bandIndex !== null ? FIRST_BAND + bar.bandIndex : GREY;
     const end = bar.reported && bar.score !== null ? xOf(bar.score) : left + 3;
     const stop = Math.max(end, left + 1); // even a 0 % bar shows a sliver
-    for (let y = top; y < top + h; y++) for (let x = left; x < stop; x++) plot(x, y, colour);
+    // `plot` for every pixel of the bar, a row at a time.
+    const x0 = Math.max(left, 0);
+    const x1 = Math.min(stop, width);
+    for (let y = Math.max(top, 0); y < Math.min(top + h, height); y++) {
+      if (x1 > x0) pixels.fill(colour, y * width + x0, y * width + x1);
+    }
     return stop;
   };
 

@@ -8,8 +8,10 @@ export function heading(text: string, underline = "="): string {
   return `${text}\n${underline.repeat(Math.min(width(text), 72))}`;
 }
 
-export function dashList(items: string[]): string {
-  return items.map((i) => `- ${i}`).join("\n");
+export function dashList(items: readonly string[]): string {
+  let out = "";
+  for (let i = 0; i < items.length; i++) out += `${i ? "\n- " : "- "}${items[i]}`;
+  return out;
 }
 
 /** Columns padded to their widest cell; columns listed in `right` are right-aligned. */
@@ -24,6 +26,8 @@ export function table(headers: string[], rows: string[][], right: number[] = [])
 }
 
 /** Paragraphs separated by blank lines, ending with one newline. */
-export function document(blocks: string[]): string {
-  return `${blocks.filter((b) => b !== "").join("\n\n")}\n`;
+export function document(blocks: readonly string[]): string {
+  let out = "";
+  for (const b of blocks) if (b !== "") out += out === "" ? b : `\n\n${b}`;
+  return `${out}\n`;
 }

@@ -1,10 +1,11 @@
 // One sentence per laggard list, worded as the province's letter words them: yes/no indicators
 // name the units that have not done it (with the count written with two digits, "02 đơn vị"),
 // percents and counts list each unit with its figure, worst first.
-import { formatThreshold, formatValue } from "../labels";
+import { formatThreshold } from "../labels";
 import type { LaggardList } from "../laggards";
 import { t } from "../messages";
 import type { Language } from "../schemas";
+import { type ValueFormat, valueFormatter } from "./memo";
 
 export interface LaggardSentence {
   indicatorId: string;
@@ -23,12 +24,17 @@ export function letterCount(count: number, lang: Language): string {
  * The sentence of one non-empty list. At most `limit` units are named (an e-mail body has a size
  * limit), the rest counted: "…, và 12 đơn vị khác".
  */
-export function laggardSentence(list: LaggardList, lang: Language, limit = Number.POSITIVE_INFINITY): LaggardSentence {
+export function laggardSentence(
+  list: LaggardList,
+  lang: Language,
+  limit = Number.POSITIVE_INFINITY,
+  format: ValueFormat = valueFormatter(lang),
+): LaggardSentence {
   const ind = list.indicator;
   const units = list.units.map((e) => ({
     unitId: e.unitId,
     unitName: e.unitName,
-    valueText: formatValue(ind, e.value, lang),
+    valueText: format(ind, e.value),
   }));
   const yesNo = ind.type === "boolean";
   // A yes/no value between 0 and 1 (a quarter's mean) is worth showing; a plain "không" is not.

@@ -5,8 +5,17 @@ import { isWorseThanThreshold } from "../laggards";
 import { t } from "../messages";
 import type { Report, ReportUnit } from "../report";
 import type { Indicator, Language, Settings, Unit } from "../schemas";
-import { type MailOptions, messageKey, type OutboxPart, oneLine, safeHttpUrl, uniqueAddresses } from "./mail";
-import { renderNotice } from "./render-notice";
+import {
+  type MailOptions,
+  messageKey,
+  type OutboxPart,
+  oneLine,
+  type RenderedMail,
+  safeHttpUrl,
+  uniqueAddresses,
+} from "./mail";
+import { type ValueFormat, valueFormatter, withHole } from "./memo";
+import { type FigureRow, figureRowHtml, figureRow, type NoticeHead, renderNoticeWith } from "./render-notice";
 import { scoreText } from "./summary";
 
 export interface NoticeFigure {
@@ -50,47 +59,74 @@ function thresholdText(ind: Indicator, lang: Language): string {
   return t(lang, ind.direction === "lower" ? "thresholdAtMost" : "thresholdAtLeast", { value });
 }
 
-/** What the unit must do about one indicator it lags in. */
-export function fixLine(ind: Indicator, value: number, lang: Language): string {
-  const params = {
-    indicator: ind.type === "boolean" ? ind.name : midSentence(ind.name),
-    value: formatValue(ind, value, lang),
-    threshold: formatThreshold(ind, lang),
-  };
+/** What the unit must do about one indicator it lags in, given its value and the threshold as written. */
+function fixText(ind: Indicator, valueText: string, threshold: string, lang: Language): string {
+  const params = { indicator: ind.type === "boolean" ? ind.name : midSentence(ind.name), value: valueText, threshold };
   if (ind.type === "boolean") return t(lang, ind.direction === "lower" ? "fixUndo" : "fixDo", params);
   return t(lang, ind.direction === "lower" ? "fixReduce" : "fixRaise", params);
 }
 
-export function buildNotice(
-  report: Report,
-  u: ReportUnit,
-  groupSize: number,
-  lang: Language,
-  options: MailOptions = {},
-): Notice {
+/** What the unit must do about one indicator it lags in. */
+export function fixLine(ind: Indicator, value: number, lang: Language): string {
+  return fixText(ind, formatValue(ind, value, lang), formatThreshold(ind, lang), lang);
+}
+
+/** An indicator with a threshold, as every notice of the period states it. */
+interface NoticeIndicator {
+  ind: Indicator;
+  thresholdText: string;
+  row: FigureRow;
+  /** The fix line, given the unit's value as written. */
+  fix: (valueText: string) => string;
+}
+
+/** What the notices of one period share, worked out once. */
+interface NoticeSheet {
+  report: Report;
+  lang: Language;
+  periodText: string;
+  title: string;
+  indicators: NoticeIndicator[];
+  format: ValueFormat;
+  spreadsheetUrl: string | null;
+}
+
+function noticeSheet(report: Report, lang: Language, options: MailOptions): NoticeSheet {
   const periodText = periodLabel(report.period, lang);
-  const figures: NoticeFigure[] = [];
-  const fixes: string[] = [];
+  const indicators: NoticeIndicator[] = [];
   for (const ind of report.indicators) {
     if (ind.threshold === null) continue;
-    const v = u.values[ind.id] ?? null;
-    const notMet = v !== null && isWorseThanThreshold(ind, v);
-    figures.push({
-      indicatorId: ind.id,
-      indicatorName: ind.name,
-      valueText: formatValue(ind, v, lang),
-      thresholdText: thresholdText(ind, lang),
-      status: v === null ? "missing" : notMet ? "notMet" : "met",
+    const text = thresholdText(ind, lang);
+    const threshold = formatThreshold(ind, lang);
+    indicators.push({
+      ind,
+      thresholdText: text,
+      row: figureRow(lang, ind.name, text),
+      fix: withHole((valueText) => fixText(ind, valueText, threshold, lang)),
     });
-    if (notMet) fixes.push(fixLine(ind, v, lang));
   }
   return {
+    report,
     lang,
-    periodKey: report.periodKey,
-    unitId: u.unit.id,
-    unitName: u.unit.name,
-    subject: oneLine(t(lang, "noticeSubject", { period: periodText, unit: u.unit.name, count: fixes.length })),
+    periodText,
     title: t(lang, "noticeTitle", { period: periodText }),
+    indicators,
+    format: valueFormatter(lang),
+    spreadsheetUrl: safeHttpUrl(options.spreadsheetUrl),
+  };
+}
+
+function statusOf(ind: Indicator, v: number | null): NoticeFigure["status"] {
+  return v === null ? "missing" : isWorseThanThreshold(ind, v) ? "notMet" : "met";
+}
+
+/** The notice's texts beside its figures. */
+function noticeHead(sheet: NoticeSheet, u: ReportUnit, groupSize: number, fixes: string[]): NoticeHead {
+  const { lang, periodText, report } = sheet;
+  return {
+    lang,
+    subject: oneLine(t(lang, "noticeSubject", { period: periodText, unit: u.unit.name, count: fixes.length })),
+    title: sheet.title,
     greeting: t(lang, "noticeGreeting", { unit: u.unit.name }),
     rankLine: t(lang, "noticeRank", {
       period: periodText,
@@ -100,10 +136,63 @@ export function buildNotice(
       group: u.unit.group,
       band: u.band ?? "—",
     }),
+    fixes,
+    spreadsheetUrl: sheet.spreadsheetUrl,
+  };
+}
+
+function noticeOf(sheet: NoticeSheet, u: ReportUnit, groupSize: number): Notice {
+  const figures: NoticeFigure[] = [];
+  const fixes: string[] = [];
+  for (const { ind, thresholdText, fix } of sheet.indicators) {
+    const v = u.values[ind.id] ?? null;
+    const status = statusOf(ind, v);
+    const valueText = sheet.format(ind, v);
+    figures.push({ indicatorId: ind.id, indicatorName: ind.name, valueText, thresholdText, status });
+    if (status === "notMet") fixes.push(fix(valueText));
+  }
+  const head = noticeHead(sheet, u, groupSize, fixes);
+  return {
+    lang: head.lang,
+    periodKey: sheet.report.periodKey,
+    unitId: u.unit.id,
+    unitName: u.unit.name,
+    subject: head.subject,
+    title: head.title,
+    greeting: head.greeting,
+    rankLine: head.rankLine,
     figures,
     fixes,
-    spreadsheetUrl: safeHttpUrl(options.spreadsheetUrl),
+    spreadsheetUrl: head.spreadsheetUrl,
   };
+}
+
+/** `renderNotice(noticeOf(…))` without the intermediate figures: rows are assembled from the sheet's parts. */
+function renderNoticeOf(sheet: NoticeSheet, u: ReportUnit, groupSize: number): RenderedMail {
+  let rows = "";
+  let lines = "";
+  const fixes: string[] = [];
+  const indicators = sheet.indicators;
+  for (let i = 0; i < indicators.length; i++) {
+    const { ind, row, fix } = indicators[i];
+    const v = u.values[ind.id] ?? null;
+    const status = statusOf(ind, v);
+    const valueText = sheet.format(ind, v);
+    rows += (i ? "\n" : "") + figureRowHtml(row, status, valueText);
+    lines += (i ? "\n- " : "- ") + row.line[status](valueText);
+    if (status === "notMet") fixes.push(fix(valueText));
+  }
+  return renderNoticeWith(noticeHead(sheet, u, groupSize, fixes), rows, lines);
+}
+
+export function buildNotice(
+  report: Report,
+  u: ReportUnit,
+  groupSize: number,
+  lang: Language,
+  options: MailOptions = {},
+): Notice {
+  return noticeOf(noticeSheet(report, lang, options), u, groupSize);
 }
 
 /**
@@ -121,6 +210,7 @@ export function buildNotices(report: Report, units: Unit[], settings: Settings, 
     (a, b) => (order.get(a.u.unit.id) ?? Number.MAX_SAFE_INTEGER) - (order.get(b.u.unit.id) ?? Number.MAX_SAFE_INTEGER),
   );
   const byId = new Map(units.map((u) => [u.id, u]));
+  const sheet = noticeSheet(report, lang, options);
   const part: OutboxPart = { messages: [], skipped: [] };
   for (const { u, groupSize } of laggards) {
     const unit = byId.get(u.unit.id) ?? u.unit;
@@ -131,14 +221,13 @@ export function buildNotices(report: Report, units: Unit[], settings: Settings, 
       part.skipped.push({ kind: "notice", key, reason: "noUnitEmails", unitId: unit.id, unitName: unit.name });
       continue;
     }
-    const notice = buildNotice(report, { ...u, unit }, groupSize, lang, options);
     part.messages.push({
       kind: "notice",
       key,
       to,
       ...(cc.length ? { cc } : {}),
       unitId: unit.id,
-      ...renderNotice(notice),
+      ...renderNoticeOf(sheet, { ...u, unit }, groupSize),
     });
   }
   return part;

@@ -8,6 +8,7 @@ import type { Language, Settings } from "../schemas";
 import type { ChartBar } from "./chart";
 import { type LaggardSentence, laggardSentence } from "./laggard-sentences";
 import { oneLine, safeHttpUrl } from "./mail";
+import { valueFormatter } from "./memo";
 
 export interface SummaryRow {
   unitId: string;
@@ -151,6 +152,7 @@ export function buildSummary(report: Report, settings: Settings, options: Summar
     notReported: report.notReported.length,
   };
   const limit = options.listLimit ?? DEFAULT_LIST_LIMIT;
+  const format = valueFormatter(lang);
   return {
     lang,
     periodKey: report.periodKey,
@@ -167,7 +169,9 @@ export function buildSummary(report: Report, settings: Settings, options: Summar
     counts,
     bands: settings.bands.map((b) => ({ name: b.name, min: b.min })),
     groups,
-    laggards: report.laggards.filter((l) => l.units.length > 0).map((l) => laggardSentence(l, lang, limit)),
+    laggards: report.laggards
+      .filter((l) => l.units.length > 0)
+      .map((l) => laggardSentence(l, lang, limit, format)),
     notReported: report.notReported,
     spreadsheetUrl: safeHttpUrl(options.spreadsheetUrl),
   };

@@ -1,0 +1,28 @@
+// The sidebar's only way to the server: a promise around google.script.run, typed against EntryApi
+// so that renaming or retyping a server function breaks the sidebar's build.
+import type { EntryApi } from "../core/entry";
+
+type ServerCalls = { [K in keyof EntryApi]: (...args: Parameters<EntryApi[K]>) => void };
+
+/** The part of `google.script.run` the sidebar uses (the runtime provides it in the iframe). */
+interface ScriptRun extends ServerCalls {
+  withSuccessHandler(handler: (value: unknown) => void): ScriptRun;
+  withFailureHandler(handler: (error: Error) => void): ScriptRun;
+}
+
+declare const google: { script: { run: ScriptRun } };
+
+/** Calls a server function; resolves with its return value, rejects with the server's Error. */
+export function run<K extends keyof EntryApi>(
+  name: K,
+  ...args: Parameters<EntryApi[K]>
+): Promise<ReturnType<EntryApi[K]>> {
+  return new Promise((resolve, reject) => {
+    const runner = google.script.run
+      .withSuccessHandler((value) => resolve(value as ReturnType<EntryApi[K]>))
+      .withFailureHandler(reject);
+    // Indexing a mapped type by a generic key loses the link to its own parameters; the signature
+    // above already checked them.
+    (runner[name] as (...a: Parameters<EntryApi[K]>) => void)(...args);
+  });
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { sidebarHtml } from "./stand-in";
+
+describe("dist/Sidebar.html", () => {
+  const html = sidebarHtml();
+
+  it("is one self-contained file: script and styles inlined, nothing fetched", () => {
+    expect(html).not.toContain("/*INLINE_CSS*/");
+    expect(html).not.toContain("/*INLINE_JS*/");
+    expect(html).not.toMatch(/<script[^>]*\ssrc=/i);
+    expect(html).not.toMatch(/<link\b/i);
+    expect(html).not.toMatch(/@import|url\(\s*["']?(https?:)?\/\//i);
+    expect(html).not.toMatch(/fonts\.googleapis|fonts\.gstatic|cdn\./i);
+    expect(html.match(/<script>/g)).toHaveLength(1);
+  });
+
+  it("stays small: the field parsing is bundled, zod is not", () => {
+    expect(Buffer.byteLength(html)).toBeLessThan(60 * 1024);
+    expect(html).not.toMatch(/\$ZodType|_zod/);
+  });
+
+  it("opens in Vietnamese before the server answers", () => {
+    expect(html).toContain('<html lang="vi">');
+    expect(html).toContain("Đang tải…");
+  });
+});
