@@ -19,8 +19,8 @@ import { cellText, readFigure } from "../workbook/cells";
 import { type Cell, DATA_COLUMNS, type Grid, normalizeHeader } from "../workbook/contract";
 import { dateParts } from "../workbook/dates";
 import { isBlank, locateColumns } from "../workbook/headers";
-import { neutraliseFormula } from "../workbook/ranking-sheet";
 import { readPeriodCell } from "../workbook/read";
+import { keepAsText } from "../workbook/text-cells";
 import { activeUserEmail } from "./access";
 import { type AuditRow, appendAudit } from "./audit";
 import { lastCompleteMonth } from "./clock";
@@ -259,7 +259,8 @@ export function submitFiguresIn(ss: Spreadsheet, payload: unknown): SubmitResult
     const width = Math.max(d.grid[0].length, 1);
     const i = findRow(d, sub.period, unit.id, read.timeZone);
     const old: Cell[] = i > 0 ? [...d.grid[i]] : Array(width).fill("");
-    const row: Cell[] = old.map((c) => (typeof c === "string" ? neutraliseFormula(c) : c));
+    // Every string goes back through keepAsText: rewriting `2023-06` or `12` must not turn it into a date or number.
+    const row: Cell[] = [...old];
     const now = new Date();
     const audit: AuditRow[] = [];
     const action = t(lang, "auditForm");
@@ -284,7 +285,7 @@ export function submitFiguresIn(ss: Spreadsheet, payload: unknown): SubmitResult
     const note = sub.note.normalize("NFC").trim();
     if (d.noteCol !== undefined) {
       const before = cellText(old[d.noteCol]);
-      row[d.noteCol] = neutraliseFormula(note);
+      row[d.noteCol] = note;
       if (before !== note)
         audit.push({
           at: now,
@@ -298,14 +299,14 @@ export function submitFiguresIn(ss: Spreadsheet, payload: unknown): SubmitResult
         });
     }
     if (i < 0) {
-      row[d.periodCol] = `'${sub.period}`;
+      row[d.periodCol] = sub.period;
       row[d.unitCol] = unit.id;
     }
     if (audit.length > 0 || i < 0) {
-      if (d.enteredByCol !== undefined) row[d.enteredByCol] = neutraliseFormula(email);
+      if (d.enteredByCol !== undefined) row[d.enteredByCol] = email;
       if (d.updatedAtCol !== undefined) row[d.updatedAtCol] = now;
       const target = i > 0 ? i + 1 : d.grid.length + 1;
-      dataSheet.getRange(target, 1, 1, width).setValues([row]);
+      dataSheet.getRange(target, 1, 1, width).setValues([row.map(keepAsText)]);
       appendAudit(ss, read.sheets.audit, audit);
       SpreadsheetApp.flush();
     }

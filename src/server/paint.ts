@@ -1,6 +1,6 @@
 // Writing a laid-out sheet: one clear, then one call each for values, colours, formats and weights.
 import type { SheetPaint } from "../workbook/ranking-sheet";
-import { neutraliseFormula } from "../workbook/ranking-sheet";
+import { keepAsText } from "../workbook/text-cells";
 import type { Sheet } from "./spreadsheet";
 
 export function paintSheet(sheet: Sheet, paint: SheetPaint): void {
@@ -9,7 +9,7 @@ export function paintSheet(sheet: Sheet, paint: SheetPaint): void {
   const cols = paint.values[0]?.length ?? 0;
   if (rows === 0 || cols === 0) return;
   const range = sheet.getRange(1, 1, rows, cols);
-  range.setValues(paint.values.map((r) => r.map(neutraliseFormula)));
+  range.setValues(paint.values.map((r) => r.map(keepAsText)));
   range.setBackgrounds(paint.backgrounds as string[][]);
   range.setNumberFormats(paint.numberFormats);
   range.setFontWeights(paint.bold.map((r) => r.map((b) => (b ? "bold" : "normal"))));

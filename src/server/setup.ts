@@ -19,10 +19,10 @@ import {
   WORDS,
 } from "../workbook/contract";
 import { matchesName } from "../workbook/headers";
-import { neutraliseFormula } from "../workbook/ranking-sheet";
 import { readWorkbook } from "../workbook/read";
 import { sampleProvince } from "../workbook/sample";
 import { DEFAULT_SETTINGS_ROWS } from "../workbook/template";
+import { keepAsText } from "../workbook/text-cells";
 import { activeUserEmail, isAdmin } from "./access";
 import { ensureEditTrigger } from "./edit-audit";
 import { readGrid, type Sheet, type Spreadsheet, sheetsByKey } from "./spreadsheet";
@@ -54,7 +54,7 @@ function readSettingsOf(sheet: Sheet | undefined): Settings {
 
 function write(sheet: Sheet, row: number, col: number, values: Cell[][]): void {
   if (values.length === 0 || values[0].length === 0) return;
-  sheet.getRange(row, col, values.length, values[0].length).setValues(values.map((r) => r.map(neutraliseFormula)));
+  sheet.getRange(row, col, values.length, values[0].length).setValues(values.map((r) => r.map(keepAsText)));
 }
 
 /** The data sheet's header for a new sheet: the fixed columns around one column per indicator. */

@@ -179,8 +179,3 @@ function unitRow(
   if (u.laggardIn.length > 0) bgs[row.length - 1] = COLORS.laggardCell;
   return { row, bgs };
 }
-
-/** Text that Sheets would read as a formula (`=`, `+`, `-`, `@`) is written with a leading apostrophe. */
-export function neutraliseFormula(value: Cell): Cell {
-  return typeof value === "string" && /^[=+\-@]/.test(value) ? `'${value}` : value;
-}

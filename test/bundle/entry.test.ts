@@ -158,6 +158,20 @@ describe("submitFigures", () => {
     });
   });
 
+  it("keeps the month, the unit and a numeric note as text when Sheets parses typed text", () => {
+    const { fakes, call } = setup();
+    fakes.ss.parseTypedText = true;
+    call("submitFigures", { unitId: "SGTVT", period: "2023-06", values: JUNE_SGTVT, note: "12" });
+    call("submitFigures", { unitId: "SGTVT", period: "2024-01", values: JUNE_SGTVT, note: "06/2023" });
+    const data = fakes.ss.snapshot()["Số liệu"].values;
+    const june = data.find((r) => r[0] === "2023-06" && r[1] === "SGTVT")!;
+    const jan = data.find((r) => r[0] === "2024-01" && r[1] === "SGTVT")!;
+    expect([june[10], jan[10]]).toEqual(["12", "06/2023"]);
+    const audit = fakes.ss.snapshot()["Nhật ký"].values.slice(1);
+    expect(audit.every((r) => r[3] === "2023-06" || r[3] === "2024-01")).toBe(true);
+    expect(audit.find((r) => r[5] === "KY_SO" && r[3] === "2023-06")?.slice(6)).toEqual(["0%", "24,39%"]);
+  });
+
   it("writes a note that looks like a formula as text", () => {
     const { fakes, call } = setup();
     call("submitFigures", { unitId: "SGTVT", period: "2023-06", values: JUNE_SGTVT, note: '=HYPERLINK("x")' });
