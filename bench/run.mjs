@@ -12,8 +12,13 @@
 // above target it also runs the CLI pipeline phase by phase (bench/xlsx-tasks.ts phases).
 // The workbook generator is bench/province.ts; bench/xlsx-tasks.ts gen writes it as .xlsx.
 //
+// Then (d): the add-on's Spreadsheet service calls (rankUnits, checkData, getEntryForm, submitFigures
+// and a naive cell-by-cell rank for comparison) counted with the fakes at 30 and 3,000 units, and
+// the size of dist/Code.js: bench/addon-calls.ts, in its own process.
+//
 // Options: --sizes 500,5000   --reps 3 ((a), (b) repetitions)   --runs 5 (buildReport repetitions)
 //          --regen (ignore the cache)
+//          --only-addon (run (d) alone, a few seconds)   --no-addon (skip it)   --addon-sizes 30,3000
 //          --breakdown / --no-breakdown (force or skip the phase breakdown)
 //          --profile (also run (b) under `node --cpu-prof` at the largest N and summarise it)
 import { spawnSync } from "node:child_process";
@@ -41,6 +46,9 @@ const { values: opts } = parseArgs({
     breakdown: { type: "boolean" },
     "no-breakdown": { type: "boolean" },
     profile: { type: "boolean", default: false },
+    "only-addon": { type: "boolean", default: false },
+    "no-addon": { type: "boolean", default: false },
+    "addon-sizes": { type: "string", default: "30,3000" },
   },
 });
 const SIZES = opts.sizes.split(",").map((s) => Number(s.trim()));
@@ -48,7 +56,8 @@ const RUNS = Number(opts.runs);
 const REPS = Number(opts.reps);
 if (SIZES.some((n) => !Number.isInteger(n) || n < 10) || !(RUNS >= 1) || !(REPS >= 1)) {
   process.stderr.write(
-    "usage: node bench/run.mjs [--sizes 500,5000] [--reps 3] [--runs 5] [--regen] [--breakdown|--no-breakdown] [--profile]\n",
+    "usage: node bench/run.mjs [--sizes 500,5000] [--reps 3] [--runs 5] [--regen] [--breakdown|--no-breakdown] [--profile]\n" +
+      "                          [--only-addon|--no-addon] [--addon-sizes 30,3000]\n",
   );
   process.exit(2);
 }
@@ -112,6 +121,10 @@ function runCli(file, { capture = false, extraNodeArgs = [] } = {}) {
 // --- Setup --------------------------------------------------------------------------------------
 
 mkdirSync(OUT, { recursive: true });
+if (opts["only-addon"]) {
+  await addonCalls();
+  process.exit();
+}
 if (!existsSync("dist/cli.mjs")) throw new Error("dist/cli.mjs is missing: run `npm run build` first");
 for (const [entry, outfile] of [
   ["bench/xlsx-tasks.ts", XLSX_TASKS],
@@ -373,6 +386,8 @@ if (opts.profile) {
   summariseProfile(JSON.parse(readFileSync(path.join(dir, prof), "utf8")));
 }
 
+if (!opts["no-addon"]) await addonCalls();
+
 /** Self time by package / function from a .cpuprofile. */
 function summariseProfile(profile) {
   const byId = new Map(profile.nodes.map((nd) => [nd.id, nd]));
@@ -408,4 +423,31 @@ function summariseProfile(profile) {
   log("  hottest functions (self time):");
   for (const [f, ms] of top(byFunction, 15))
     log(`    ${fmt(ms).padStart(8)} ms  ${fmt((100 * ms) / total, 1).padStart(5)} %  ${f}`);
+}
+
+// --- (d) The add-on's service calls ------------------------------------------------------------
+
+/** Bundles and runs bench/addon-calls.ts, its table going straight to stdout; exit code 1 on a FAIL. */
+async function addonCalls() {
+  const outfile = `${OUT}/addon-calls.mjs`;
+  await esbuild.build({
+    entryPoints: ["bench/addon-calls.ts"],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    outfile,
+    logLevel: "warning",
+  });
+  note(`(d) the add-on's service calls at N = ${opts["addon-sizes"]}…`);
+  log();
+  const r = spawnSync(process.execPath, ["--max-old-space-size=4096", outfile, "--sizes", opts["addon-sizes"]], {
+    stdio: "inherit",
+    timeout: CHILD_TIMEOUT_MS,
+  });
+  if (r.error || r.signal) throw new Error(`(d) failed: ${r.error?.message ?? r.signal}`);
+  if (r.status !== 0) {
+    process.stderr.write(`(d) ${r.status === 1 ? "has a FAIL line or failed" : `exited with ${r.status}`}\n`);
+    process.exitCode = 1;
+  }
 }

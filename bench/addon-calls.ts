@@ -1,0 +1,494 @@
+// The add-on's Spreadsheet service calls, counted with the fakes of test/fakes/ against the real
+// dist/Code.js in node:vm, at a small and a large province (design §6: one getValues per sheet
+// read, one setValues/setBackgrounds per sheet written, so the count must not grow with the data).
+// Bundled by bench/run.mjs into bench-output/addon-calls.mjs (`npm run bench`, or
+// `node bench/run.mjs --only-addon` for this part alone).
+//
+//   addon-calls.mjs [--sizes 30,3000]
+//
+// For each N it loads the synthetic province of bench/province.ts (N units × 40 indicators × 12
+// months of 2023, four groups) into one fake spreadsheet and, with the log reset before each,
+// calls through the bundle:
+//   rankUnits("2023")       first run: inserts `Xếp hạng`
+//   rankUnits("2023-06")    second run: the sheet and its charts exist
+//   checkData()
+//   getEntryForm(...)       an admin opening one unit's June figures
+//   submitFigures(...)      that admin saving them with one figure changed (an update and an audit)
+// and, for comparison, a naive rank written here: every input cell read with
+// getRange(r, c).getValue(), every cell of the same `Xếp hạng` written with getRange(r, c) and
+// setValue / setBackground / setNumberFormat / setFontWeight. The naive version is run in full at
+// every size (the log is tallied and emptied row by row so millions of entries need not be held),
+// checked against its closed form, and its sheet is compared with the one rankUnits painted.
+// It prints every call name with its count at each size, the totals, the subset matching the
+// tests' VALUE_CALLS, wall times (of the fakes: JS cost only, no network), the size of
+// dist/Code.js, and PASS/FAIL lines; the exit code is 1 when a check fails.
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import vm from "node:vm";
+import type { EntryForm, SubmitResult } from "../src/core/entry";
+import { parsePeriod } from "../src/core/periods";
+import { buildReport } from "../src/core/report";
+import { nowText } from "../src/server/clock";
+import { type Grid, SETTING_KEYS, SHEETS, type SheetKey } from "../src/workbook/contract";
+import { layoutRankingSheet, type SheetPaint } from "../src/workbook/ranking-sheet";
+import { readWorkbook } from "../src/workbook/read";
+import { keepAsText } from "../src/workbook/text-cells";
+import { VALUE_CALLS } from "../test/bundle/harness";
+import { type CallLog, createFakeServices, type FakeServices, type SheetSnapshot } from "../test/fakes";
+import { main, now, peakMb } from "./common";
+import { BENCH_YEAR, benchGrids, benchProvince } from "./province";
+
+type GSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type GSheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const ROOT = path.resolve(path.dirname(process.argv[1] ?? "."), "..");
+const CODE = path.join(ROOT, "dist/Code.js");
+const CODE_BUDGET_KB = 150;
+const RANK_VALUE_BUDGET = 12;
+const SUBMIT_VALUE_BUDGET = 6;
+const ADMIN = "admin.bench@bench.example";
+const JUNE = `${BENCH_YEAR}-06`;
+
+const log = (s = "") => process.stdout.write(`${s}\n`);
+const note = (s: string) => process.stderr.write(`· ${s}\n`);
+const fmt = (x: number, d = 0) => x.toLocaleString("en-US", { maximumFractionDigits: d, minimumFractionDigits: d });
+
+// --- Loading the bundle (as test/bundle/harness.ts does, with the path taken from ROOT) -------------
+
+function bundleCode(): string {
+  if (!existsSync(CODE)) {
+    note("dist/Code.js is missing: building it…");
+    execFileSync(process.execPath, ["build.mjs", "--quiet"], { cwd: ROOT, stdio: "inherit" });
+  }
+  return readFileSync(CODE, "utf8");
+}
+
+interface Addon {
+  fakes: FakeServices;
+  context: vm.Context;
+  call: <T = unknown>(name: string, ...args: unknown[]) => T;
+}
+
+function loadAddon(code: string): Addon {
+  const fakes = createFakeServices({ activeUser: ADMIN });
+  const context = vm.createContext({ ...fakes.globals });
+  fakes.useRealmOf(context);
+  vm.runInContext(code, context, { filename: "Code.js" });
+  const call = <T>(name: string, ...args: unknown[]): T => {
+    const fn = (context as Record<string, unknown>)[name];
+    if (typeof fn !== "function") throw new Error(`${name} is not a global function of the bundle`);
+    return fn(...args) as T;
+  };
+  return { fakes, context, call };
+}
+
+// --- The naive rank: cell by cell, for comparison ---------------------------------------------------
+
+/** Adds the log's counts to a running tally and empties it, so a long run holds no entries. */
+class Tally {
+  readonly counts: Record<string, number> = {};
+  constructor(private readonly calls: CallLog) {}
+  flush(): void {
+    for (const [k, v] of Object.entries(this.calls.byName())) this.counts[k] = (this.counts[k] ?? 0) + v;
+    this.calls.reset();
+  }
+}
+
+const INPUT_SHEETS: SheetKey[] = ["units", "indicators", "data", "settings"];
+
+interface NaiveShape {
+  cellsRead: number;
+  cellsWritten: number;
+  columns: number;
+  /** Charts removed (left by an earlier rank) and drawn. */
+  removedCharts: number;
+  charts: number;
+}
+
+/**
+ * What rankUnits does, the way it must not be done: each input cell read with its own
+ * getRange(r, c).getValue(), each cell of the ranking sheet written with its own getRange(r, c)
+ * and one setter per attribute (value, background, number format, weight), column widths one by one.
+ */
+function naiveRank(
+  ss: GSpreadsheet,
+  charts: FakeServices["globals"]["Charts"],
+  periodText: string,
+  tally: Tally,
+): NaiveShape {
+  const timeZone = ss.getSpreadsheetTimeZone();
+  const sheets: Record<string, Grid> = {};
+  let cellsRead = 0;
+  for (const key of INPUT_SHEETS) {
+    const sheet = ss.getSheetByName(SHEETS[key].name);
+    if (!sheet) continue;
+    const rows = sheet.getLastRow();
+    const cols = sheet.getLastColumn();
+    const grid: Grid = [];
+    for (let r = 1; r <= rows; r++) {
+      const line: Grid[number] = [];
+      for (let c = 1; c <= cols; c++) line.push(sheet.getRange(r, c).getValue() as Grid[number][number]);
+      grid.push(line);
+      tally.flush();
+    }
+    cellsRead += rows * cols;
+    sheets[SHEETS[key].name] = grid;
+  }
+  const read = readWorkbook({ sheets, timeZone });
+  if (read.problems.length > 0) throw new Error(`naive rank: ${read.problems.length} problems in the workbook`);
+  const period = parsePeriod(periodText);
+  if (!period) throw new Error(`naive rank: bad period ${periodText}`);
+  const paint = layoutRankingSheet(buildReport(read.model, period), {
+    lang: read.model.settings.language,
+    rankedAt: nowText(timeZone),
+    missing: read.model.settings.missing,
+  });
+  const sheet = ss.getSheetByName(SHEETS.ranking.name) ?? ss.insertSheet(SHEETS.ranking.name);
+  sheet.clear();
+  for (let i = 0; i < paint.values.length; i++) {
+    for (let j = 0; j < paint.values[i].length; j++) {
+      const cell = sheet.getRange(i + 1, j + 1);
+      cell.setValue(keepAsText(paint.values[i][j]));
+      cell.setBackground(paint.backgrounds[i][j]);
+      cell.setNumberFormat(paint.numberFormats[i][j]);
+      cell.setFontWeight(paint.bold[i][j] ? "bold" : "normal");
+    }
+    tally.flush();
+  }
+  sheet.setFrozenRows(paint.frozenRows);
+  paint.columnWidths.forEach((w, j) => {
+    sheet.setColumnWidth(j + 1, w);
+  });
+  const removedCharts = naiveCharts(sheet, paint, charts);
+  tally.flush();
+  return {
+    removedCharts,
+    cellsRead,
+    cellsWritten: paint.values.length * (paint.values[0]?.length ?? 0),
+    columns: paint.columnWidths.length,
+    charts: paint.charts.filter((c) => c.numRows > 0).length,
+  };
+}
+
+/** The same charts as src/server/paint.ts (there is no per-cell way to draw a chart). */
+function naiveCharts(sheet: GSheet, paint: SheetPaint, charts: FakeServices["globals"]["Charts"]): number {
+  const old = sheet.getCharts();
+  for (const chart of old) sheet.removeChart(chart);
+  for (const spec of paint.charts) {
+    if (spec.numRows === 0) continue;
+    const chart = sheet
+      .newChart()
+      .setChartType(charts.ChartType.BAR as unknown as GoogleAppsScript.Charts.ChartType)
+      .addRange(sheet.getRange(spec.firstRow, spec.labelColumn, spec.numRows, 1))
+      .addRange(sheet.getRange(spec.firstRow, spec.valueColumn, spec.numRows, 1))
+      .setPosition(spec.anchorRow, spec.anchorColumn, 0, 0)
+      .setOption("title", spec.title)
+      .setOption("legend", { position: "none" })
+      .setOption("hAxis", { format: "percent", viewWindow: { min: 0, max: 1 } })
+      .setOption("height", Math.max(240, spec.numRows * 22 + 60))
+      .setOption("width", 560)
+      .build();
+    sheet.insertChart(chart);
+  }
+  return old.length;
+}
+
+/** The closed form of the naive version's calls, to check the measured tally against. */
+function naiveFormula(s: NaiveShape, inputSheets: number): number {
+  const perChart = 14; // newChart, setChartType, 2 × (getRange + addRange), setPosition, 5 × setOption, build, insertChart
+  return (
+    1 + // getActiveSpreadsheet
+    1 + // getSpreadsheetTimeZone
+    inputSheets * 3 + // getSheetByName, getLastRow, getLastColumn
+    2 * s.cellsRead + // Sheet.getRange + Range.getValue
+    1 + // getSheetByName (Xếp hạng)
+    1 + // clear
+    5 * s.cellsWritten + // Sheet.getRange + setValue, setBackground, setNumberFormat, setFontWeight
+    1 + // setFrozenRows
+    s.columns + // setColumnWidth
+    1 + // getCharts
+    s.removedCharts + // removeChart
+    perChart * s.charts
+  );
+}
+
+// --- The ranking sheet, for comparing the naive result with rankUnits' ----------------------------
+
+const STAMP = /\d{4}-\d{2}-\d{2} \d{2}:\d{2}(:\d{2})?/g;
+
+function sheetFingerprint(s: SheetSnapshot): string {
+  const values = s.values.map((r) => r.map((v) => (typeof v === "string" ? v.replace(STAMP, "<time>") : v)));
+  return JSON.stringify({
+    values,
+    backgrounds: s.backgrounds,
+    numberFormats: s.numberFormats,
+    fontWeights: s.fontWeights,
+    frozenRows: s.frozenRows,
+    columnWidths: s.columnWidths,
+    charts: s.charts.map((c) => ({ ...c, id: null })),
+  });
+}
+
+// --- One size -------------------------------------------------------------------------------------
+
+interface Measured {
+  label: string;
+  counts: Record<string, number>;
+  ms: number;
+  result?: string;
+}
+
+interface SizeRun {
+  n: number;
+  dataRows: number;
+  cells: number;
+  scenarios: Measured[];
+  naive: Measured;
+  naiveShape: NaiveShape;
+  naiveFormula: number;
+  naiveSameSheet: boolean;
+  submitOk: boolean;
+  rankOk: boolean;
+  peakMb: number;
+}
+
+function runSize(code: string, n: number): SizeRun {
+  note(`N=${fmt(n)}: generating the province and loading it into the fake spreadsheet…`);
+  const province = benchProvince(n);
+  const grids = benchGrids(province);
+  const settings = grids[SHEETS.settings.name];
+  const adminRow = settings.find((r) => r[0] === SETTING_KEYS.adminEmails.name);
+  if (!adminRow) throw new Error("the bench settings have no admin row");
+  adminRow[1] = ADMIN;
+  const data = grids[SHEETS.data.name];
+
+  const { fakes, context, call } = loadAddon(code);
+  for (const key of [...INPUT_SHEETS, "audit"] as SheetKey[])
+    fakes.ss.loadGrid(SHEETS[key].name, grids[SHEETS[key].name]);
+  const cells = INPUT_SHEETS.reduce((s, k) => {
+    const g = grids[SHEETS[k].name];
+    return s + g.length * Math.max(...g.map((r) => r.length));
+  }, 0);
+
+  const scenarios: Measured[] = [];
+  const measure = <T>(label: string, fn: () => T, show: (r: T) => string = String): T => {
+    fakes.calls.reset();
+    const t = now();
+    const r = fn();
+    const ms = now() - t;
+    scenarios.push({ label, counts: fakes.calls.byName(), ms, result: show(r) });
+    fakes.calls.reset();
+    return r;
+  };
+  const firstLine = (s: unknown) => String(s).split("\n")[0];
+
+  note(`N=${fmt(n)}: rankUnits, checkData, getEntryForm, submitFigures through dist/Code.js…`);
+  const rank1 = measure(`rankUnits("${BENCH_YEAR}")`, () => call<string>("rankUnits", String(BENCH_YEAR)), firstLine);
+  const rank2 = measure(`rankUnits("${JUNE}")`, () => call<string>("rankUnits", JUNE), firstLine);
+  measure("checkData()", () => call<string>("checkData"), firstLine);
+
+  // The first active unit that reported June: its row is updated in place.
+  const unitIds = new Set(province.units.filter((u) => u.active).map((u) => u.id));
+  const juneRow = data.find((r, i) => i > 0 && r[0] === JUNE && unitIds.has(String(r[1])));
+  if (!juneRow) throw new Error(`no active unit reported ${JUNE}`);
+  const unitId = String(juneRow[1]);
+  const form = measure(
+    `getEntryForm({ unitId, period: "${JUNE}" })`,
+    () => call<EntryForm>("getEntryForm", { unitId, period: JUNE }),
+    (f) => (f.ok ? `${unitId}: ok, ${f.units.length} units offered, reported ${f.reported}` : "refused"),
+  );
+  if (!form.ok || !form.reported) throw new Error(`getEntryForm did not return ${unitId}'s ${JUNE} figures`);
+  const values: Record<string, string> = {};
+  for (const ind of form.indicators) {
+    const v = form.values[ind.id] ?? "";
+    values[ind.id] = v !== "" ? v : ind.type === "boolean" ? "không" : "0";
+  }
+  const changed = form.indicators.find((i) => i.type === "count" && form.values[i.id] !== "");
+  if (!changed) throw new Error("no count indicator");
+  values[changed.id] = String(Number(values[changed.id]) + 1);
+  // google.script.run hands the server a copy made in the script's realm.
+  const submission = vm.runInContext(
+    "(s) => JSON.parse(s)",
+    context,
+  )(JSON.stringify({ unitId, period: JUNE, values, note: form.note }));
+  const submitted = measure(
+    `submitFigures({ unitId, period: "${JUNE}", … }) (a row updated)`,
+    () => call<SubmitResult>("submitFigures", submission),
+    (r) => (r.ok ? `${unitId}: ok, ${r.changes} change(s), row ${r.row} updated` : `refused: ${r.message}`),
+  );
+
+  // The naive rank, in this (the host's) realm: dates from the fakes must be host Dates here.
+  note(`N=${fmt(n)}: the naive cell-by-cell rank (run in full)…`);
+  fakes.setDateCtor(Date);
+  fakes.calls.reset();
+  const tally = new Tally(fakes.calls);
+  const ss = fakes.globals.SpreadsheetApp.getActiveSpreadsheet();
+  const t0 = now();
+  const naiveShape = naiveRank(ss, fakes.globals.Charts, String(BENCH_YEAR), tally);
+  const naiveMs = now() - t0;
+  tally.flush();
+  const naive: Measured = { label: `naive rank("${BENCH_YEAR}")`, counts: tally.counts, ms: naiveMs };
+  fakes.useRealmOf(context);
+  // The submission moved one June figure since rankUnits("2023") ran: compare the naive sheet with
+  // a fresh rankUnits of the same data.
+  const naiveSheet = sheetFingerprint(fakes.ss.sheet(SHEETS.ranking.name).snapshot());
+  call<string>("rankUnits", String(BENCH_YEAR));
+  const batchedAgain = sheetFingerprint(fakes.ss.sheet(SHEETS.ranking.name).snapshot());
+  fakes.calls.reset();
+
+  return {
+    n,
+    dataRows: data.length - 1,
+    cells,
+    scenarios,
+    naive,
+    naiveShape,
+    naiveFormula: naiveFormula(naiveShape, INPUT_SHEETS.length),
+    naiveSameSheet: naiveSheet === batchedAgain,
+    submitOk: submitted.ok && (submitted.changes ?? 0) >= 1,
+    // rankUnits alerts only when it refuses; it toasts its result.
+    rankOk: [rank1, rank2].every((m) => m !== "") && scenarios.slice(0, 2).every((m) => !m.counts["Ui.alert"]),
+    peakMb: peakMb(),
+  };
+}
+
+// --- Report ---------------------------------------------------------------------------------------
+
+const total = (c: Record<string, number>) => Object.values(c).reduce((s, v) => s + v, 0);
+const valueTotal = (c: Record<string, number>) =>
+  Object.entries(c).reduce((s, [k, v]) => s + (VALUE_CALLS.test(k) ? v : 0), 0);
+const sameAll = (xs: number[]) => xs.every((x) => x === xs[0]);
+
+/** Prints rows with the first `left` columns left-aligned and the others right-aligned. */
+function table(rows: string[][], left: number): void {
+  const widths = rows[0].map((_, j) => Math.max(...rows.map((r) => r[j].length)));
+  for (const [i, row] of rows.entries()) {
+    log(`  ${row.map((c, j) => (j < left ? c.padEnd(widths[j]) : c.padStart(widths[j]))).join("  ")}`.trimEnd());
+    if (i === 0) log(`  ${widths.map((w) => "-".repeat(w)).join("  ")}`);
+  }
+}
+
+/**
+ * Every call name with its count at each size. The last column says whether the counts are equal
+ * (batched) or, for the naive version, how much they grew from the smallest to the largest N.
+ */
+function printCalls(title: string, runs: SizeRun[], pick: (r: SizeRun) => Measured, growth = false): boolean {
+  const ms = runs.map(pick);
+  const names = [...new Set(ms.flatMap((m) => Object.keys(m.counts)))].sort();
+  const last = (xs: number[]) =>
+    growth ? (xs[0] === 0 ? "" : `×${fmt(xs.at(-1)! / xs[0], 1)}`) : sameAll(xs) ? "=" : "DIFFERS";
+  const rows: string[][] = [
+    ["service call", "value?", ...runs.map((r) => `N=${fmt(r.n)}`), growth ? "growth" : "same"],
+  ];
+  let equal = true;
+  for (const name of names) {
+    const xs = ms.map((m) => m.counts[name] ?? 0);
+    equal &&= sameAll(xs);
+    rows.push([name, VALUE_CALLS.test(name) ? "V" : "", ...xs.map((x) => fmt(x)), last(xs)]);
+  }
+  const totals = ms.map((m) => total(m.counts));
+  const values = ms.map((m) => valueTotal(m.counts));
+  rows.push(["TOTAL service calls", "", ...totals.map((x) => fmt(x)), last(totals)]);
+  rows.push(["  of which VALUE_CALLS", "V", ...values.map((x) => fmt(x)), last(values)]);
+  rows.push(["wall ms (fakes: JS only)", "", ...ms.map((m) => fmt(m.ms, 1)), ""]);
+  log();
+  log(title);
+  for (const [k, m] of ms.entries()) if (m.result) log(`  → N=${fmt(runs[k].n)}: ${m.result}`);
+  table(rows, 2);
+  return equal;
+}
+
+await main("addon-calls", () => {
+  const { values: opts } = parseArgs({ options: { sizes: { type: "string", default: "30,3000" } } });
+  const sizes = opts.sizes.split(",").map((s) => Number(s.trim()));
+  if (sizes.length < 2 || sizes.some((n) => !Number.isInteger(n) || n < 10)) {
+    throw new Error(`--sizes wants two or more unit counts ≥ 10, got ${opts.sizes}`);
+  }
+  const code = bundleCode();
+  const runs = sizes.map((n) => runSize(code, n));
+  const sizesText = sizes.map((n) => fmt(n)).join(" and ");
+
+  log();
+  log("Add-on Spreadsheet service calls: dist/Code.js in node:vm over the counting fakes of test/fakes/");
+  for (const r of runs) {
+    log(
+      `  N=${fmt(r.n)}: ${fmt(r.n)} units (4 groups) × 40 indicators × 12 months; ${fmt(r.dataRows)} rows in ` +
+        `Số liệu, ${fmt(r.cells)} input cells; peak RSS of this process ${fmt(r.peakMb)} MB`,
+    );
+  }
+  log("  value? V = matches VALUE_CALLS of test/bundle/harness.ts (reads or writes cell values or formats)");
+
+  const checks: [string, boolean][] = [];
+  const labels = runs[0].scenarios.map((s) => s.label);
+  labels.forEach((label, k) => {
+    const equal = printCalls(label, runs, (r) => r.scenarios[k]);
+    checks.push([`${label}: every call count equal at N = ${sizesText}`, equal]);
+  });
+
+  printCalls(
+    `For comparison: ${runs[0].naive.label}, cell by cell (bench/addon-calls.ts; run and counted in full at every N)`,
+    runs,
+    (r) => r.naive,
+    true,
+  );
+  for (const r of runs) {
+    const measured = total(r.naive.counts);
+    const s = r.naiveShape;
+    log(
+      `  N=${fmt(r.n)}: ${fmt(s.cellsRead)} cells read, ${fmt(s.cellsWritten)} written; closed form ` +
+        `2 × read + 5 × written + ${fmt(r.naiveFormula - 2 * s.cellsRead - 5 * s.cellsWritten)} = ${fmt(r.naiveFormula)} ` +
+        `${r.naiveFormula === measured ? "= measured" : `≠ measured ${fmt(measured)}`}; the sheet it wrote ` +
+        `${r.naiveSameSheet ? "equals" : "DIFFERS FROM"} rankUnits' (values, colours, formats, weights, widths, charts)`,
+    );
+  }
+
+  log();
+  log("Summary: service calls per action (value calls in brackets), wall ms of the fakes");
+  const rows: string[][] = [["action", ...runs.map((r) => `N=${fmt(r.n)}`), ...runs.map((r) => `ms N=${fmt(r.n)}`)]];
+  for (const m of [...labels.map((_, k) => (r: SizeRun) => r.scenarios[k]), (r: SizeRun) => r.naive]) {
+    const ms = runs.map(m);
+    rows.push([
+      ms[0].label,
+      ...ms.map((x) => `${fmt(total(x.counts))} (${fmt(valueTotal(x.counts))})`),
+      ...ms.map((x) => fmt(x.ms, 1)),
+    ]);
+  }
+  table(rows, 1);
+  for (const r of runs) {
+    const b = total(r.scenarios[0].counts);
+    const nv = total(r.naive.counts);
+    log(
+      `  N=${fmt(r.n)}: naive/batched ×${fmt(nv / b, 0)}; at 50 ms a call (design §6: tens to hundreds of ms) ` +
+        `${fmt(b * 0.05, 1)} s against ${fmt((nv * 0.05) / 3600, 1)} h of service time (Apps Script stops a run at 6 min)`,
+    );
+  }
+
+  const size = statSync(CODE).size;
+  log();
+  log(`dist/Code.js: ${fmt(size / 1024, 1)} KB (${fmt(size)} bytes), budget ${CODE_BUDGET_KB} KB`);
+  log();
+
+  const maxValue = (k: number) => Math.max(...runs.map((r) => valueTotal(r.scenarios[k].counts)));
+  labels.forEach((label, k) => {
+    if (label.startsWith("rankUnits"))
+      checks.push([`${label}: VALUE_CALLS ${maxValue(k)} ≤ ${RANK_VALUE_BUDGET}`, maxValue(k) <= RANK_VALUE_BUDGET]);
+    if (label.startsWith("submitFigures"))
+      checks.push([
+        `submitFigures: VALUE_CALLS ${maxValue(k)} ≤ ${SUBMIT_VALUE_BUDGET}`,
+        maxValue(k) <= SUBMIT_VALUE_BUDGET,
+      ]);
+  });
+  checks.push([
+    "rankUnits ranked and submitFigures saved the changed figure at every N",
+    runs.every((r) => r.rankOk && r.submitOk),
+  ]);
+  checks.push([
+    "the naive count matches its closed form and its sheet equals rankUnits' at every N",
+    runs.every((r) => r.naiveSameSheet && r.naiveFormula === total(r.naive.counts)),
+  ]);
+  checks.push([`dist/Code.js ${fmt(size / 1024, 1)} KB < ${CODE_BUDGET_KB} KB`, size < CODE_BUDGET_KB * 1024]);
+  for (const [text, ok] of checks) log(`${ok ? "PASS" : "FAIL"}  ${text}`);
+  if (checks.some(([, ok]) => !ok)) process.exitCode = 1;
+});
