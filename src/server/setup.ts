@@ -83,12 +83,14 @@ export function setupWorkbookIn(ss: Spreadsheet, options: { offerSample?: boolea
   let sheetsCreated = 0;
   let columnsAdded = 0;
   const grids: Partial<Record<SheetKey, Grid>> = {};
+  const created = new Set<SheetKey>();
   for (const key of ORDER) {
     const existing = sheets[key];
     const spec = COLUMNS[key];
     if (!existing) {
       const sheet = ss.insertSheet(SHEETS[key].name);
       sheetsCreated++;
+      created.add(key);
       if (spec) {
         const header = key === "data" ? dataHeader([]) : Object.values(spec).map((c) => c.name);
         const rows: Grid = key === "settings" ? [header, ...DEFAULT_SETTINGS_ROWS] : [header];
@@ -122,10 +124,8 @@ export function setupWorkbookIn(ss: Spreadsheet, options: { offerSample?: boolea
   if (empty && options.offerSample !== false) {
     const ui = maybeUi();
     if (ui && ui.alert(t(lang, "setupTitle"), t(lang, "loadSamplePrompt"), ui.ButtonSet.YES_NO) === ui.Button.YES) {
-      loadSample(
-        sheets,
-        sheetsCreated > 0 && !grids.settings?.slice(1).some((r) => r[1] !== "" && r[0] !== SETTING_KEYS.dueDay.name),
-      );
+      // The sample's settings (committee addresses) replace only defaults written a moment ago.
+      loadSample(sheets, created.has("settings"));
       sampleLoaded = true;
     }
   }

@@ -95,6 +95,7 @@ describe("setupWorkbook", () => {
       "Theo dõi",
     ]);
     expect(snap["Đơn vị"].values).toHaveLength(34);
+    expect(snap["Cài đặt"].values[1]).toEqual(["Email Ban Chỉ đạo", "bancdcds@binhphuoc.example; vanphong.ubnd@binhphuoc.example"]);
     expect(snap["Nhật ký"].values[0]).toEqual([
       "Thời điểm",
       "Người thực hiện",
