@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import vm from "node:vm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { bundleCode, loadBundle, loadSample, VALUE_CALLS } from "./harness";
@@ -95,7 +96,10 @@ describe("setupWorkbook", () => {
       "Theo dõi",
     ]);
     expect(snap["Đơn vị"].values).toHaveLength(34);
-    expect(snap["Cài đặt"].values[1]).toEqual(["Email Ban Chỉ đạo", "bancdcds@binhphuoc.example; vanphong.ubnd@binhphuoc.example"]);
+    expect(snap["Cài đặt"].values[1]).toEqual([
+      "Email Ban Chỉ đạo",
+      "bancdcds@binhphuoc.example; vanphong.ubnd@binhphuoc.example",
+    ]);
     expect(snap["Nhật ký"].values[0]).toEqual([
       "Thời điểm",
       "Người thực hiện",
@@ -289,5 +293,17 @@ describe("onDataEdit", () => {
     loadSample(fakes);
     call("onDataEdit", { range: fakes.ss.sheet("Đơn vị").getRange("B2"), oldValue: "a", value: "b", source: fakes.ss });
     expect(Object.keys(fakes.ss.snapshot())).not.toContain("Nhật ký");
+  });
+});
+
+describe("openEntrySidebar", () => {
+  it("shows the built sidebar with its title in the settings language", () => {
+    const html = readFileSync(new URL("../../dist/Sidebar.html", import.meta.url), "utf8");
+    const { fakes, call } = loadBundle({ htmlFiles: { Sidebar: html } });
+    loadSample(fakes);
+    call("openEntrySidebar");
+    expect(fakes.ui.sidebars).toHaveLength(1);
+    expect(fakes.ui.sidebars[0].title).toBe("Nhập số liệu chuyển đổi số");
+    expect(fakes.ui.sidebars[0].content).toBe(html);
   });
 });
