@@ -1,7 +1,6 @@
 // The ranking as plain text for the terminal: one table per group, then laggards and non-reporters.
 import { formatValue, periodLabel } from "../core/labels";
 import { t } from "../core/messages";
-import { formatNumber } from "../core/numbers";
 import type { Report } from "../core/report";
 import type { Language } from "../core/schemas";
 
@@ -18,7 +17,9 @@ export function renderReportText(report: Report, lang: Language): string {
       `${padStart(t(lang, "colRank"), 5)}  ${pad(t(lang, "colUnitName"), nameWidth)}  ${padStart("%", 7)}  ${pad(t(lang, "colBand"), 11)}  ${t(lang, "colPreviousRank")}`,
     );
     for (const u of g.ranking) {
-      const score = u.roundedScore === null ? "—" : formatNumber(u.roundedScore, lang, report.decimals);
+      // Fixed decimals so the column lines up: 82,90 under 89,92.
+      const score =
+        u.roundedScore === null ? "—" : u.roundedScore.toFixed(report.decimals).replace(".", lang === "vi" ? "," : ".");
       const prev =
         u.previousRank === null
           ? ""

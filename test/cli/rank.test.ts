@@ -250,7 +250,7 @@ describe("rank as text", () => {
     rows.forEach((row, i) => {
       const u = units[i];
       expect(row.trimStart().startsWith(`${u.rank}  ${u.unitName.slice(0, 48)}`), row).toBe(true);
-      expect(row).toContain(`  ${String(u.score).replace(".", ",")}  `);
+      expect(row).toContain(`  ${u.score!.toFixed(2).replace(".", ",")}  `);
     });
     expect(rows.find((r) => r.includes("Ban Dân tộc"))).toContain("Chưa báo cáo");
   });
