@@ -36,9 +36,7 @@ class BitWriter {
   }
 
   code(code: number, n: number): void {
-    let reversed = 0;
-    for (let i = 0; i < n; i++) reversed |= ((code >>> i) & 1) << (n - 1 - i);
-    this.bits(reversed, n);
+    this.bits(reverseBits(code, n), n);
   }
 
   byte(b: number): void {
@@ -58,23 +56,55 @@ class BitWriter {
   }
 }
 
-/** The fixed literal/length code of RFC 1951 §3.2.6. */
-function literal(w: BitWriter, symbol: number): void {
-  if (symbol < 144) w.code(0x30 + symbol, 8);
-  else if (symbol < 256) w.code(0x190 + symbol - 144, 9);
-  else if (symbol < 280) w.code(symbol - 256, 7);
-  else w.code(0xc0 + symbol - 280, 8);
+function reverseBits(code: number, n: number): number {
+  let reversed = 0;
+  for (let i = 0; i < n; i++) reversed |= ((code >>> i) & 1) << (n - 1 - i);
+  return reversed;
 }
 
-function match(w: BitWriter, length: number, distance: number): void {
+/** The fixed literal/length code of RFC 1951 §3.2.6, by symbol: bits as sent, and their count. */
+const FIXED_BITS = new Uint16Array(288);
+const FIXED_LENGTH = new Uint8Array(288);
+for (let symbol = 0; symbol < 288; symbol++) {
+  const [code, n] =
+    symbol < 144
+      ? [0x30 + symbol, 8]
+      : symbol < 256
+        ? [0x190 + symbol - 144, 9]
+        : symbol < 280
+          ? [symbol - 256, 7]
+          : [0xc0 + symbol - 280, 8];
+  FIXED_BITS[symbol] = reverseBits(code, n);
+  FIXED_LENGTH[symbol] = n;
+}
+
+function literal(w: BitWriter, symbol: number): void {
+  w.bits(FIXED_BITS[symbol], FIXED_LENGTH[symbol]);
+}
+
+/** Length symbols, extra bit counts and extra values for match lengths 3..258, by length. */
+const LENGTH_SYMBOL = new Uint16Array(MAX_MATCH + 1);
+const LENGTH_BITS = new Uint8Array(MAX_MATCH + 1);
+const LENGTH_VALUE = new Uint8Array(MAX_MATCH + 1);
+for (let length = 3; length <= MAX_MATCH; length++) {
   let l = LENGTH_BASE.length - 1;
   while (LENGTH_BASE[l] > length) l--;
-  literal(w, 257 + l);
-  if (LENGTH_EXTRA[l]) w.bits(length - LENGTH_BASE[l], LENGTH_EXTRA[l]);
+  LENGTH_SYMBOL[length] = 257 + l;
+  LENGTH_BITS[length] = LENGTH_EXTRA[l];
+  LENGTH_VALUE[length] = length - LENGTH_BASE[l];
+}
+
+function distanceCode(distance: number): { code: number; bits: number; value: number } {
   let d = DIST_BASE.length - 1;
   while (DIST_BASE[d] > distance) d--;
-  w.code(d, 5);
-  if (DIST_EXTRA[d]) w.bits(distance - DIST_BASE[d], DIST_EXTRA[d]);
+  return { code: reverseBits(d, 5), bits: DIST_EXTRA[d], value: distance - DIST_BASE[d] };
+}
+
+function match(w: BitWriter, length: number, distance: { code: number; bits: number; value: number }): void {
+  literal(w, LENGTH_SYMBOL[length]);
+  if (LENGTH_BITS[length]) w.bits(LENGTH_VALUE[length], LENGTH_BITS[length]);
+  w.bits(distance.code, 5);
+  if (distance.bits) w.bits(distance.value, distance.bits);
 }
 
 function matchLength(data: Uint8Array, at: number, distance: number): number {
@@ -89,14 +119,27 @@ export function adler32(data: Uint8Array): number {
   let a = 1;
   let b = 0;
   for (let i = 0; i < data.length; ) {
-    // 5552 bytes is the most that can be summed before the 32-bit sums must be reduced.
+    // 5552 bytes is the most that can be summed before the sums overflow 32 bits (zlib's NMAX):
+    // they are kept as int32 (`| 0`) and read back unsigned.
     const end = Math.min(i + 5552, data.length);
-    for (; i < end; i++) {
-      a += data[i];
-      b += a;
+    let sa = a;
+    let sb = b;
+    for (; i + 4 <= end; i += 4) {
+      sa = (sa + data[i]) | 0;
+      sb = (sb + sa) | 0;
+      sa = (sa + data[i + 1]) | 0;
+      sb = (sb + sa) | 0;
+      sa = (sa + data[i + 2]) | 0;
+      sb = (sb + sa) | 0;
+      sa = (sa + data[i + 3]) | 0;
+      sb = (sb + sa) | 0;
     }
-    a %= 65521;
-    b %= 65521;
+    for (; i < end; i++) {
+      sa = (sa + data[i]) | 0;
+      sb = (sb + sa) | 0;
+    }
+    a = (sa >>> 0) % 65521;
+    b = (sb >>> 0) % 65521;
   }
   return ((b << 16) | a) >>> 0;
 }
@@ -108,12 +151,15 @@ export function zlibCompress(data: Uint8Array, stride = 0): Uint8Array {
   w.byte(0x01); // FLG: no dictionary, fastest; (0x78 << 8 | 0x01) % 31 === 0
   w.bits(1, 1); // BFINAL
   w.bits(1, 2); // BTYPE = 01, fixed Huffman codes
+  const one = distanceCode(1);
+  const rowUp = distanceCode(Math.max(1, stride));
   for (let i = 0; i < data.length; ) {
     const run = matchLength(data, i, 1);
-    const row = stride > 1 ? matchLength(data, i, stride) : 0;
-    const [length, distance] = row > run ? [row, stride] : [run, 1];
+    // A row repeat is taken only when longer than the run: none is once the run is as long as can be.
+    const row = stride > 1 && run < MAX_MATCH ? matchLength(data, i, stride) : 0;
+    const length = Math.max(row, run);
     if (length >= 3) {
-      match(w, length, distance);
+      match(w, length, row > run ? rowUp : one);
       i += length;
     } else {
       literal(w, data[i]);

@@ -47,6 +47,11 @@ const PAGE_HEAD: Record<Language, string> = {
   en: pageHead("en"),
 };
 
+/** The page around its title and its body: `head + title + body + blocks + end` is `page`. */
+export function pageParts(lang: Language): { head: string; body: string; end: string } {
+  return { head: PAGE_HEAD[lang], body: PAGE_BODY, end: PAGE_END };
+}
+
 function pageHead(lang: Language): string {
   return (
     `<!DOCTYPE html>\n<html lang="${lang}">\n<head>\n<meta http-equiv="Content-Type" content="text/html; charset=UTF-8">\n` +
@@ -60,7 +65,8 @@ export function page(lang: Language, title: string, blocks: string[]): string {
 
 /** `page` with its blocks already joined by line breaks. */
 export function pageOf(lang: Language, title: string, body: string): string {
-  return PAGE_HEAD[lang] + escapeHtml(title) + PAGE_BODY + body + PAGE_END;
+  const p = pageParts(lang);
+  return p.head + escapeHtml(title) + p.body + body + p.end;
 }
 
 const H1 = `<h1 style="margin:0 0 16px 0;${FONT}font-size:20px;line-height:1.3;font-weight:bold;color:${TEXT};">`;
@@ -119,13 +125,16 @@ export function tableRow(cells: readonly Cell[], header = false): string {
   return `${out}</tr>`;
 }
 
-const TABLE_OPEN =
+/** The markup a table starts with, before its header row; `TABLE_CLOSE` ends it. */
+export const TABLE_START =
   `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" ` +
   `style="width:100%;border-collapse:collapse;margin:0 0 12px 0;color:${TEXT};">\n`;
 
+export const TABLE_CLOSE = "\n</table>";
+
 /** A table from its header row and its body rows, already rendered (`tableRow`), one a line. */
 export function tableOf(head: string, body: string): string {
-  return `${TABLE_OPEN}${head}\n${body}\n</table>`;
+  return `${TABLE_START}${head}\n${body}${TABLE_CLOSE}`;
 }
 
 export function table(headers: Cell[], rows: Cell[][]): string {

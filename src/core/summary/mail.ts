@@ -46,18 +46,28 @@ export function messageKey(periodKey: string, kind: MessageKind, unitId?: string
 
 /** A subject is one line: line breaks typed into a unit name must not reach a mail header. */
 export function oneLine(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  // Most subjects have nothing to change: no space but single spaces between words.
+  return NOT_ONE_LINE.test(text) ? text.replace(/\s+/g, " ").trim() : text;
 }
+
+/** Whitespace that is not a lone space between two other characters. */
+const NOT_ONE_LINE = /[^\S ]|\s\s|^\s|\s$/;
 
 /** Addresses in order of first appearance, without repeats (compared case-insensitively). */
 export function uniqueAddresses(...lists: string[][]): string[] {
-  const seen = new Set<string>();
+  // A unit has an address or two: searching a short list is faster than building a set.
+  const seen: string[] = [];
+  let seenSet: Set<string> | null = null;
   const out: string[] = [];
   for (const list of lists) {
     for (const raw of list) {
       const a = raw.trim();
-      if (a === "" || seen.has(a.toLowerCase())) continue;
-      seen.add(a.toLowerCase());
+      if (a === "") continue;
+      const key = a.toLowerCase();
+      if (seenSet === null && seen.length >= 16) seenSet = new Set(seen);
+      if (seenSet === null ? seen.includes(key) : seenSet.has(key)) continue;
+      seen.push(key);
+      seenSet?.add(key);
       out.push(a);
     }
   }

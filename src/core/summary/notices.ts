@@ -8,14 +8,15 @@ import type { Indicator, Language, Settings, Unit } from "../schemas";
 import {
   type MailOptions,
   messageKey,
+  type OutboxMessage,
   type OutboxPart,
   oneLine,
   type RenderedMail,
   safeHttpUrl,
   uniqueAddresses,
 } from "./mail";
-import { type ValueFormat, valueFormatter, withHole } from "./memo";
-import { type FigureRow, figureRowHtml, figureRow, type NoticeHead, renderNoticeWith } from "./render-notice";
+import { NumberMemo, type ValueFormat, valueFormatter, withHole } from "./memo";
+import { type FigureRow, figureRow, type NoticeHead, renderNoticeWith, Tails, tailOf } from "./render-notice";
 import { scoreText } from "./summary";
 
 export interface NoticeFigure {
@@ -78,7 +79,22 @@ interface NoticeIndicator {
   row: FigureRow;
   /** The fix line, given the unit's value as written. */
   fix: (valueText: string) => string;
+  /** The period value as written. */
+  format: (value: number | null) => string;
+  /** Whole figures by value, while the values seen are few (yes/no, small counts); null once they are not. */
+  whole: NumberMemo<Figure> | null;
+  wholeCount: number;
 }
+
+/** One figure of a notice: table row, text line, fix line if any. */
+interface Figure {
+  html: string;
+  text: string;
+  fix: string | null;
+}
+
+/** Whole figures kept per indicator: enough for yes/no and small counts, not for every percent. */
+const WHOLE_MEMO = 32;
 
 /** What the notices of one period share, worked out once. */
 interface NoticeSheet {
@@ -88,12 +104,21 @@ interface NoticeSheet {
   title: string;
   indicators: NoticeIndicator[];
   format: ValueFormat;
+  /** `scoreText`, memoised. */
+  score: (score: number | null) => string;
   spreadsheetUrl: string | null;
 }
 
-function noticeSheet(report: Report, lang: Language, options: MailOptions): NoticeSheet {
+function noticeSheet(
+  report: Report,
+  lang: Language,
+  options: MailOptions,
+  format: ValueFormat = valueFormatter(lang),
+): NoticeSheet {
   const periodText = periodLabel(report.period, lang);
   const indicators: NoticeIndicator[] = [];
+  const tails = new Tails();
+  const scores = new NumberMemo<string>();
   for (const ind of report.indicators) {
     if (ind.threshold === null) continue;
     const text = thresholdText(ind, lang);
@@ -101,8 +126,11 @@ function noticeSheet(report: Report, lang: Language, options: MailOptions): Noti
     indicators.push({
       ind,
       thresholdText: text,
-      row: figureRow(lang, ind.name, text),
+      row: figureRow(tails, lang, ind.type, ind.name, text),
       fix: withHole((valueText) => fixText(ind, valueText, threshold, lang)),
+      format: (value) => format(ind, value),
+      whole: new NumberMemo(),
+      wholeCount: 0,
     });
   }
   return {
@@ -111,7 +139,15 @@ function noticeSheet(report: Report, lang: Language, options: MailOptions): Noti
     periodText,
     title: t(lang, "noticeTitle", { period: periodText }),
     indicators,
-    format: valueFormatter(lang),
+    format,
+    score: (score) => {
+      let text = scores.get(score);
+      if (text === undefined) {
+        text = scoreText(score, lang, report.decimals);
+        scores.set(score, text);
+      }
+      return text;
+    },
     spreadsheetUrl: safeHttpUrl(options.spreadsheetUrl),
   };
 }
@@ -120,20 +156,20 @@ function statusOf(ind: Indicator, v: number | null): NoticeFigure["status"] {
   return v === null ? "missing" : isWorseThanThreshold(ind, v) ? "notMet" : "met";
 }
 
-/** The notice's texts beside its figures. */
-function noticeHead(sheet: NoticeSheet, u: ReportUnit, groupSize: number, fixes: string[]): NoticeHead {
-  const { lang, periodText, report } = sheet;
+/** The notice's texts beside its figures; `unit` is `u.unit` or the same unit with newer addresses. */
+function noticeHead(sheet: NoticeSheet, u: ReportUnit, unit: Unit, groupSize: number, fixes: string[]): NoticeHead {
+  const { lang, periodText } = sheet;
   return {
     lang,
-    subject: oneLine(t(lang, "noticeSubject", { period: periodText, unit: u.unit.name, count: fixes.length })),
+    subject: oneLine(t(lang, "noticeSubject", { period: periodText, unit: unit.name, count: fixes.length })),
     title: sheet.title,
-    greeting: t(lang, "noticeGreeting", { unit: u.unit.name }),
+    greeting: t(lang, "noticeGreeting", { unit: unit.name }),
     rankLine: t(lang, "noticeRank", {
       period: periodText,
-      score: scoreText(u.roundedScore, lang, report.decimals),
+      score: sheet.score(u.roundedScore),
       rank: u.rank ?? "—",
       count: groupSize,
-      group: u.unit.group,
+      group: unit.group,
       band: u.band ?? "—",
     }),
     fixes,
@@ -151,7 +187,7 @@ function noticeOf(sheet: NoticeSheet, u: ReportUnit, groupSize: number): Notice 
     figures.push({ indicatorId: ind.id, indicatorName: ind.name, valueText, thresholdText, status });
     if (status === "notMet") fixes.push(fix(valueText));
   }
-  const head = noticeHead(sheet, u, groupSize, fixes);
+  const head = noticeHead(sheet, u, u.unit, groupSize, fixes);
   return {
     lang: head.lang,
     periodKey: sheet.report.periodKey,
@@ -168,21 +204,35 @@ function noticeOf(sheet: NoticeSheet, u: ReportUnit, groupSize: number): Notice 
 }
 
 /** `renderNotice(noticeOf(…))` without the intermediate figures: rows are assembled from the sheet's parts. */
-function renderNoticeOf(sheet: NoticeSheet, u: ReportUnit, groupSize: number): RenderedMail {
+function renderNoticeOf(sheet: NoticeSheet, u: ReportUnit, unit: Unit, groupSize: number): RenderedMail {
   let rows = "";
   let lines = "";
   const fixes: string[] = [];
-  const indicators = sheet.indicators;
-  for (let i = 0; i < indicators.length; i++) {
-    const { ind, row, fix } = indicators[i];
-    const v = u.values[ind.id] ?? null;
-    const status = statusOf(ind, v);
-    const valueText = sheet.format(ind, v);
-    rows += (i ? "\n" : "") + figureRowHtml(row, status, valueText);
-    lines += (i ? "\n- " : "- ") + row.line[status](valueText);
-    if (status === "notMet") fixes.push(fix(valueText));
+  const values = u.values;
+  for (const ni of sheet.indicators) {
+    const v = values[ni.ind.id] ?? null;
+    const figure = ni.whole === null ? undefined : ni.whole.get(v);
+    if (figure !== undefined) {
+      rows += figure.html;
+      lines += figure.text;
+      if (figure.fix !== null) fixes.push(figure.fix);
+      continue;
+    }
+    // Two strings per row and part: the head of the indicator, the tail shared with others.
+    const status = statusOf(ni.ind, v);
+    const row = ni.row;
+    const html = row.htmlHead[status] + tailOf(row.htmlTail[status], v, ni.format);
+    const text = row.textHead[status] + tailOf(row.textTail[status], v, ni.format);
+    const fix = status === "notMet" ? ni.fix(ni.format(v)) : null;
+    rows += html;
+    lines += text;
+    if (fix !== null) fixes.push(fix);
+    if (ni.whole !== null) {
+      if (ni.wholeCount++ < WHOLE_MEMO) ni.whole.set(v, { html, text, fix });
+      else ni.whole = null;
+    }
   }
-  return renderNoticeWith(noticeHead(sheet, u, groupSize, fixes), rows, lines);
+  return renderNoticeWith(noticeHead(sheet, u, unit, groupSize, fixes), rows, lines);
 }
 
 export function buildNotice(
@@ -200,17 +250,29 @@ export function buildNotice(
  * (`Email lãnh đạo`) with its clerks (`Email`) in copy; a unit with neither address is skipped.
  */
 export function buildNotices(report: Report, units: Unit[], settings: Settings, options: MailOptions = {}): OutboxPart {
+  return noticesWith(report, units, settings, options, valueFormatter(settings.language));
+}
+
+/** `buildNotices` writing the figures with `format`, a memo shared with the summary of the outbox. */
+export function noticesWith(
+  report: Report,
+  units: Unit[],
+  settings: Settings,
+  options: MailOptions,
+  format: ValueFormat,
+): OutboxPart {
   const lang = settings.language;
   const order = new Map(units.map((u, i) => [u.id, i]));
-  const laggards: { u: ReportUnit; groupSize: number }[] = [];
+  const laggards: { u: ReportUnit; groupSize: number; order: number }[] = [];
   for (const g of report.groups) {
-    for (const u of g.ranking) if (u.laggardIn.length > 0) laggards.push({ u, groupSize: g.ranking.length });
+    for (const u of g.ranking) {
+      if (u.laggardIn.length > 0)
+        laggards.push({ u, groupSize: g.ranking.length, order: order.get(u.unit.id) ?? Number.MAX_SAFE_INTEGER });
+    }
   }
-  laggards.sort(
-    (a, b) => (order.get(a.u.unit.id) ?? Number.MAX_SAFE_INTEGER) - (order.get(b.u.unit.id) ?? Number.MAX_SAFE_INTEGER),
-  );
+  laggards.sort((a, b) => a.order - b.order);
   const byId = new Map(units.map((u) => [u.id, u]));
-  const sheet = noticeSheet(report, lang, options);
+  const sheet = noticeSheet(report, lang, options, format);
   const part: OutboxPart = { messages: [], skipped: [] };
   for (const { u, groupSize } of laggards) {
     const unit = byId.get(u.unit.id) ?? u.unit;
@@ -221,14 +283,15 @@ export function buildNotices(report: Report, units: Unit[], settings: Settings, 
       part.skipped.push({ kind: "notice", key, reason: "noUnitEmails", unitId: unit.id, unitName: unit.name });
       continue;
     }
-    part.messages.push({
-      kind: "notice",
-      key,
-      to,
-      ...(cc.length ? { cc } : {}),
-      unitId: unit.id,
-      ...renderNoticeOf(sheet, { ...u, unit }, groupSize),
-    });
+    const mail = renderNoticeOf(sheet, u, unit, groupSize);
+    const message: OutboxMessage = { kind: "notice", key, to } as OutboxMessage;
+    if (cc.length) message.cc = cc;
+    message.unitId = unit.id;
+    message.subject = mail.subject;
+    message.html = mail.html;
+    message.text = mail.text;
+    message.inlineImages = mail.inlineImages;
+    part.messages.push(message);
   }
   return part;
 }

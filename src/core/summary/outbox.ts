@@ -11,10 +11,11 @@ import {
   type SkippedMessage,
   uniqueAddresses,
 } from "./mail";
-import { buildNotices } from "./notices";
+import { type ValueFormat, valueFormatter } from "./memo";
+import { noticesWith } from "./notices";
 import { buildReminders } from "./reminders";
 import { renderSummary } from "./render-summary";
-import { buildSummary, type SummaryOptions } from "./summary";
+import { type SummaryOptions, summaryWith } from "./summary";
 
 export interface OutboxInput {
   report: Report;
@@ -36,11 +37,20 @@ export interface Outbox {
 
 /** The committee summary, to `Email Ban Chỉ đạo`; skipped when that setting is empty. */
 export function summaryMessage(report: Report, settings: Settings, options: SummaryOptions = {}): OutboxPart {
+  return summaryMessageWith(report, settings, options, valueFormatter(settings.language));
+}
+
+function summaryMessageWith(
+  report: Report,
+  settings: Settings,
+  options: SummaryOptions,
+  format: ValueFormat,
+): OutboxPart {
   const key = messageKey(report.periodKey, "summary");
   const to = uniqueAddresses(settings.committeeEmails);
   if (to.length === 0) return { messages: [], skipped: [{ kind: "summary", key, reason: "noCommitteeEmails" }] };
   return {
-    messages: [{ kind: "summary", key, to, ...renderSummary(buildSummary(report, settings, options)) }],
+    messages: [{ kind: "summary", key, to, ...renderSummary(summaryWith(report, settings, options, format)) }],
     skipped: [],
   };
 }
@@ -50,9 +60,11 @@ export function buildOutbox(input: OutboxInput): Outbox {
   const kinds = input.kinds ?? ["summary", "notice", "reminder"];
   const options: MailOptions = input.spreadsheetUrl === undefined ? {} : { spreadsheetUrl: input.spreadsheetUrl };
   const parts: OutboxPart[] = [];
+  // The summary's laggard lists and the notices write the same figures: once is enough.
+  const format = valueFormatter(settings.language);
   if (kinds.includes("summary"))
-    parts.push(summaryMessage(report, settings, { ...options, listLimit: input.listLimit }));
-  if (kinds.includes("notice")) parts.push(buildNotices(report, units, settings, options));
+    parts.push(summaryMessageWith(report, settings, { ...options, listLimit: input.listLimit }, format));
+  if (kinds.includes("notice")) parts.push(noticesWith(report, units, settings, options, format));
   if (kinds.includes("reminder")) parts.push(buildReminders(report, units, settings, options));
   return {
     periodKey: report.periodKey,

@@ -8,7 +8,7 @@ import type { Language, Settings } from "../schemas";
 import type { ChartBar } from "./chart";
 import { type LaggardSentence, laggardSentence } from "./laggard-sentences";
 import { oneLine, safeHttpUrl } from "./mail";
-import { valueFormatter } from "./memo";
+import { type ValueFormat, valueFormatter } from "./memo";
 
 export interface SummaryRow {
   unitId: string;
@@ -97,6 +97,11 @@ function isRanked(u: ReportUnit): boolean {
 }
 
 export function buildSummary(report: Report, settings: Settings, options: SummaryOptions = {}): Summary {
+  return summaryWith(report, settings, options, valueFormatter(settings.language));
+}
+
+/** `buildSummary` writing its figures with `format`, a memo shared with the notices of the outbox. */
+export function summaryWith(report: Report, settings: Settings, options: SummaryOptions, format: ValueFormat): Summary {
   const lang = settings.language;
   const topCount = options.topCount ?? 3;
   const hasPrevious = previousKnown(report);
@@ -152,7 +157,6 @@ export function buildSummary(report: Report, settings: Settings, options: Summar
     notReported: report.notReported.length,
   };
   const limit = options.listLimit ?? DEFAULT_LIST_LIMIT;
-  const format = valueFormatter(lang);
   return {
     lang,
     periodKey: report.periodKey,
@@ -169,9 +173,7 @@ export function buildSummary(report: Report, settings: Settings, options: Summar
     counts,
     bands: settings.bands.map((b) => ({ name: b.name, min: b.min })),
     groups,
-    laggards: report.laggards
-      .filter((l) => l.units.length > 0)
-      .map((l) => laggardSentence(l, lang, limit, format)),
+    laggards: report.laggards.filter((l) => l.units.length > 0).map((l) => laggardSentence(l, lang, limit, format)),
     notReported: report.notReported,
     spreadsheetUrl: safeHttpUrl(options.spreadsheetUrl),
   };
