@@ -1,7 +1,8 @@
 // Reading an .xlsx workbook into the model, turning file and workbook problems into user errors.
 import type ExcelJS from "exceljs";
 import type { MessageKey } from "../core/messages";
-import { type Problem, UserError } from "../core/problems";
+import { t } from "../core/messages";
+import { formatProblem, type Problem, UserError } from "../core/problems";
 import { type ReadResult, readWorkbook } from "../workbook/read";
 import type { Progress } from "./progress";
 import { FileProblem, loadWorkbook, workbookGrids } from "./xlsx";
@@ -31,6 +32,12 @@ export async function loadModel(file: string, p: Progress): Promise<Loaded> {
   const read = readWorkbook({ sheets: workbookGrids(workbook), timeZone: XLSX_TIME_ZONE });
   p.done();
   return { workbook, read };
+}
+
+/** Warnings (malformed addresses, which are skipped) as stderr lines naming the file and cell. */
+export function warningLines(read: ReadResult, file: string): string[] {
+  const lang = read.model.settings.language;
+  return read.warnings.map((w) => `dx-scorecard: ${file}: ${t(lang, "warningsHeading")}: ${formatProblem(w, lang)}\n`);
 }
 
 /** Ranking refuses a workbook with problems; the first few are shown, `check` lists all. */

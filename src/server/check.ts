@@ -52,10 +52,11 @@ export function checkDataIn(ss: Spreadsheet): CheckOutcome {
     range.setNotes(notes);
   }
   const title = t(lang, "checkTitle");
+  const all = [...read.problems, ...read.warnings];
   const message =
-    read.problems.length === 0
+    all.length === 0
       ? t(lang, "checkClean", { rows: read.model.records.length })
-      : `${t(lang, "checkMarked", { count: read.problems.length, sheet: dataSheet?.getName() ?? SHEETS.data.name })}\n${problemLines(read.problems, lang)}`;
+      : `${t(lang, "checkMarked", { count: all.length, sheet: dataSheet?.getName() ?? SHEETS.data.name })}\n${problemLines(all, lang)}`;
   alert(title, message);
-  return { problems: read.problems.length, marked, message };
+  return { problems: all.length, marked, message };
 }

@@ -125,6 +125,8 @@ export interface Plan {
   pending: OutboxMessage[];
   already: number;
   skipped: number;
+  /** Malformed addresses, skipped: shown in the preview and the result. */
+  warnings: string;
   problem?: string;
   auditSheet?: GoogleAppsScript.Spreadsheet.Sheet;
 }
@@ -134,7 +136,8 @@ export function planSend(ss: Spreadsheet, period: Period, kinds: MessageKind[]):
   const read = readSpreadsheet(ss, ["units", "indicators", "data", "settings", "audit"]);
   const lang = read.model.settings.language;
   const label = periodLabel(period, lang);
-  const base = { lang, period, label, pending: [], already: 0, skipped: 0, auditSheet: read.sheets.audit };
+  const warnings = read.warnings.length ? `\n${t(lang, "warningsHeading")}:\n${problemLines(read.warnings, lang)}` : "";
+  const base = { lang, period, label, pending: [], already: 0, skipped: 0, warnings, auditSheet: read.sheets.audit };
   if (read.problems.length > 0) {
     return {
       ...base,
@@ -203,7 +206,7 @@ export function deliver(ss: Spreadsheet, period: Period, kinds: MessageKind[]): 
       sent === 0 && deferred > 0 && failures.length === 0
         ? t(lang, "sendQuotaZero")
         : t(lang, "sendResult", { period: label, ...outcome });
-    return { ok: failures.length === 0, message, ...outcome };
+    return { ok: failures.length === 0, message: message + plan.warnings, ...outcome };
   } finally {
     lock.releaseLock();
   }

@@ -70,12 +70,13 @@ function preview(ss: Spreadsheet, period: NonNullable<ReturnType<typeof periodOf
     return message;
   }
   const recipients = plan.pending.reduce((n, m) => n + m.to.length + (m.cc?.length ?? 0), 0);
-  const intro = t(lang, "sendPreviewIntro", {
-    count: plan.pending.length,
-    recipients,
-    quota: MailApp.getRemainingDailyQuota(),
-    already: plan.already,
-  });
+  const intro =
+    t(lang, "sendPreviewIntro", {
+      count: plan.pending.length,
+      recipients,
+      quota: MailApp.getRemainingDailyQuota(),
+      already: plan.already,
+    }) + plan.warnings;
   const ui = maybeUi();
   if (ui) {
     const html = HtmlService.createHtmlOutput(previewHtml(plan, intro, formatPeriod(period)))
@@ -104,7 +105,7 @@ function previewHtml(plan: ReturnType<typeof planSend>, intro: string, periodKey
   const arg = JSON.stringify({ period: periodKey, confirm: true }).replace(/</g, "\\u003c");
   return `<!doctype html><html><head><base target="_top"><meta charset="utf-8"></head>
 <body style="font:13px Arial,sans-serif;color:#202124;margin:0 8px">
-<p>${escapeHtml(intro)}</p>
+<p style="white-space:pre-line">${escapeHtml(intro)}</p>
 <p><button id="send" style="background:#1a73e8;color:#fff;border:0;border-radius:4px;padding:8px 16px;font-weight:bold;cursor:pointer">${escapeHtml(t(lang, "sendConfirm"))}</button>
 <button onclick="google.script.host.close()" style="background:#fff;border:1px solid #dadce0;border-radius:4px;padding:8px 16px;cursor:pointer">${escapeHtml(t(lang, "sendCancel"))}</button>
 <span id="status" style="margin-left:8px"></span></p>

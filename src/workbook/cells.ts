@@ -127,13 +127,11 @@ export function isEmail(s: string): boolean {
   return EMAIL.test(s);
 }
 
-/** Addresses separated by `,` or `;`; the first malformed one is reported. */
-export function readEmails(c: Cell): CellResult<string[]> {
+/** Addresses separated by `,` or `;`: the well-formed ones, and the malformed ones to report. */
+export function splitEmails(c: Cell): { valid: string[]; invalid: string[] } {
   const parts = cellText(c)
     .split(/[,;\n]/)
     .map((s) => s.trim())
     .filter((s) => s !== "");
-  const bad = parts.find((p) => !isEmail(p));
-  if (bad !== undefined) return fail("invalidEmail", { value: bad });
-  return { ok: true, value: parts };
+  return { valid: parts.filter(isEmail), invalid: parts.filter((p) => !isEmail(p)) };
 }

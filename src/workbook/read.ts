@@ -18,12 +18,12 @@ import {
   type CellResult,
   cellText,
   isDate,
-  readEmails,
   readFigure,
   readNumber,
   readPercent,
   readWord,
   readYesNo,
+  splitEmails,
 } from "./cells";
 import {
   type Cell,
@@ -62,6 +62,8 @@ export interface DataLayout {
 export interface ReadResult {
   model: Model;
   problems: Problem[];
+  /** What does not block ranking but must be fixed: malformed e-mail addresses, which are skipped. */
+  warnings: Problem[];
   /** Actual sheet names found, by contract key. */
   sheetNames: Partial<Record<SheetKey, string>>;
   data: DataLayout | null;
@@ -82,6 +84,7 @@ function reporter(sheet: string, problems: Problem[]) {
 
 export function readWorkbook(input: WorkbookInput): ReadResult {
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
   const names = Object.keys(input.sheets);
   const sheetNames: Partial<Record<SheetKey, string>> = {};
   for (const key of Object.keys(SHEETS) as SheetKey[]) {
@@ -94,9 +97,9 @@ export function readWorkbook(input: WorkbookInput): ReadResult {
   const grid = (key: SheetKey): Grid | undefined => (sheetNames[key] ? input.sheets[sheetNames[key]] : undefined);
 
   const settings = sheetNames.settings
-    ? readSettings(sheetNames.settings, grid("settings") ?? [], problems)
+    ? readSettings(sheetNames.settings, grid("settings") ?? [], problems, warnings)
     : DEFAULT_SETTINGS;
-  const units = sheetNames.units ? readUnits(sheetNames.units, grid("units") ?? [], problems) : [];
+  const units = sheetNames.units ? readUnits(sheetNames.units, grid("units") ?? [], problems, warnings) : [];
   const declaredIds = new Set<string>();
   const indicators = sheetNames.indicators
     ? readIndicators(sheetNames.indicators, grid("indicators") ?? [], problems, declaredIds)
@@ -109,7 +112,7 @@ export function readWorkbook(input: WorkbookInput): ReadResult {
     records = r.records;
     data = r.layout;
   }
-  return { model: { units, indicators, settings, records }, problems, sheetNames, data };
+  return { model: { units, indicators, settings, records }, problems, warnings, sheetNames, data };
 }
 
 function bodyRows(g: Grid): { row: Cell[]; index: number }[] {
@@ -118,7 +121,7 @@ function bodyRows(g: Grid): { row: Cell[]; index: number }[] {
   return out;
 }
 
-export function readUnits(sheet: string, g: Grid, problems: Problem[]): Unit[] {
+export function readUnits(sheet: string, g: Grid, problems: Problem[], warnings: Problem[] = []): Unit[] {
   const cols = locateColumns(sheet, g[0] ?? [], UNIT_COLUMNS, problems);
   if (cols.id === undefined || cols.name === undefined || cols.group === undefined) return [];
   const report = reporter(sheet, problems);
@@ -147,8 +150,8 @@ export function readUnits(sheet: string, g: Grid, problems: Problem[]): Unit[] {
       ok = false;
     }
     if (id !== "") seen.set(id.toUpperCase(), a1(index + 1, cols.id + 1));
-    const emails = readOptional(row, index, cols.email, readEmails, report) ?? [];
-    const headEmails = readOptional(row, index, cols.headEmail, readEmails, report) ?? [];
+    const emails = readAddresses(sheet, row, index, cols.email, warnings);
+    const headEmails = readAddresses(sheet, row, index, cols.headEmail, warnings);
     const active = readOptional(row, index, cols.active, readYesNo, report) ?? true;
     if (ok) units.push({ id, name, group, emails, headEmails, active });
   }
@@ -170,6 +173,20 @@ function readOptional<T>(
   if (r.ok) return r.value;
   report(index, col, r);
   return undefined;
+}
+
+/** The well-formed addresses of a cell; each malformed one is a warning with the cell, and is skipped. */
+function readAddresses(
+  sheet: string,
+  row: Cell[],
+  index: number,
+  col: number | undefined,
+  warnings: Problem[],
+): string[] {
+  if (col === undefined || isBlank(row[col])) return [];
+  const { valid, invalid } = splitEmails(row[col]);
+  for (const value of invalid) reporter(sheet, warnings)(index, col, { key: "invalidEmailSkipped", params: { value } });
+  return valid;
 }
 
 /** Fixed `Số liệu` headers, which an indicator ID may not take. */
@@ -267,7 +284,7 @@ export function readIndicators(
   return indicators;
 }
 
-export function readSettings(sheet: string, g: Grid, problems: Problem[]): Settings {
+export function readSettings(sheet: string, g: Grid, problems: Problem[], warnings: Problem[] = []): Settings {
   const cols = locateColumns(sheet, g[0] ?? [], SETTINGS_COLUMNS, problems);
   const settings: Settings = { ...DEFAULT_SETTINGS };
   if (cols.key === undefined || cols.value === undefined) return settings;
@@ -291,9 +308,7 @@ export function readSettings(sheet: string, g: Grid, problems: Problem[]): Setti
     switch (key) {
       case "committeeEmails":
       case "adminEmails": {
-        const r = readEmails(valueCell);
-        if (r.ok) settings[key] = r.value;
-        else report(index, cols.value, r);
+        settings[key] = readAddresses(sheet, row, index, cols.value, warnings);
         break;
       }
       case "dueDay":

@@ -62,6 +62,21 @@ describe("Gửi tổng hợp", () => {
     expect(fakes.mail.sent).toHaveLength(23);
   });
 
+  it("skips a malformed address, says which cell, and still sends to the unit's other addresses", () => {
+    const b = loadBundle({ activeUser: "cds@binhphuoc.example" });
+    loadSample(b.fakes, (s) => {
+      s.units[8][4] = "giamdoc.sgtvt@";
+    });
+    const preview = b.call<string>("sendSummaryNow", "2023-06");
+    expect(preview).toContain("Đơn vị!E9: địa chỉ e-mail “giamdoc.sgtvt@” không hợp lệ nên sẽ bị bỏ qua khi gửi thư.");
+    b.call("sendSummaryNow", { period: "2023-06", confirm: true });
+    const notice = b.fakes.mail.sent.find((m) => m.subject.includes("Sở Giao thông Vận tải"));
+    expect([notice?.to, notice?.cc]).toEqual([["vanthu.sgtvt@binhphuoc.example"], []]);
+    expect(b.fakes.mail.sent.flatMap((m) => [...m.to, ...m.cc]).some((a) => a.startsWith("giamdoc.sgtvt@"))).toBe(
+      false,
+    );
+  });
+
   it("refuses a user who is not an admin", () => {
     const b = loadBundle({ activeUser: "vanthu.sgtvt@binhphuoc.example" });
     loadSample(b.fakes, (s) => {

@@ -303,3 +303,20 @@ describe.concurrent("bad usage", () => {
     expect(r.stderr).not.toContain("Unknown option");
   });
 });
+
+describe("a malformed e-mail address", () => {
+  it("is a warning naming its cell: rank still works and --json stays clean, check fails", async () => {
+    const file = await mutate(sample, join(dir, "bad-email.xlsx"), (wb) => {
+      wb.getWorksheet("Đơn vị")!.getCell("E9").value = "giamdoc.sgtvt@";
+    });
+    const ranked = await run(["rank", file, "--period", "2023-06", "--json"]);
+    expect(ranked.code).toBe(0);
+    expect(JSON.parse(ranked.stdout).period).toBe("2023-06");
+    expect(ranked.stderr).toBe(
+      `dx-scorecard: ${file}: Cảnh báo: Đơn vị!E9: địa chỉ e-mail “giamdoc.sgtvt@” không hợp lệ nên sẽ bị bỏ qua khi gửi thư. Vui lòng sửa lại; các địa chỉ cách nhau bằng dấu “,” hoặc “;”.\n`,
+    );
+    const checked = await run(["check", file]);
+    expect(checked.code).toBe(1);
+    expect(checked.stdout).toContain("Đơn vị!E9: địa chỉ e-mail “giamdoc.sgtvt@” không hợp lệ");
+  });
+});

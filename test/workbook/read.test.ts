@@ -177,12 +177,25 @@ describe("reading the workbook", () => {
     const g = sheets((s) => {
       s.settings[3][1] = 31;
       s.settings[8][1] = "en";
-      s.settings[1][1] = "ban chi dao@";
     });
     expect(problemsOf(g, "en")).toEqual([
-      "Cài đặt!B2: e-mail address “ban chi dao@” is invalid. Please fix it; separate addresses with “,” or “;”.",
       "Cài đặt!B4: value “31” of Hạn nộp (ngày) is invalid. Please enter a day of the month from 1 to 28.",
     ]);
     expect(readWorkbook({ sheets: g, timeZone: TZ }).model.settings.language).toBe("en");
+  });
+
+  it("warns of a malformed address with its cell, keeps the good ones and does not block ranking", () => {
+    const g = sheets((s) => {
+      s.units[8][4] = "giamdoc.sgtvt@; pgd.sgtvt@binhphuoc.example";
+      s.settings[1][1] = "ban chi dao@, bancdcds@binhphuoc.example";
+    });
+    const r = readWorkbook({ sheets: g, timeZone: TZ });
+    expect(r.problems).toEqual([]);
+    expect(r.warnings.map((w) => formatProblem(w, "vi"))).toEqual([
+      "Cài đặt!B2: địa chỉ e-mail “ban chi dao@” không hợp lệ nên sẽ bị bỏ qua khi gửi thư. Vui lòng sửa lại; các địa chỉ cách nhau bằng dấu “,” hoặc “;”.",
+      "Đơn vị!E9: địa chỉ e-mail “giamdoc.sgtvt@” không hợp lệ nên sẽ bị bỏ qua khi gửi thư. Vui lòng sửa lại; các địa chỉ cách nhau bằng dấu “,” hoặc “;”.",
+    ]);
+    expect(r.model.units.find((u) => u.id === "SGTVT")?.headEmails).toEqual(["pgd.sgtvt@binhphuoc.example"]);
+    expect(r.model.settings.committeeEmails).toEqual(["bancdcds@binhphuoc.example"]);
   });
 });

@@ -8,14 +8,16 @@ import type { Progress } from "../progress";
 export async function checkCommand(file: string, io: Io, p: Progress): Promise<number> {
   const { read } = await loadModel(file, p);
   const lang = read.model.settings.language;
-  if (read.problems.length === 0) {
+  const all = [...read.problems, ...read.warnings];
+  if (all.length === 0) {
     const m = read.model;
     io.out(
       `${t(lang, "checkOk", { units: m.units.length, indicators: m.indicators.length, rows: m.records.length })}\n`,
     );
     return 0;
   }
-  for (const problem of read.problems) io.out(`${file}: ${formatProblem(problem, lang)}\n`);
-  io.out(`${t(lang, "checkFailed", { count: read.problems.length })}\n`);
+  // Warnings (malformed addresses, skipped when sending) are problems to fix too: check is strict.
+  for (const problem of all) io.out(`${file}: ${formatProblem(problem, lang)}\n`);
+  io.out(`${t(lang, "checkFailed", { count: all.length })}\n`);
   return 1;
 }

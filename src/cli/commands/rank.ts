@@ -7,7 +7,7 @@ import { SHEETS } from "../../workbook/contract";
 import { formatDateTime } from "../../workbook/dates";
 import { layoutRankingSheet } from "../../workbook/ranking-sheet";
 import { type Io, sameFile, writeWorkbookFile } from "../io";
-import { type Loaded, loadModel, requireValid } from "../load";
+import { type Loaded, loadModel, requireValid, warningLines } from "../load";
 import type { Progress } from "../progress";
 import { renderReportText } from "../text-report";
 import { paintSheet } from "../xlsx";
@@ -47,6 +47,7 @@ export async function writeRankedCopy(loaded: Loaded, report: Report, out: strin
 export async function rankCommand(file: string, opts: RankOptions, io: Io, p: Progress): Promise<void> {
   const loaded = await loadModel(file, p);
   const report = await rankLoaded(loaded, file, opts);
+  for (const line of warningLines(loaded.read, file)) io.err(line);
   const lang = loaded.read.model.settings.language;
   if (opts.json) io.out(`${JSON.stringify(reportToJson(report), null, 2)}\n`);
   else io.out(renderReportText(report, lang));

@@ -18,7 +18,7 @@ import {
 } from "../../core/summary";
 import { emlFileName, toEml } from "../eml";
 import { type Io, sameFile } from "../io";
-import { type Loaded, loadModel } from "../load";
+import { type Loaded, loadModel, warningLines } from "../load";
 import type { Progress } from "../progress";
 import { rankLoaded } from "./rank";
 
@@ -107,6 +107,7 @@ export async function summaryCommand(file: string, opts: SummaryCommandOptions, 
     throw new UserError([{ key: "outputSameAsInput", params: {} }], 2);
   const loaded = await loadModel(file, p);
   const report = await rankLoaded(loaded, file, { period: opts.period, json: false });
+  for (const line of warningLines(loaded.read, file)) io.err(line);
   const lang = loaded.read.model.settings.language;
   const outbox = outboxOf(loaded, report);
   // A directory that cannot be made fails before anything is printed.

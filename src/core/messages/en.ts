@@ -63,7 +63,6 @@ export const en: Catalogue = {
   targetPositive: (p: P) => `the target of indicator ${p.id} must be greater than 0.`,
   booleanScoringNeedsYesNo: (p: P) =>
     `indicator ${p.id} is scored yes/no but its type is “${p.type}”. Please choose the yes/no type or another scoring.`,
-  invalidEmail: (p: P) => `e-mail address “${p.value}” is invalid. Please fix it; separate addresses with “,” or “;”.`,
   settingInvalid: (p: P) => `value “${p.value}” of ${p.key} is invalid. ${HINTS[String(p.hint)] ?? ""}`,
   settingUnknown: (p: P) => `key “${p.value}” is not a known setting. Please check the spelling.`,
   noUnits: () => "the Units sheet has no active unit. Please enter the list of units.",
@@ -288,4 +287,7 @@ export const en: Catalogue = {
   scheduleTurnedOn: (p: P) =>
     `The automatic schedule is on: days ${p.summaryDay} and ${p.reminderDay} of every month at 08:00.`,
   scheduleTurnedOff: () => "The automatic schedule is off.",
+  invalidEmailSkipped: (p: P) =>
+    `e-mail address “${p.value}” is invalid and will be skipped when sending. Please fix it; separate addresses with “,” or “;”.`,
+  warningsHeading: () => "Warnings",
 };

@@ -50,8 +50,6 @@ export const vi = {
   targetPositive: (p: P) => `mục tiêu của chỉ tiêu ${p.id} phải lớn hơn 0.`,
   booleanScoringNeedsYesNo: (p: P) =>
     `chỉ tiêu ${p.id} chấm “có/không” nhưng có kiểu “${p.type}”. Vui lòng chọn Kiểu “có/không” hoặc cách chấm khác.`,
-  invalidEmail: (p: P) =>
-    `địa chỉ e-mail “${p.value}” không hợp lệ. Vui lòng sửa lại, các địa chỉ cách nhau bằng dấu “,” hoặc “;”.`,
   settingInvalid: (p: P) => `giá trị “${p.value}” của ${p.key} không hợp lệ. ${HINTS[String(p.hint)] ?? ""}`,
   settingUnknown: (p: P) => `khóa “${p.value}” không phải cài đặt nào đã biết. Vui lòng kiểm tra chính tả.`,
   noUnits: () => "trang Đơn vị chưa có đơn vị nào đang theo dõi. Vui lòng nhập danh sách đơn vị.",
@@ -282,6 +280,9 @@ export const vi = {
   scheduleTurnedOn: (p: P) =>
     `Đã bật lịch gửi tự động: ngày ${p.summaryDay} và ngày ${p.reminderDay} hằng tháng lúc 08:00.`,
   scheduleTurnedOff: () => "Đã tắt lịch gửi tự động.",
+  invalidEmailSkipped: (p: P) =>
+    `địa chỉ e-mail “${p.value}” không hợp lệ nên sẽ bị bỏ qua khi gửi thư. Vui lòng sửa lại; các địa chỉ cách nhau bằng dấu “,” hoặc “;”.`,
+  warningsHeading: () => "Cảnh báo",
 } as const;
 
 export type MessageKey = keyof typeof vi;
