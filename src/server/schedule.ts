@@ -2,7 +2,7 @@
 // quarter's summary after a quarter ends), on the due day − 2 the reminders, and any follow-up
 // the quota left for tomorrow. One handler for all, so re-runs stay idempotent through the log.
 import { t } from "../core/messages";
-import { monthBefore, quarterEndingIn } from "../core/periods";
+import { formatPeriod, monthBefore, quarterEndingIn } from "../core/periods";
 import type { Language, Settings } from "../core/schemas";
 import type { MessageKind } from "../core/summary";
 import { dateParts } from "../workbook/dates";
@@ -30,18 +30,13 @@ export function runScheduled(ss: Spreadsheet, e?: Partial<GoogleAppsScript.Event
   const now = today(e, read.timeZone);
   const lastMonth = monthBefore(now.year, now.month);
   const jobs: { period: string; kinds: MessageKind[] }[] = readPending();
+  const month = formatPeriod(lastMonth);
   if (now.day === settings.summaryDay) {
-    jobs.push({
-      period: `${lastMonth.kind === "month" ? `${lastMonth.year}-${String(lastMonth.month).padStart(2, "0")}` : ""}`,
-      kinds: ["summary", "notice"],
-    });
+    jobs.push({ period: month, kinds: ["summary", "notice"] });
     const quarter = quarterEndingIn(lastMonth);
-    if (quarter?.kind === "quarter") jobs.push({ period: `${quarter.year}-Q${quarter.quarter}`, kinds: ["summary"] });
+    if (quarter) jobs.push({ period: formatPeriod(quarter), kinds: ["summary"] });
   }
-  if (now.day === reminderDay(settings)) {
-    const key = lastMonth.kind === "month" ? `${lastMonth.year}-${String(lastMonth.month).padStart(2, "0")}` : "";
-    jobs.push({ period: key, kinds: ["reminder"] });
-  }
+  if (now.day === reminderDay(settings)) jobs.push({ period: month, kinds: ["reminder"] });
   const outcomes: SendOutcome[] = [];
   for (const job of jobs) {
     const period = periodOf(job.period);
