@@ -14,8 +14,9 @@ export interface AuditRow {
   newValue: string;
 }
 
-export function appendAudit(ss: Spreadsheet, sheet: Sheet | undefined, rows: AuditRow[]): void {
-  if (rows.length === 0) return;
+/** Appends the rows (creating the sheet if needed) and returns the sheet for the next append. */
+export function appendAudit(ss: Spreadsheet, sheet: Sheet | undefined, rows: AuditRow[]): Sheet | undefined {
+  if (rows.length === 0) return sheet;
   let target = sheet;
   const values: Cell[][] = rows.map((r) =>
     [r.at, r.by, r.action, r.period, r.unitId, r.indicator, r.oldValue, r.newValue].map(keepAsText),
@@ -26,4 +27,5 @@ export function appendAudit(ss: Spreadsheet, sheet: Sheet | undefined, rows: Aud
   }
   const start = target.getLastRow() + 1;
   target.getRange(start, 1, values.length, values[0].length).setValues(values);
+  return target;
 }

@@ -81,5 +81,13 @@ export function auditGridEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
       }
     }
   }
-  appendAudit(ss, sheetsByKey(ss).audit, audit);
+  // The sidebar and the mailer append under the document lock too: two appends must not share a row.
+  const lock = LockService.getDocumentLock();
+  const locked = lock.tryLock(10_000);
+  if (!locked) console.error("DX Scorecard: audit appended without the lock (the document was busy for 10 s)");
+  try {
+    appendAudit(ss, sheetsByKey(ss).audit, audit);
+  } finally {
+    if (locked) lock.releaseLock();
+  }
 }

@@ -12,7 +12,7 @@ import { cellText } from "../workbook/cells";
 import type { Grid } from "../workbook/contract";
 import { activeUserEmail } from "./access";
 import { type AuditRow, appendAudit } from "./audit";
-import { readSpreadsheet, type Spreadsheet } from "./spreadsheet";
+import { readLanguage, readSpreadsheet, type Spreadsheet } from "./spreadsheet";
 import { problemLines } from "./ui";
 
 export const SCHEDULE_HANDLER = "onScheduledSummary";
@@ -20,6 +20,8 @@ const PENDING = "dxScorecard.pending";
 const FOLLOW_UP = "dxScorecard.followUpTrigger";
 const DAY_MS = 24 * 60 * 60 * 1000;
 const QUOTA_ERROR = /too many times|quota|hạn mức/i;
+/** Sent messages are logged in batches this size, so a run cut short cannot send them again. */
+const LOG_BATCH = 10;
 
 export interface PendingSend {
   period: string;
@@ -114,8 +116,12 @@ export function dropFollowUp(): void {
   props.deleteProperty(FOLLOW_UP);
 }
 
+export function isFollowUpId(uniqueId: string): boolean {
+  return PropertiesService.getDocumentProperties().getProperty(FOLLOW_UP) === uniqueId;
+}
+
 export function isFollowUp(trigger: GoogleAppsScript.Script.Trigger): boolean {
-  return PropertiesService.getDocumentProperties().getProperty(FOLLOW_UP) === trigger.getUniqueId();
+  return isFollowUpId(trigger.getUniqueId());
 }
 
 export interface Plan {
@@ -125,6 +131,7 @@ export interface Plan {
   pending: OutboxMessage[];
   already: number;
   skipped: number;
+  adminEmails: string[];
   /** Malformed addresses, skipped: shown in the preview and the result. */
   warnings: string;
   problem?: string;
@@ -137,7 +144,18 @@ export function planSend(ss: Spreadsheet, period: Period, kinds: MessageKind[]):
   const lang = read.model.settings.language;
   const label = periodLabel(period, lang);
   const warnings = read.warnings.length ? `\n${t(lang, "warningsHeading")}:\n${problemLines(read.warnings, lang)}` : "";
-  const base = { lang, period, label, pending: [], already: 0, skipped: 0, warnings, auditSheet: read.sheets.audit };
+  const adminEmails = read.model.settings.adminEmails;
+  const base = {
+    lang,
+    period,
+    label,
+    pending: [],
+    already: 0,
+    skipped: 0,
+    adminEmails,
+    warnings,
+    auditSheet: read.sheets.audit,
+  };
   if (read.problems.length > 0) {
     return {
       ...base,
@@ -157,19 +175,34 @@ export function planSend(ss: Spreadsheet, period: Period, kinds: MessageKind[]):
   return { ...base, pending, already: outbox.messages.length - pending.length, skipped: outbox.skipped.length };
 }
 
-/** Sends what a plan has pending, within the daily quota, recording each message in `Nhật ký`. */
-export function deliver(ss: Spreadsheet, period: Period, kinds: MessageKind[]): SendOutcome {
+/**
+ * Sends what a plan has pending, within the daily quota, recording each message in `Nhật ký`.
+ * `unattended`: a scheduled run, where a workbook that cannot be read is reported to the admins.
+ */
+export function deliver(ss: Spreadsheet, period: Period, kinds: MessageKind[], unattended = false): SendOutcome {
   const lock = LockService.getDocumentLock();
-  lock.waitLock(60_000);
+  if (!lock.tryLock(30_000)) {
+    const message = t(readLanguage(ss), "busy");
+    return { ok: false, message, sent: 0, deferred: 0, failed: 0, skipped: 0, already: 0 };
+  }
   try {
     const plan = planSend(ss, period, kinds);
     const { lang, label } = plan;
     const zero = { sent: 0, deferred: 0, failed: 0, skipped: plan.skipped, already: plan.already };
-    if (plan.problem)
-      return { ok: false, message: t(lang, "sendCannot", { period: label, reason: plan.problem }), ...zero };
+    if (plan.problem) {
+      const message = t(lang, "sendCannot", { period: label, reason: plan.problem });
+      if (unattended) reportFailures(ss, lang, label, plan.adminEmails, [message]);
+      return { ok: false, message, ...zero };
+    }
     let quota = MailApp.getRemainingDailyQuota();
     const by = activeUserEmail();
-    const log: AuditRow[] = [];
+    let log: AuditRow[] = [];
+    let auditSheet = plan.auditSheet;
+    const flushLog = () => {
+      auditSheet = appendAudit(ss, auditSheet, log);
+      if (log.length > 0) SpreadsheetApp.flush();
+      log = [];
+    };
     const failures: string[] = [];
     let sent = 0;
     let deferred = 0;
@@ -196,11 +229,12 @@ export function deliver(ss: Spreadsheet, period: Period, kinds: MessageKind[]): 
         failures.push(`${m.key}: ${text}`);
         log.push(auditRow(lang, "auditMailFailed", by, key, m, text));
       }
+      if (log.length >= LOG_BATCH) flushLog();
     }
-    appendAudit(ss, plan.auditSheet, log);
+    flushLog();
     updatePending(key, kinds, deferred > 0);
     if (deferred > 0) ensureFollowUp();
-    if (failures.length > 0) reportFailures(ss, lang, label, failures);
+    if (failures.length > 0) reportFailures(ss, lang, label, plan.adminEmails, failures);
     const outcome = { sent, deferred, failed: failures.length, skipped: plan.skipped, already: plan.already };
     const message =
       sent === 0 && deferred > 0 && failures.length === 0
@@ -233,9 +267,7 @@ function auditRow(
 }
 
 /** Failures are never silent: the admins get an e-mail (if any quota is left) and the log has them. */
-function reportFailures(ss: Spreadsheet, lang: Language, label: string, failures: string[]): void {
-  const read = readSpreadsheet(ss, ["settings"]);
-  const admins = read.model.settings.adminEmails;
+function reportFailures(ss: Spreadsheet, lang: Language, label: string, admins: string[], failures: string[]): void {
   let owner = "";
   try {
     owner = ss.getOwner()?.getEmail() ?? "";

@@ -7,9 +7,18 @@ import type { Language, Settings } from "../core/schemas";
 import type { MessageKind } from "../core/summary";
 import { dateParts } from "../workbook/dates";
 import { activeUserEmail, isAdmin } from "./access";
-import { deliver, dropFollowUp, isFollowUp, periodOf, readPending, SCHEDULE_HANDLER, type SendOutcome } from "./mail";
+import {
+  deliver,
+  dropFollowUp,
+  isFollowUp,
+  isFollowUpId,
+  periodOf,
+  readPending,
+  SCHEDULE_HANDLER,
+  type SendOutcome,
+} from "./mail";
 import { readSpreadsheet, type Spreadsheet } from "./spreadsheet";
-import { maybeUi } from "./ui";
+import { alert, maybeUi, toast } from "./ui";
 
 export const SEND_HOUR = 8;
 
@@ -17,10 +26,17 @@ export function reminderDay(settings: Settings): number {
   return Math.max(1, settings.dueDay - 2);
 }
 
-/** The time-driven event carries the date it fired for; without one, today in the sheet's zone. */
+/**
+ * The date the trigger fired for, in the spreadsheet's zone. The event's fields are in its own
+ * `timezone` (UTC in practice): they are converted; without an event, today.
+ */
 function today(e: Partial<GoogleAppsScript.Events.TimeDriven> | undefined, timeZone: string) {
-  const d = e && Number(e["day-of-month"]);
-  if (e && d && Number(e.month) && Number(e.year)) return { year: Number(e.year), month: Number(e.month), day: d };
+  const [y, m, d] = [Number(e?.year), Number(e?.month), Number(e?.["day-of-month"])];
+  if (!e || !y || !m || !d) return dateParts(new Date(), timeZone);
+  if (e.timezone === timeZone) return { year: y, month: m, day: d };
+  if (e.timezone === "UTC") {
+    return dateParts(new Date(Date.UTC(y, m - 1, d, Number(e.hour) || 0, Number(e.minute) || 0)), timeZone);
+  }
   return dateParts(new Date(), timeZone);
 }
 
@@ -29,6 +45,8 @@ export function runScheduled(ss: Spreadsheet, e?: Partial<GoogleAppsScript.Event
   const settings = read.model.settings;
   const now = today(e, read.timeZone);
   const lastMonth = monthBefore(now.year, now.month);
+  // A fired one-off follow-up is spent: remove it, so that a new one can be made if still needed.
+  if (e?.triggerUid && isFollowUpId(e.triggerUid)) dropFollowUp();
   const jobs: { period: string; kinds: MessageKind[] }[] = readPending();
   const month = formatPeriod(lastMonth);
   if (now.day === settings.summaryDay) {
@@ -41,7 +59,7 @@ export function runScheduled(ss: Spreadsheet, e?: Partial<GoogleAppsScript.Event
   for (const job of jobs) {
     const period = periodOf(job.period);
     if (!period) continue;
-    const outcome = deliver(ss, period, job.kinds);
+    const outcome = deliver(ss, period, job.kinds, true);
     outcomes.push(outcome);
     console.log(`DX Scorecard ${job.period} ${job.kinds.join("+")}: ${outcome.message}`);
   }
@@ -64,12 +82,22 @@ function describe(lang: Language, settings: Settings, on: boolean): string {
  * any earlier ones so there is never a duplicate. `enable` undefined: show the state and ask.
  */
 export function scheduleIn(ss: Spreadsheet, enable?: boolean): string {
+  const message = applySchedule(ss, enable);
+  // From the menu the return value goes nowhere: say it.
+  if (enable === undefined && message !== "") toast(ss, message, "DX Scorecard", 10);
+  return message;
+}
+
+function applySchedule(ss: Spreadsheet, enable?: boolean): string {
   const read = readSpreadsheet(ss, ["settings"]);
   const settings = read.model.settings;
   const lang = settings.language;
   const email = activeUserEmail();
-  if (!isAdmin(settings, email))
-    return t(lang, "notAdmin", { email: email || t(lang, "unknownUser"), action: t(lang, "actionSend") });
+  if (!isAdmin(settings, email)) {
+    const message = t(lang, "notAdmin", { email: email || t(lang, "unknownUser"), action: t(lang, "actionSend") });
+    alert(t(lang, "scheduleTitle"), message);
+    return message;
+  }
   const existing = scheduleTriggers();
   let want = enable;
   if (want === undefined) {

@@ -163,6 +163,39 @@ describe("the schedule", () => {
     expect(fakes.triggers.byHandler("onScheduledSummary")).toHaveLength(0);
   });
 
+  it("tells the admins when a scheduled run finds the workbook broken, and sends nothing else", () => {
+    const b = loadBundle({ activeUser: "cds@binhphuoc.example" });
+    loadSample(b.fakes, (s) => {
+      s.settings[2][1] = "cds@binhphuoc.example";
+      s.data[5][4] = "124%";
+    });
+    b.call("onScheduledSummary", firedOn(2023, 7, 6));
+    expect(b.fakes.mail.sent.map((m) => [m.to, m.subject])).toEqual([
+      [["cds@binhphuoc.example"], "DX Scorecard: lỗi khi gửi e-mail tháng 06/2023"],
+      [["cds@binhphuoc.example"], "DX Scorecard: lỗi khi gửi e-mail quý II/2023"],
+    ]);
+    expect(b.fakes.mail.sent[0].body).toContain("Số liệu!E6: tỷ lệ 124% vượt quá 100%.");
+  });
+
+  it("reads the trigger's UTC date in the spreadsheet's time zone", () => {
+    const { fakes, call } = sample();
+    // 23:30 UTC on 5 July is 06:30 on 6 July in Hà Nội: the summary day.
+    call("onScheduledSummary", { year: 2023, month: 7, "day-of-month": 5, hour: 23, minute: 30, timezone: "UTC" });
+    expect(sentKeys(fakes)).toContain("2023-06|summary");
+  });
+
+  it("replaces a spent follow-up trigger when the quota runs out again", () => {
+    const { fakes, call } = sample({ mailQuota: 10 });
+    call("onScheduledSummary", firedOn(2023, 7, 6));
+    const [first] = fakes.triggers.byHandler("onScheduledSummary");
+    fakes.mail.setQuota(4);
+    call("onScheduledSummary", { ...firedOn(2023, 7, 7), triggerUid: first.getUniqueId() });
+    const now = fakes.triggers.byHandler("onScheduledSummary");
+    expect(now).toHaveLength(1);
+    expect(now[0].getUniqueId()).not.toBe(first.getUniqueId());
+    expect(now[0].config.afterMs).toBe(24 * 60 * 60 * 1000);
+  });
+
   it("installs one trigger on the summary day and one on the reminder day at 08:00, never duplicated", () => {
     const { fakes, call } = sample();
     expect(call<string>("scheduleSummaries", true)).toBe(
