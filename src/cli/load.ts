@@ -29,7 +29,11 @@ export async function loadModel(file: string, p: Progress): Promise<Loaded> {
       throw fileError(e.kind === "notFound" ? "fileNotFound" : "fileUnreadable", file, e.reason);
     throw e;
   }
-  const read = readWorkbook({ sheets: workbookGrids(workbook), timeZone: XLSX_TIME_ZONE });
+  const read = readWorkbook({
+    sheets: workbookGrids(workbook),
+    timeZone: XLSX_TIME_ZONE,
+    numberFormat: (sheet, row, column) => workbook.getWorksheet(sheet)?.getCell(row, column).numFmt,
+  });
   p.done();
   return { workbook, read };
 }

@@ -44,7 +44,18 @@ export function readSpreadsheet(ss: Spreadsheet, keys: SheetKey[] = INPUT_SHEETS
     grids[key] = grid;
     byName[sheet.getName()] = grid;
   }
-  return { ...readWorkbook({ sheets: byName, timeZone }), sheets, grids, timeZone };
+  // Number formats are read (once per sheet) only if a cell needs one: see WorkbookInput.numberFormat.
+  const formats = new Map<string, string[][]>();
+  const numberFormat = (name: string, row: number, column: number): string | undefined => {
+    let f = formats.get(name);
+    if (!f) {
+      const sheet = Object.values(sheets).find((s) => s?.getName() === name);
+      f = sheet ? sheet.getDataRange().getNumberFormats() : [];
+      formats.set(name, f);
+    }
+    return f[row - 1]?.[column - 1];
+  };
+  return { ...readWorkbook({ sheets: byName, timeZone, numberFormat }), sheets, grids, timeZone };
 }
 
 /** The settings language without reading more than the `Cài đặt` sheet; Vietnamese when unknown. */

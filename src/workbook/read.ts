@@ -49,6 +49,11 @@ export interface WorkbookInput {
   sheets: Record<string, Grid>;
   /** The spreadsheet's time zone, for `Kỳ` cells that hold dates. */
   timeZone: string;
+  /**
+   * The number format of a cell (1-based), asked only for a number above 1 in a percent column:
+   * in a cell formatted as %, 1.24 is 124 % (above 100 %), not a bare 1,24 meant as 1,24 %.
+   */
+  numberFormat?: (sheet: string, row: number, column: number) => string | undefined;
 }
 
 export interface DataLayout {
@@ -107,7 +112,7 @@ export function readWorkbook(input: WorkbookInput): ReadResult {
   let records: MonthlyRecord[] = [];
   let data: DataLayout | null = null;
   if (sheetNames.data) {
-    const ctx = { units, indicators, declaredIds, timeZone: input.timeZone };
+    const ctx = { units, indicators, declaredIds, timeZone: input.timeZone, numberFormat: input.numberFormat };
     const r = readData(sheetNames.data, grid("data") ?? [], ctx, problems);
     records = r.records;
     data = r.layout;
@@ -354,6 +359,7 @@ export interface DataContext {
   indicators: Indicator[];
   /** Normalised IDs of every indicator row, including those with problems. */
   declaredIds?: Set<string>;
+  numberFormat?: WorkbookInput["numberFormat"];
   timeZone: string;
 }
 
@@ -431,7 +437,12 @@ export function readData(
         values[ind.id] = null;
         continue;
       }
-      const r = readFigure(row[j], ind.type);
+      const cell = row[j];
+      const percentFormatted =
+        ind.type === "percent" && typeof cell === "number" && cell > 1
+          ? (ctx.numberFormat?.(sheet, index + 1, j + 1) ?? "").includes("%")
+          : false;
+      const r = readFigure(cell, ind.type, percentFormatted);
       if (r.ok) values[ind.id] = r.value;
       else report(index, j, r);
     }

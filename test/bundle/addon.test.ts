@@ -204,6 +204,17 @@ describe("rankUnits", () => {
     expect(fakes.calls.list().filter((c) => /^Range\.set|clear/.test(c))).toEqual([]);
   });
 
+  it("reads 1.24 in a cell formatted as % as 124 %, above 100 %", () => {
+    const { fakes, call } = loadBundle();
+    loadSample(fakes, (s) => {
+      s.data[5][4] = 1.24;
+    });
+    fakes.ss.sheet("Số liệu").getRange("E6").setNumberFormat("0.00%");
+    fakes.calls.reset();
+    expect(call<string>("rankUnits", "2023-06")).toContain("Số liệu!E6: tỷ lệ 124% vượt quá 100%.");
+    expect(fakes.calls.count("Range.getNumberFormats")).toBe(1);
+  });
+
   it("refuses a user who is not in Email quản trị", () => {
     const { fakes, call } = loadBundle({ activeUser: "vanthu.sgtvt@binhphuoc.example" });
     loadSample(fakes, (s) => {

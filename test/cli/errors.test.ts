@@ -178,7 +178,10 @@ describe.concurrent("rank on a broken workbook", () => {
 
   it("refuses a bare number above 1 in a percent column and suggests the percent", async () => {
     const { r, file, out } = await rankBroken("percent-bare", (wb) => {
-      data(wb).getCell(CELL.KY_SO).value = 24.39;
+      // A plain number cell (init formats percent columns as %, where 24.39 would show 2 439 %).
+      const cell = data(wb).getCell(CELL.KY_SO);
+      cell.value = 24.39;
+      cell.numFmt = "General";
     });
     expectOneProblem(
       r,
@@ -318,5 +321,18 @@ describe("a malformed e-mail address", () => {
     const checked = await run(["check", file]);
     expect(checked.code).toBe(1);
     expect(checked.stdout).toContain("Đơn vị!E9: địa chỉ e-mail “giamdoc.sgtvt@” không hợp lệ");
+  });
+});
+
+describe("a percent cell formatted as %", () => {
+  it("reads 1.24 shown as 124 % as above 100 %, with its cell", async () => {
+    const file = await mutate(sample, join(dir, "pct-format.xlsx"), (wb) => {
+      const c = wb.getWorksheet("Số liệu")!.getCell("E2");
+      c.value = 1.24;
+      c.numFmt = "0.00%";
+    });
+    const r = await run(["rank", file, "--period", "2023-01"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${file}: Số liệu!E2: tỷ lệ 124% vượt quá 100%. Vui lòng nhập giá trị từ 0 đến 100%.`);
   });
 });
