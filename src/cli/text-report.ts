@@ -23,7 +23,7 @@ export function renderReportText(report: Report, lang: Language): string {
       const prev =
         u.previousRank === null
           ? ""
-          : `${u.previousRank}${u.change ? (u.change > 0 ? ` (▲${u.change})` : ` (▼${-u.change})`) : " (=)"}`;
+          : `${u.previousRank}${u.change === null ? "" : u.change > 0 ? ` (▲${u.change})` : u.change < 0 ? ` (▼${-u.change})` : " (=)"}`;
       const band = u.reported ? (u.band ?? "") : t(lang, "notReported");
       lines.push(
         `${padStart(String(u.rank ?? "—"), 5)}  ${pad(u.unit.name.slice(0, nameWidth), nameWidth)}  ${padStart(score, 7)}  ${pad(band, 11)}  ${prev}`,

@@ -81,10 +81,6 @@ export function monthBefore(year: number, month: number): Period {
   return previousPeriod({ kind: "month", year, month });
 }
 
-export function comparePeriodKeys(a: MonthKey, b: MonthKey): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** The last month of a period, e.g. to tell whether a period lies in the future. */
 export function lastMonthOf(p: Period): MonthKey {
   const months = monthsIn(p);

@@ -56,7 +56,7 @@ export function checkDataIn(ss: Spreadsheet): CheckOutcome {
   const message =
     all.length === 0
       ? t(lang, "checkClean", { rows: read.model.records.length })
-      : `${t(lang, "checkMarked", { count: all.length, sheet: dataSheet?.getName() ?? SHEETS.data.name })}\n${problemLines(all, lang)}`;
+      : `${t(lang, "checkMarked", { count: all.length, marked, sheet: dataSheet?.getName() ?? SHEETS.data.name })}\n${problemLines(all, lang)}`;
   alert(title, message);
   return { problems: all.length, marked, message };
 }

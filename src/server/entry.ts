@@ -252,9 +252,7 @@ export function submitFiguresIn(ss: Spreadsheet, payload: unknown): SubmitResult
     if (d.problem)
       return {
         ok: false,
-        message: t(lang, "entrySheetBroken", {
-          detail: t(lang, "columnMissing", { sheet: dataSheet.getName(), column: d.problem }),
-        }),
+        message: t(lang, "entrySheetBroken", { sheet: dataSheet.getName(), columns: d.problem }),
       };
     const width = Math.max(d.grid[0].length, 1);
     const i = findRow(d, sub.period, unit.id, read.timeZone);
@@ -306,7 +304,20 @@ export function submitFiguresIn(ss: Spreadsheet, payload: unknown): SubmitResult
       if (d.enteredByCol !== undefined) row[d.enteredByCol] = email;
       if (d.updatedAtCol !== undefined) row[d.updatedAtCol] = now;
       const target = i > 0 ? i + 1 : d.grid.length + 1;
-      dataSheet.getRange(target, 1, 1, width).setValues([row.map(keepAsText)]);
+      // Only the span of the columns this form owns is written: a column of the user's own (a
+      // formula, a remark) before or after it keeps what it had.
+      const owned = [
+        d.periodCol,
+        d.unitCol,
+        d.noteCol,
+        d.enteredByCol,
+        d.updatedAtCol,
+        ...Object.values(d.indicatorCols),
+      ];
+      const first = Math.min(...owned.filter((c): c is number => c !== undefined && c >= 0));
+      const last = Math.max(...owned.filter((c): c is number => c !== undefined && c >= 0));
+      const span = row.slice(first, last + 1).map(keepAsText);
+      dataSheet.getRange(target, first + 1, 1, span.length).setValues([span]);
       appendAudit(ss, read.sheets.audit, audit);
       SpreadsheetApp.flush();
     }
@@ -321,9 +332,4 @@ export function submitFiguresIn(ss: Spreadsheet, payload: unknown): SubmitResult
   } finally {
     lock.releaseLock();
   }
-}
-
-/** Months whose figures a sidebar may show: used by tests to know the default period. */
-export function defaultPeriod(timeZone: string): string {
-  return formatPeriod(lastCompleteMonth(timeZone));
 }

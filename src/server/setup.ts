@@ -131,7 +131,7 @@ export function setupWorkbookIn(ss: Spreadsheet, options: { offerSample?: boolea
   }
 
   columnsAdded += ensureIndicatorColumns(sheets);
-  applyFormats(ss, sheets, lang);
+  applyFormats(sheets, lang);
   ensureEditTrigger(ss);
 
   const message = sampleLoaded
@@ -188,7 +188,7 @@ function listRule(values: string[], help: string): GoogleAppsScript.Spreadsheet.
 }
 
 /** Drop-downs, percent formats, frozen headers and protection: the same result however often it runs. */
-function applyFormats(ss: Spreadsheet, sheets: Partial<Record<SheetKey, Sheet>>, lang: Language): void {
+function applyFormats(sheets: Partial<Record<SheetKey, Sheet>>, lang: Language): void {
   const column = (sheet: Sheet, header: Cell[], spec: { name: string; aliases: readonly string[] }) => {
     const j = header.findIndex((h) => matchesName(h, spec));
     const rows = sheet.getMaxRows() - 1;
@@ -233,5 +233,4 @@ function applyFormats(ss: Spreadsheet, sheets: Partial<Record<SheetKey, Sheet>>,
     if (!sheet || sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length > 0) continue;
     sheet.protect().setWarningOnly(true).setDescription(t(lang, "protectedSheet"));
   }
-  void ss;
 }

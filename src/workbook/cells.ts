@@ -92,7 +92,7 @@ export function readYesNo(c: Cell): CellResult<boolean> {
   const s = normalizeHeader(c);
   if (YES.has(s)) return { ok: true, value: true };
   if (NO.has(s)) return { ok: true, value: false };
-  return fail("notYesNo", { value: cellText(c) });
+  return fail("notYesNo", { value: displayOf(c) });
 }
 
 /** A figure of an indicator of the given type; blank cells are handled by the caller. */

@@ -31,7 +31,6 @@ export const en: Catalogue = {
   sheetMissing: (p: P) => `Sheet “${p.sheet}” not found. Run Set up workbook or add the sheet.`,
   columnMissing: (p: P) => `sheet ${p.sheet} lacks the column “${p.column}” in row 1. Please add it.`,
   columnDuplicate: (p: P) => `column “${p.column}” appears twice (also at ${p.other}). Please remove one.`,
-  sheetEmpty: (p: P) => `sheet ${p.sheet} has no data rows. Please enter at least one row.`,
   required: (p: P) => `${p.column} is empty. Please enter a value.`,
   unitIdInvalid: (p: P) =>
     `unit ID “${p.value}” is invalid. Use only letters without accents, digits, “_” or “-”, no spaces.`,
@@ -70,7 +69,6 @@ export const en: Catalogue = {
   periodInvalid: (p: P) =>
     `period “${p.value}” is invalid. Please use 2023-06 (month), 2023-Q2 (quarter) or 2023 (year).`,
   periodNoData: (p: P) => `the Data sheet has no figures for ${p.period}. Please choose another period.`,
-  periodFuture: (p: P) => `${p.period} has not ended yet. Please choose another period.`,
   periodMonth: (p: P) => `${MONTHS[Number(p.month) - 1]} ${p.year}`,
   periodQuarter: (p: P) => `Q${ROMAN_TO_Q[String(p.roman)]} ${p.year}`,
   periodYear: (p: P) => `year ${p.year}`,
@@ -109,13 +107,8 @@ export const en: Catalogue = {
   fixFirst: (p: P) =>
     `The workbook has ${p.count} problems and cannot be ranked yet. Please fix the problems above (run check to see them all).`,
   moreProblems: (p: P) => `… and ${p.count} more problems.`,
-  reading: (p: P) => `Reading ${p.file}…`,
-  writing: (p: P) => `Writing ${p.file}…`,
-  wrote: (p: P) => `Wrote ${p.file}`,
   laggardsHeading: () => "Units with indicators below the laggard threshold",
   notReportedHeading: () => "Units that have not reported",
-  rankedSummary: (p: P) =>
-    `Ranked ${p.units} units; ${p.laggards} units with laggard indicators; ${p.notReported} units not reported.`,
   summarySubject: (p: P) =>
     `Digital transformation — summary for ${p.period}: ${p.ranked} unit${Number(p.ranked) === 1 ? "" : "s"}, ${p.laggards} lagging, ${p.notReported} not reported`,
   summaryTitle: (p: P) => `Digital transformation summary — ${p.period}`,
@@ -214,7 +207,7 @@ export const en: Catalogue = {
   checkStarted: () => "Checking the figures…",
   checkClean: (p: P) => `No problems found: ${p.rows} data rows. Earlier marks (if any) were removed.`,
   checkMarked: (p: P) =>
-    `Found ${p.count} problems. The cells in sheet ${p.sheet} are marked orange with a note; hover over a cell to read it. The first problems:`,
+    `Found ${p.count} problems; ${p.marked} cells in sheet ${p.sheet} are marked orange with a note (hover over a cell to read it). The first problems:`,
   checkNotePrefix: () => "DX Scorecard: ",
   setupTitle: () => "Set up workbook",
   setupDone: (p: P) =>
@@ -238,7 +231,8 @@ export const en: Catalogue = {
     `${p.count} ${Number(p.count) === 1 ? "field is" : "fields are"} not valid. Please fix the marked fields.`,
   entrySaved: (p: P) => `Saved the figures of ${p.unit} for ${p.period} (${p.changes} changes).`,
   entryUnchanged: (p: P) => `The figures of ${p.unit} for ${p.period} are unchanged.`,
-  entrySheetBroken: (p: P) => `The Data sheet is not ready: ${p.detail} Please ask an admin to run Set up workbook.`,
+  entrySheetBroken: (p: P) =>
+    `Sheet ${p.sheet} lacks the columns: ${p.columns}. Please ask an admin to run Set up workbook.`,
   auditForm: () => "Entered in the form",
   auditGrid: () => "Edited in the sheet",
   auditNote: () => "Note",

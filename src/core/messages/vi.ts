@@ -16,7 +16,6 @@ export const vi = {
     `Không tìm thấy trang tính “${p.sheet}”. Vui lòng chạy Thiết lập bảng tính hoặc thêm trang này.`,
   columnMissing: (p: P) => `trang ${p.sheet} thiếu cột “${p.column}” ở hàng 1. Vui lòng thêm cột này.`,
   columnDuplicate: (p: P) => `cột “${p.column}” xuất hiện hai lần (cả ở ${p.other}). Vui lòng xóa một cột.`,
-  sheetEmpty: (p: P) => `trang ${p.sheet} chưa có dòng dữ liệu nào. Vui lòng nhập ít nhất một dòng.`,
   // Cells
   required: (p: P) => `chưa nhập ${p.column}. Vui lòng nhập giá trị.`,
   unitIdInvalid: (p: P) =>
@@ -58,7 +57,6 @@ export const vi = {
   periodInvalid: (p: P) =>
     `kỳ “${p.value}” không hợp lệ. Vui lòng dùng dạng 2023-06 (tháng), 2023-Q2 (quý) hoặc 2023 (năm).`,
   periodNoData: (p: P) => `trang Số liệu chưa có số liệu nào của ${p.period}. Vui lòng chọn kỳ khác.`,
-  periodFuture: (p: P) => `${p.period} chưa kết thúc hoặc ở tương lai. Vui lòng chọn kỳ khác.`,
   // Period labels
   periodMonth: (p: P) => `tháng ${String(p.month).padStart(2, "0")}/${p.year}`,
   periodQuarter: (p: P) => `quý ${p.roman}/${p.year}`,
@@ -100,13 +98,8 @@ export const vi = {
   fixFirst: (p: P) =>
     `Bảng tính có ${p.count} lỗi, chưa thể xếp hạng. Vui lòng sửa các lỗi trên (chạy lệnh check để xem tất cả).`,
   moreProblems: (p: P) => `… và ${p.count} lỗi khác.`,
-  reading: (p: P) => `Đang đọc ${p.file}…`,
-  writing: (p: P) => `Đang ghi ${p.file}…`,
-  wrote: (p: P) => `Đã ghi ${p.file}`,
   laggardsHeading: () => "Đơn vị có chỉ tiêu dưới ngưỡng yếu kém",
   notReportedHeading: () => "Đơn vị chưa báo cáo",
-  rankedSummary: (p: P) =>
-    `Đã xếp hạng ${p.units} đơn vị; ${p.laggards} đơn vị có chỉ tiêu yếu kém; ${p.notReported} đơn vị chưa báo cáo.`,
   // E-mail: committee summary
   summarySubject: (p: P) =>
     `Chuyển đổi số — tổng hợp ${p.period}: ${p.ranked} đơn vị, ${p.laggards} chậm, ${p.notReported} chưa báo cáo`,
@@ -206,7 +199,7 @@ export const vi = {
   checkStarted: () => "Đang kiểm tra số liệu…",
   checkClean: (p: P) => `Không phát hiện lỗi: ${p.rows} dòng số liệu. Các đánh dấu cũ (nếu có) đã được xóa.`,
   checkMarked: (p: P) =>
-    `Phát hiện ${p.count} lỗi. Các ô lỗi trong trang ${p.sheet} đã được tô màu cam kèm ghi chú; di chuột vào ô để xem. Một số lỗi đầu tiên:`,
+    `Phát hiện ${p.count} lỗi; ${p.marked} ô lỗi trong trang ${p.sheet} đã được tô màu cam kèm ghi chú (di chuột vào ô để xem). Các lỗi đầu tiên:`,
   checkNotePrefix: () => "DX Scorecard: ",
   setupTitle: () => "Thiết lập bảng tính",
   setupDone: (p: P) =>
@@ -231,7 +224,7 @@ export const vi = {
   entrySaved: (p: P) => `Đã lưu số liệu ${p.period} của ${p.unit} (${p.changes} thay đổi).`,
   entryUnchanged: (p: P) => `Số liệu ${p.period} của ${p.unit} không thay đổi.`,
   entrySheetBroken: (p: P) =>
-    `Trang Số liệu chưa sẵn sàng: ${p.detail} Vui lòng báo quản trị chạy Thiết lập bảng tính.`,
+    `Trang ${p.sheet} thiếu cột: ${p.columns}. Vui lòng báo quản trị chạy Thiết lập bảng tính.`,
   auditForm: () => "Nhập qua biểu mẫu",
   auditGrid: () => "Sửa trực tiếp trên bảng",
   auditNote: () => "Ghi chú",
