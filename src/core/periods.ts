@@ -70,6 +70,18 @@ export function previousPeriod(p: Period): Period {
   }
 }
 
+/** The next period of the same kind: 2023-12 → 2024-01, 2023-Q4 → 2024-Q1, 2023 → 2024. */
+export function nextPeriod(p: Period): Period {
+  switch (p.kind) {
+    case "month":
+      return p.month === 12 ? { kind: "month", year: p.year + 1, month: 1 } : { ...p, month: p.month + 1 };
+    case "quarter":
+      return p.quarter === 4 ? { kind: "quarter", year: p.year + 1, quarter: 1 } : { ...p, quarter: p.quarter + 1 };
+    case "year":
+      return { kind: "year", year: p.year + 1 };
+  }
+}
+
 /** The month keys inside a period, in calendar order. */
 export function monthsIn(p: Period): MonthKey[] {
   const [first, count] = p.kind === "month" ? [p.month, 1] : p.kind === "quarter" ? [p.quarter * 3 - 2, 3] : [1, 12];

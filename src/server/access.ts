@@ -9,8 +9,12 @@ export function activeUserEmail(): string {
   }
 }
 
-export function isAdmin(settings: Settings, email: string): boolean {
-  if (settings.adminEmails.length === 0) return true;
+/** Whether an address is in a list, ignoring case; an unknown (empty) address never is. */
+export function isListed(list: string[], email: string): boolean {
   const e = email.toLowerCase();
-  return e !== "" && settings.adminEmails.some((a) => a.toLowerCase() === e);
+  return e !== "" && list.some((a) => a.toLowerCase() === e);
+}
+
+export function isAdmin(settings: Settings, email: string): boolean {
+  return settings.adminEmails.length === 0 || isListed(settings.adminEmails, email);
 }

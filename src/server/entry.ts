@@ -13,15 +13,16 @@ import {
 } from "../core/entry";
 import { periodLabel } from "../core/labels";
 import { t } from "../core/messages";
-import { formatPeriod, monthKey, parsePeriod, previousPeriod } from "../core/periods";
+import { formatPeriod, monthKey, nextPeriod, parsePeriod, previousPeriod } from "../core/periods";
 import type { Figure, Indicator, Language, Settings, Unit } from "../core/schemas";
+import { dueDateOf } from "../core/summary";
 import { cellText, readFigure } from "../workbook/cells";
 import { type Cell, DATA_COLUMNS, type Grid, normalizeHeader } from "../workbook/contract";
 import { dateParts } from "../workbook/dates";
 import { isBlank, locateColumns } from "../workbook/headers";
 import { readPeriodCell } from "../workbook/read";
 import { keepAsText } from "../workbook/text-cells";
-import { activeUserEmail } from "./access";
+import { activeUserEmail, isListed } from "./access";
 import { type AuditRow, appendAudit } from "./audit";
 import { lastCompleteMonth } from "./clock";
 import { readGrid, readSpreadsheet, type Spreadsheet } from "./spreadsheet";
@@ -31,10 +32,8 @@ const LOCK_WAIT_MS = 10_000;
 /** The units a user may enter for: their own (by e-mail), all for admins; all while no one is set up. */
 export function unitsFor(units: Unit[], settings: Settings, email: string): { units: Unit[]; admin: boolean } {
   const active = units.filter((u) => u.active);
-  const e = email.toLowerCase();
-  const listed = e !== "" && settings.adminEmails.some((a) => a.toLowerCase() === e);
-  if (listed) return { units: active, admin: true };
-  const own = active.filter((u) => e !== "" && [...u.emails, ...u.headEmails].some((a) => a.toLowerCase() === e));
+  if (isListed(settings.adminEmails, email)) return { units: active, admin: true };
+  const own = active.filter((u) => isListed([...u.emails, ...u.headEmails], email));
   if (own.length > 0) return { units: own, admin: false };
   // Before anyone is named in `Email quản trị`, whoever is not a unit's clerk acts for the DX office.
   return settings.adminEmails.length === 0 ? { units: active, admin: true } : { units: [], admin: false };
@@ -46,13 +45,13 @@ function currentMonth(timeZone: string): string {
 }
 
 function nextMonthOf(key: string): string {
-  const [y, m] = key.split("-").map(Number);
-  return m === 12 ? monthKey(y + 1, 1) : monthKey(y, m + 1);
+  return formatPeriod(nextPeriod(parsePeriod(key)!));
 }
 
 /** The due date of a month's figures: `Hạn nộp (ngày)` of the next month, `YYYY-MM-DD`. */
 export function deadlineOf(period: string, dueDay: number): string {
-  return `${nextMonthOf(period)}-${String(dueDay).padStart(2, "0")}`;
+  const d = dueDateOf(parsePeriod(period)!, dueDay);
+  return `${monthKey(d.year, d.month)}-${String(d.day).padStart(2, "0")}`;
 }
 
 interface DataRows {

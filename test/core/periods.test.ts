@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { formatPeriod, monthsIn, parsePeriod, previousPeriod, quarterEndingIn } from "../../src/core/periods";
+import {
+  formatPeriod,
+  monthsIn,
+  nextPeriod,
+  parsePeriod,
+  previousPeriod,
+  quarterEndingIn,
+} from "../../src/core/periods";
 
 describe("periods", () => {
   it("reads months, quarters and years in the forms users type", () => {
@@ -22,6 +29,9 @@ describe("periods", () => {
     expect(formatPeriod(previousPeriod(parsePeriod("2023-01")!))).toBe("2022-12");
     expect(formatPeriod(previousPeriod(parsePeriod("2023-Q1")!))).toBe("2022-Q4");
     expect(formatPeriod(previousPeriod(parsePeriod("2023")!))).toBe("2022");
+    expect(formatPeriod(nextPeriod(parsePeriod("2023-12")!))).toBe("2024-01");
+    expect(formatPeriod(nextPeriod(parsePeriod("2023-Q4")!))).toBe("2024-Q1");
+    expect(formatPeriod(nextPeriod(parsePeriod("2023-06")!))).toBe("2023-07");
   });
 
   it("lists the months inside a quarter and a year", () => {

@@ -2,7 +2,7 @@
 // on day `Hạn nộp (ngày)` of month M+1 (for a quarter or year, of the month after its last month).
 import { periodLabel } from "../labels";
 import { t } from "../messages";
-import { lastMonthOf, type Period } from "../periods";
+import { lastMonthOf, nextPeriod, type Period } from "../periods";
 import type { Report } from "../report";
 import type { Language, Settings, Unit } from "../schemas";
 import { type MailOptions, messageKey, type OutboxPart, oneLine, safeHttpUrl, uniqueAddresses } from "./mail";
@@ -16,7 +16,8 @@ export interface DueDate {
 
 export function dueDateOf(period: Period, dueDay: number): DueDate {
   const [year, month] = lastMonthOf(period).split("-").map(Number);
-  return month === 12 ? { year: year + 1, month: 1, day: dueDay } : { year, month: month + 1, day: dueDay };
+  const next = nextPeriod({ kind: "month", year, month });
+  return { year: next.year, month: next.kind === "month" ? next.month : 1, day: dueDay };
 }
 
 /** `05/07/2023` (vi) / `5 July 2023` (en). */
