@@ -2,7 +2,7 @@
 
 import vm from "node:vm";
 import { describe, expect, it } from "vitest";
-import { createFakeServices, LOCK_TIMEOUT_MESSAGE, QUOTA_MESSAGE } from "./fakes";
+import { createFakeServices, LOCK_TIMEOUT_MESSAGE, QUOTA_MESSAGE, SERVICE_FAILED_MESSAGE } from "./fakes";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -327,6 +327,21 @@ describe("call counting", () => {
     expect(fakes.calls.countMatching(/^Range\.set/)).toBe(1);
     fakes.calls.reset();
     expect(fakes.calls.count()).toBe(0);
+  });
+
+  it("injects a fault: the chosen call throws Apps Script's service error once and changes nothing", () => {
+    const { fakes } = setup();
+    fakes.ss.loadGrid("Số liệu", [["Kỳ"], ["2023-06"]]);
+    const sheet = fakes.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName("Số liệu")!;
+    fakes.calls.injectFault({ method: "Range.setValues", at: 2 });
+    sheet.getRange(2, 1).setValues([["2023-07"]]);
+    expect(() => sheet.getRange(2, 1).setValues([["2023-08"]])).toThrow(SERVICE_FAILED_MESSAGE);
+    expect(fakes.calls.faultPending()).toBe(false);
+    expect(sheet.getRange(2, 1).getValue()).toBe("2023-07");
+    sheet.getRange(2, 1).setValues([["2023-09"]]);
+    expect(sheet.getRange(2, 1).getValue()).toBe("2023-09");
+    fakes.calls.injectFault({ at: 1 });
+    expect(() => sheet.getLastRow()).toThrow(/Service Spreadsheets failed/);
   });
 
   it("does not count test helpers such as snapshot and loadGrid", () => {

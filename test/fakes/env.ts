@@ -18,7 +18,8 @@ export abstract class Counted {
 
   /** Records a call to a real API method; test-only accessors never call this. */
   protected track(method: string, ...args: unknown[]): void {
-    this.env.calls.record(`${this.interfaceName}.${method}`, args);
+    const fault = this.env.calls.record(`${this.interfaceName}.${method}`, args);
+    if (fault !== null) throw this.fail(fault);
   }
 
   protected fail(message: string): Error {

@@ -144,7 +144,7 @@ export function createFakeServices(options: FakeServicesOptions = {}): FakeServi
   };
 }
 
-export { type CallEntry, CallLog } from "./calls";
+export { type CallEntry, CallLog, type Fault, SERVICE_FAILED_MESSAGE } from "./calls";
 export { type ChartSummary, FakeEmbeddedChart, FakeEmbeddedChartBuilder } from "./charts";
 export { FakeDataValidation, FakeDataValidationBuilder, type ValidationSummary } from "./data-validation";
 export { FakeHtmlOutput, FakeHtmlService, FakeHtmlTemplate } from "./html";
