@@ -259,7 +259,8 @@ describe("Sheet and Range", () => {
         range: "A1:Z1000",
         description: "Do DX Scorecard ghi",
         warningOnly: true,
-        editors: ["admin@stp.gov.vn"],
+        // The protector, then everyone who could edit the file (here its owner).
+        editors: ["admin@stp.gov.vn", "owner@example.gov.vn"],
         domainEdit: true,
       },
     ]);

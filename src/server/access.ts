@@ -1,9 +1,21 @@
-// Who may do what: when `Email quản trị` is filled, only those users may set up, rank and send.
+// Who may do what, failing closed (design §8): the admins are the accounts in `Email quản trị` and
+// the spreadsheet's owner; a blank list, a missing `Cài đặt` or an unknown (blank) user e-mail
+// never grants anything.
 import type { Settings } from "../core/schemas";
+import type { Spreadsheet } from "./spreadsheet";
 
 export function activeUserEmail(): string {
   try {
     return Session.getActiveUser().getEmail().trim();
+  } catch {
+    return "";
+  }
+}
+
+/** The owner's address; "" on a shared drive (no owner) or where Apps Script hides it. */
+export function ownerEmail(ss: Spreadsheet): string {
+  try {
+    return ss.getOwner()?.getEmail().trim() ?? "";
   } catch {
     return "";
   }
@@ -15,6 +27,19 @@ export function isListed(list: string[], email: string): boolean {
   return e !== "" && list.some((a) => a.toLowerCase() === e);
 }
 
-export function isAdmin(settings: Settings, email: string): boolean {
-  return settings.adminEmails.length === 0 || isListed(settings.adminEmails, email);
+export function isAdmin(settings: Settings, email: string, owner: string): boolean {
+  return isListed([...settings.adminEmails, owner], email);
+}
+
+export interface Caller {
+  email: string;
+  owner: string;
+  admin: boolean;
+}
+
+/** Who is running the code, and whether they are an admin. */
+export function caller(ss: Spreadsheet, settings: Settings): Caller {
+  const email = activeUserEmail();
+  const owner = ownerEmail(ss);
+  return { email, owner, admin: isAdmin(settings, email, owner) };
 }

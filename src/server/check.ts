@@ -2,17 +2,34 @@
 // marks it set before (recognised by the note's prefix), and reports the count.
 
 import { t } from "../core/messages";
-import { formatProblem } from "../core/problems";
+import { formatProblem, type Problem } from "../core/problems";
 import { SHEETS } from "../workbook/contract";
+import type { RoleClaim } from "../workbook/sheet-roles";
+import { flagLine, readFlags } from "./flags";
 import { readSpreadsheet, type Spreadsheet } from "./spreadsheet";
 import { alert, problemLines, toast } from "./ui";
 
 export const MARK_COLOR = "#f9cb9c";
 
+/** The most recent flagged edits shown in the alert; all of them stay in the daily e-mail. */
+const FLAGS_SHOWN = 10;
+
 export interface CheckOutcome {
   problems: number;
   marked: number;
+  /** Grid edits flagged for review (another unit's row, a closed period, an unknown editor). */
+  flags: number;
   message: string;
+}
+
+/** Sheets named for a role another sheet holds: ignored by every action, reported here. */
+function decoyProblems(decoys: RoleClaim[]): Problem[] {
+  return decoys.map(
+    (d): Problem =>
+      d.holder === undefined
+        ? { key: "decoySheetNoHolder", params: { sheet: d.name, role: SHEETS[d.key].name } }
+        : { key: "decoySheet", params: { sheet: d.name, role: SHEETS[d.key].name, holder: d.holder } },
+  );
 }
 
 export function checkDataIn(ss: Spreadsheet): CheckOutcome {
@@ -52,11 +69,21 @@ export function checkDataIn(ss: Spreadsheet): CheckOutcome {
     range.setNotes(notes);
   }
   const title = t(lang, "checkTitle");
-  const all = [...read.problems, ...read.warnings];
-  const message =
+  const all = [...read.problems, ...read.warnings, ...decoyProblems(read.decoys)];
+  const flags = readFlags();
+  const message = [
     all.length === 0
       ? t(lang, "checkClean", { rows: read.model.records.length })
-      : `${t(lang, "checkMarked", { count: all.length, marked, sheet: dataSheet?.getName() ?? SHEETS.data.name })}\n${problemLines(all, lang)}`;
+      : `${t(lang, "checkMarked", { count: all.length, marked, sheet: dataSheet?.getName() ?? SHEETS.data.name })}\n${problemLines(all, lang)}`,
+    ...(flags.length > 0
+      ? [
+          `${t(lang, "flagsHeading", { count: flags.length })}:\n${flags
+            .slice(-FLAGS_SHOWN)
+            .map((f) => `• ${flagLine(f, lang, read.timeZone)}`)
+            .join("\n")}`,
+        ]
+      : []),
+  ].join("\n\n");
   alert(title, message);
-  return { problems: all.length, marked, message };
+  return { problems: all.length, marked, flags: flags.length, message };
 }

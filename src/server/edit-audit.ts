@@ -1,13 +1,17 @@
 // Edits typed straight into `Số liệu` are audited too, by an installable on-edit trigger that
 // setupWorkbook installs once. (Writes made by the script itself do not fire it.)
 import { t } from "../core/messages";
+import { a1 } from "../workbook/a1";
 import { cellText } from "../workbook/cells";
-import { type Cell, DATA_COLUMNS, SHEETS } from "../workbook/contract";
-import { locateColumns, matchesName } from "../workbook/headers";
+import { type Cell, DATA_COLUMNS } from "../workbook/contract";
+import { locateColumns } from "../workbook/headers";
 import { readPeriodCell } from "../workbook/read";
-import { activeUserEmail } from "./access";
+import { activeUserEmail, ownerEmail } from "./access";
 import { type AuditRow, appendAudit } from "./audit";
-import { readLanguage, type Spreadsheet, sheetsByKey } from "./spreadsheet";
+import { closedPeriodsOf } from "./closed-periods";
+import { unitsFor } from "./entry";
+import { addFlags, type EditFlag, type FlagReason } from "./flags";
+import { readSpreadsheet, type Spreadsheet, sheetsByKey } from "./spreadsheet";
 
 export const EDIT_HANDLER = "onDataEdit";
 const TRIGGER_MARK = "dxScorecard.editTrigger";
@@ -32,32 +36,59 @@ const display = (c: Cell | undefined): string => (c === undefined || c === null 
 export function auditGridEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const range = e.range;
   const sheet = range.getSheet();
-  if (!matchesName(sheet.getName(), SHEETS.data)) return;
+  const ss = sheet.getParent();
+  const read = readSpreadsheet(ss, ["units", "settings"]);
+  // The data sheet by identity: a decoy named `Data` is not audited (nor read by anything).
+  const dataSheet = read.sheets.data;
+  if (!dataSheet || dataSheet.getSheetId() !== sheet.getSheetId()) return;
   const firstRow = range.getRow();
   const numRows = range.getNumRows();
   if (firstRow + numRows - 1 < 2) return;
-  const ss = sheet.getParent();
-  const lang = readLanguage(ss);
+  const { settings, units } = read.model;
+  const lang = settings.language;
   const lastColumn = Math.max(sheet.getLastColumn(), range.getLastColumn());
   const header = sheet.getRange(1, 1, 1, lastColumn).getValues()[0] as Cell[];
   const cols = locateColumns(sheet.getName(), header, DATA_COLUMNS, []);
   const top = Math.max(firstRow, 2);
   const rows = sheet.getRange(top, 1, firstRow + numRows - top, lastColumn).getValues() as Cell[][];
-  const by = e.user?.getEmail() || activeUserEmail();
+  // An installable trigger runs as the admin who installed it: the editor is `e.user`, which Apps
+  // Script often leaves blank for accounts outside the owner's domain. Blank is never trusted.
+  const editor = (e.user?.getEmail() ?? "").trim();
+  const by = editor || t(lang, "unknownUser");
   const at = new Date();
   const action = t(lang, "auditGrid");
-  const tz = ss.getSpreadsheetTimeZone();
+  const tz = read.timeZone;
   const periodOf = (row: Cell[]) =>
     cols.period === undefined ? "" : (readPeriodCell(row[cols.period], tz) ?? display(row[cols.period]));
   const unitOf = (row: Cell[]) => (cols.unitId === undefined ? "" : display(row[cols.unitId]));
+  const { units: own, admin } = unitsFor(units, settings, editor, ownerEmail(ss));
+  const closed = new Set(closedPeriodsOf(settings));
+  const reasonsFor = (period: string, unitId: string): FlagReason[] => {
+    const reasons: FlagReason[] = [];
+    if (editor === "") reasons.push("unknownEditor");
+    else if (!admin && !own.some((u) => u.id === unitId)) reasons.push("otherUnit");
+    if (closed.has(period)) reasons.push("closedPeriod");
+    return reasons;
+  };
   const firstCol = range.getColumn();
   const numCols = range.getNumColumns();
   const audit: AuditRow[] = [];
+  const flags: EditFlag[] = [];
+  const flag = (cell: string, period: string, unitId: string) => {
+    const reasons = reasonsFor(period, unitId);
+    if (reasons.length > 0) flags.push({ at: at.toISOString(), by: editor, cell, period, unitId, reasons });
+    return reasons;
+  };
+  const flagNote = (reasons: FlagReason[]) =>
+    reasons.length === 0 ? "" : ` — ${t(lang, "auditFlagged")}: ${reasons.map((r) => t(lang, `flag_${r}`)).join("; ")}`;
   if (rows.length * numCols > MAX_CELLS) {
+    const where = `${sheet.getName()}!${range.getA1Notation()}`;
+    // A large paste is one row and one flag, judged on its first row.
+    const reasons = flag(where, periodOf(rows[0]), unitOf(rows[0]));
     audit.push({
       at,
       by,
-      action,
+      action: action + flagNote(reasons),
       period: "",
       unitId: "",
       indicator: range.getA1Notation(),
@@ -66,27 +97,32 @@ export function auditGridEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     });
   } else {
     const single = numRows === 1 && numCols === 1;
-    for (const row of rows) {
+    rows.forEach((row, i) => {
+      const period = periodOf(row);
+      const unitId = unitOf(row);
       for (let j = firstCol - 1; j < firstCol - 1 + numCols; j++) {
+        const cell = `${sheet.getName()}!${a1(top + i, j + 1)}`;
+        const reasons = flag(cell, period, unitId);
         audit.push({
           at,
           by,
-          action,
-          period: periodOf(row),
-          unitId: unitOf(row),
+          action: action + flagNote(reasons),
+          period,
+          unitId,
           indicator: display(header[j]),
           oldValue: single ? String(e.oldValue ?? "") : "",
           newValue: display(row[j]),
         });
       }
-    }
+    });
   }
   // The sidebar and the mailer append under the document lock too: two appends must not share a row.
   const lock = LockService.getDocumentLock();
   const locked = lock.tryLock(10_000);
   if (!locked) console.error("DX Scorecard: audit appended without the lock (the document was busy for 10 s)");
   try {
-    appendAudit(ss, sheetsByKey(ss).audit, audit);
+    appendAudit(ss, read.sheets.audit ?? sheetsByKey(ss).audit, audit);
+    addFlags(flags);
   } finally {
     if (locked) lock.releaseLock();
   }

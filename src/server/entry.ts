@@ -22,21 +22,26 @@ import { dateParts } from "../workbook/dates";
 import { isBlank, locateColumns } from "../workbook/headers";
 import { readPeriodCell } from "../workbook/read";
 import { keepAsText } from "../workbook/text-cells";
-import { activeUserEmail, isListed } from "./access";
+import { activeUserEmail, isAdmin, isListed, ownerEmail } from "./access";
 import { type AuditRow, appendAudit } from "./audit";
 import { lastCompleteMonth } from "./clock";
 import { readGrid, readSpreadsheet, type Spreadsheet } from "./spreadsheet";
 
 const LOCK_WAIT_MS = 10_000;
 
-/** The units a user may enter for: their own (by e-mail), all for admins; all while no one is set up. */
-export function unitsFor(units: Unit[], settings: Settings, email: string): { units: Unit[]; admin: boolean } {
+/**
+ * The units a user may enter for: every active unit for an admin (or the owner), their own (by
+ * e-mail in `Đơn vị`) for a clerk, none for anyone else. A blank list or e-mail grants nothing.
+ */
+export function unitsFor(
+  units: Unit[],
+  settings: Settings,
+  email: string,
+  owner: string,
+): { units: Unit[]; admin: boolean } {
   const active = units.filter((u) => u.active);
-  if (isListed(settings.adminEmails, email)) return { units: active, admin: true };
-  const own = active.filter((u) => isListed([...u.emails, ...u.headEmails], email));
-  if (own.length > 0) return { units: own, admin: false };
-  // Before anyone is named in `Email quản trị`, whoever is not a unit's clerk acts for the DX office.
-  return settings.adminEmails.length === 0 ? { units: active, admin: true } : { units: [], admin: false };
+  if (isAdmin(settings, email, owner)) return { units: active, admin: true };
+  return { units: active.filter((u) => isListed([...u.emails, ...u.headEmails], email)), admin: false };
 }
 
 function currentMonth(timeZone: string): string {
@@ -122,7 +127,7 @@ export function getEntryFormIn(ss: Spreadsheet, request: unknown): EntryForm | E
   const parsed = EntryRequestSchema.safeParse(request ?? {});
   if (!parsed.success) return { ok: false, lang, message: t(lang, "entryMalformed") };
   const email = activeUserEmail();
-  const { units, admin } = unitsFor(read.model.units, settings, email);
+  const { units, admin } = unitsFor(read.model.units, settings, email, ownerEmail(ss));
   if (units.length === 0)
     return { ok: false, lang, message: t(lang, "entryNoUnit", { email: email || t(lang, "unknownUser") }) };
 
@@ -216,7 +221,7 @@ export function submitFiguresIn(ss: Spreadsheet, payload: unknown): SubmitResult
   const email = activeUserEmail();
   const unit = read.model.units.find((u) => u.id === sub.unitId && u.active);
   if (!unit) return { ok: false, message: t(lang, "entryUnknownUnit", { unit: sub.unitId }) };
-  if (!unitsFor(read.model.units, settings, email).units.some((u) => u.id === unit.id)) {
+  if (!unitsFor(read.model.units, settings, email, ownerEmail(ss)).units.some((u) => u.id === unit.id)) {
     return {
       ok: false,
       message: t(lang, "entryNotAllowed", { email: email || t(lang, "unknownUser"), unit: unit.name }),

@@ -3,6 +3,7 @@
 import type { EntryForm, EntryRefusal, EntryRequest, Submission, SubmitResult } from "../core/entry";
 import { t } from "../core/messages";
 import { checkDataIn } from "./check";
+import { runDailyCheck } from "./daily-check";
 import { auditGridEdit } from "./edit-audit";
 import { getEntryFormIn, submitFiguresIn } from "./entry";
 import { buildMenu } from "./menu";
@@ -62,6 +63,11 @@ export function submitFigures(submission: Submission): SubmitResult {
 /** Installable on-edit trigger (set up by setupWorkbook): audits edits typed into `Số liệu`. */
 export function onDataEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   auditGridEdit(e);
+}
+
+/** Daily time-driven trigger (set up by setupWorkbook): e-mails the admins the flagged grid edits. */
+export function onDailyCheck(): number {
+  return runDailyCheck(SpreadsheetApp.getActiveSpreadsheet());
 }
 
 /**

@@ -6,7 +6,7 @@ import { buildReport, hasDataFor } from "../core/report";
 import type { Language } from "../core/schemas";
 import { SHEETS } from "../workbook/contract";
 import { layoutRankingSheet } from "../workbook/ranking-sheet";
-import { activeUserEmail, isAdmin } from "./access";
+import { caller } from "./access";
 import { lastCompleteMonth, nowText } from "./clock";
 import { paintSheet } from "./paint";
 import { readSpreadsheet, type Spreadsheet } from "./spreadsheet";
@@ -39,9 +39,9 @@ export function rankUnitsIn(ss: Spreadsheet, periodArg: unknown): RankOutcome {
     return { ok: false, message };
   };
 
-  const email = activeUserEmail();
-  if (!isAdmin(read.model.settings, email)) {
-    return fail(t(lang, "notAdmin", { email: email || t(lang, "unknownUser"), action: t(lang, "actionRank") }));
+  const who = caller(ss, read.model.settings);
+  if (!who.admin) {
+    return fail(t(lang, "notAdmin", { email: who.email || t(lang, "unknownUser"), action: t(lang, "actionRank") }));
   }
 
   let periodText: string | null;

@@ -6,7 +6,7 @@ import { formatPeriod, monthBefore, quarterEndingIn } from "../core/periods";
 import type { Language, Settings } from "../core/schemas";
 import type { MessageKind } from "../core/summary";
 import { dateParts } from "../workbook/dates";
-import { activeUserEmail, isAdmin } from "./access";
+import { caller } from "./access";
 import {
   deliver,
   dropFollowUp,
@@ -92,9 +92,9 @@ function applySchedule(ss: Spreadsheet, enable?: boolean): string {
   const read = readSpreadsheet(ss, ["settings"]);
   const settings = read.model.settings;
   const lang = settings.language;
-  const email = activeUserEmail();
-  if (!isAdmin(settings, email)) {
-    const message = t(lang, "notAdmin", { email: email || t(lang, "unknownUser"), action: t(lang, "actionSend") });
+  const who = caller(ss, settings);
+  if (!who.admin) {
+    const message = t(lang, "notAdmin", { email: who.email || t(lang, "unknownUser"), action: t(lang, "actionSend") });
     alert(t(lang, "scheduleTitle"), message);
     return message;
   }

@@ -3,7 +3,7 @@ import * as z from "zod/mini";
 import { t } from "../core/messages";
 import { formatPeriod } from "../core/periods";
 import { escapeHtml, type MessageKind } from "../core/summary";
-import { activeUserEmail, isAdmin } from "./access";
+import { caller } from "./access";
 import { lastCompleteMonth } from "./clock";
 import { deliver, periodOf, planSend } from "./mail";
 import { readSpreadsheet, type Spreadsheet } from "./spreadsheet";
@@ -24,9 +24,9 @@ export function sendSummaryNowIn(ss: Spreadsheet, arg: unknown): string {
   const parsed = SendArgSchema.safeParse(arg);
   // A menu click passes an event object, not one of the shapes above: treat it as no argument.
   const value = parsed.success ? parsed.data : undefined;
-  const email = activeUserEmail();
-  if (!isAdmin(read.model.settings, email)) {
-    const message = t(lang, "notAdmin", { email: email || t(lang, "unknownUser"), action: t(lang, "actionSend") });
+  const who = caller(ss, read.model.settings);
+  if (!who.admin) {
+    const message = t(lang, "notAdmin", { email: who.email || t(lang, "unknownUser"), action: t(lang, "actionSend") });
     alert(t(lang, "sendTitle"), message);
     return message;
   }

@@ -1,6 +1,8 @@
 // "Thiết lập bảng tính": creates the missing contract sheets and columns, never touching existing
-// rows; adds drop-downs, percent formats, frozen headers and warning-only protection; offers the
-// sample province to an empty workbook. A second run changes nothing.
+// rows; records each sheet's ID (from then on sheets are found by identity, not name); writes the
+// account running it into a blank `Email quản trị`; adds drop-downs, percent formats, frozen
+// headers and real protection; offers the sample province to an empty workbook. A second run
+// changes nothing.
 import { t } from "../core/messages";
 import type { Language, Settings } from "../core/schemas";
 import { DEFAULT_SETTINGS } from "../core/schemas";
@@ -19,14 +21,16 @@ import {
   WORDS,
 } from "../workbook/contract";
 import { matchesName } from "../workbook/headers";
-import { readWorkbook } from "../workbook/read";
+import { duplicateRoleProblems, readWorkbook } from "../workbook/read";
 import { sampleProvince } from "../workbook/sample";
 import { DEFAULT_SETTINGS_ROWS } from "../workbook/template";
 import { keepAsText } from "../workbook/text-cells";
-import { activeUserEmail, isAdmin } from "./access";
+import { caller } from "./access";
+import { ensureDailyCheck } from "./daily-check";
 import { ensureEditTrigger } from "./edit-audit";
-import { readGrid, type Sheet, type Spreadsheet, sheetsByKey } from "./spreadsheet";
-import { alert, maybeUi, toast } from "./ui";
+import { lookUpSheets, recordSheetIds } from "./sheet-ids";
+import { readGrid, type Sheet, type Spreadsheet } from "./spreadsheet";
+import { alert, maybeUi, problemLines, toast } from "./ui";
 
 const ORDER: SheetKey[] = ["units", "indicators", "data", "ranking", "audit", "settings"];
 const COLUMNS: Partial<Record<SheetKey, Record<string, ColumnSpec>>> = {
@@ -36,7 +40,10 @@ const COLUMNS: Partial<Record<SheetKey, Record<string, ColumnSpec>>> = {
   audit: AUDIT_COLUMNS,
   settings: SETTINGS_COLUMNS,
 };
-const PROTECTED: SheetKey[] = ["ranking", "audit", "indicators", "settings"];
+/** Only admins and the owner may edit these: no clerk's code writes them. */
+const PROTECTED: SheetKey[] = ["units", "indicators", "settings", "ranking"];
+/** The sidebar's save appends here as the clerk, so only a warning; the hash chain guards it. */
+const WARNING_ONLY: SheetKey[] = ["audit"];
 const YES_NO = ["có", "không"];
 
 export interface SetupOutcome {
@@ -70,15 +77,27 @@ function dataHeader(indicatorIds: string[]): string[] {
 }
 
 export function setupWorkbookIn(ss: Spreadsheet, options: { offerSample?: boolean } = {}): SetupOutcome {
-  let sheets = sheetsByKey(ss);
+  const lookup = lookUpSheets(ss);
+  const sheets = lookup.sheets;
   const settings = readSettingsOf(sheets.settings);
   const lang: Language = settings.language;
-  const email = activeUserEmail();
-  if (!isAdmin(settings, email)) {
-    const message = t(lang, "notAdmin", { email: email || t(lang, "unknownUser"), action: t(lang, "actionSetup") });
+  const who = caller(ss, settings);
+  const refuse = (message: string): SetupOutcome => {
     alert(t(lang, "setupTitle"), message);
     return { ok: false, sheetsCreated: 0, columnsAdded: 0, sampleLoaded: false, message };
+  };
+  // The very first set-up of a workbook with no admins makes its runner the admin; after that
+  // (the sheets' IDs are recorded) only an admin or the owner may run it, even if `Cài đặt` is gone.
+  const firstRun = !lookup.setUp && settings.adminEmails.length === 0 && who.email !== "";
+  if (!who.admin && !firstRun) {
+    return refuse(t(lang, "notAdmin", { email: who.email || t(lang, "unknownUser"), action: t(lang, "actionSetup") }));
   }
+  if (lookup.duplicates.length > 0) return refuse(problemLines(duplicateRoleProblems(lookup.duplicates), lang));
+  const adminWritten = settings.adminEmails.length === 0 && who.email !== "";
+  const withAdmin = (rows: Grid): Grid =>
+    rows.map((r) =>
+      adminWritten && matchesName(r[0], SETTING_KEYS.adminEmails) && r[1] === "" ? [r[0], who.email] : r,
+    );
 
   let sheetsCreated = 0;
   let columnsAdded = 0;
@@ -88,12 +107,13 @@ export function setupWorkbookIn(ss: Spreadsheet, options: { offerSample?: boolea
     const existing = sheets[key];
     const spec = COLUMNS[key];
     if (!existing) {
-      const sheet = ss.insertSheet(SHEETS[key].name);
+      const sheet = insertSheetNamed(ss, SHEETS[key].name);
+      sheets[key] = sheet;
       sheetsCreated++;
       created.add(key);
       if (spec) {
         const header = key === "data" ? dataHeader([]) : Object.values(spec).map((c) => c.name);
-        const rows: Grid = key === "settings" ? [header, ...DEFAULT_SETTINGS_ROWS] : [header];
+        const rows: Grid = key === "settings" ? [header, ...withAdmin(DEFAULT_SETTINGS_ROWS)] : [header];
         write(sheet, 1, 1, rows);
         grids[key] = rows;
       }
@@ -114,10 +134,12 @@ export function setupWorkbookIn(ss: Spreadsheet, options: { offerSample?: boolea
       const absent = DEFAULT_SETTINGS_ROWS.filter(
         (row) => !present.some((k) => matchesName(k, keySpec(String(row[0])))),
       );
-      if (absent.length > 0 && grid.length > 0) write(existing, grid.length + 1, 1, absent);
+      if (absent.length > 0 && grid.length > 0) write(existing, grid.length + 1, 1, withAdmin(absent));
+      const adminRow = grid.findIndex((r, i) => i > 0 && matchesName(r[0], SETTING_KEYS.adminEmails));
+      if (adminWritten && adminRow > 0) write(existing, adminRow + 1, 2, [[who.email]]);
     }
   }
-  sheets = sheetsByKey(ss);
+  recordSheetIds(sheets);
 
   let sampleLoaded = false;
   const empty = (["units", "indicators", "data"] as const).every((k) => (grids[k]?.length ?? 0) <= 1);
@@ -125,20 +147,28 @@ export function setupWorkbookIn(ss: Spreadsheet, options: { offerSample?: boolea
     const ui = maybeUi();
     if (ui && ui.alert(t(lang, "setupTitle"), t(lang, "loadSamplePrompt"), ui.ButtonSet.YES_NO) === ui.Button.YES) {
       // The sample's settings (committee addresses) replace only defaults written a moment ago.
-      loadSample(sheets, created.has("settings"));
+      loadSample(sheets, created.has("settings") ? who.email : null);
       sampleLoaded = true;
     }
   }
 
   columnsAdded += ensureIndicatorColumns(sheets);
   applyFormats(sheets, lang);
+  const admins = settings.adminEmails.length > 0 ? settings.adminEmails : [who.email].filter((e) => e !== "");
+  const notEditors = protectSheets(sheets, lang, [...admins, who.email], who.owner);
   ensureEditTrigger(ss);
+  ensureDailyCheck();
 
-  const message = sampleLoaded
-    ? `${t(lang, "setupDone", { sheets: sheetsCreated, columns: columnsAdded })} ${t(lang, "sampleLoaded")}`
-    : sheetsCreated + columnsAdded > 0
+  const notes = [
+    ...(adminWritten ? [t(lang, "setupAdminWritten", { email: who.email })] : []),
+    ...(sampleLoaded ? [t(lang, "sampleLoaded")] : []),
+    ...(notEditors.length > 0 ? [t(lang, "setupProtectFailed", { emails: notEditors.join(", ") })] : []),
+  ];
+  const base =
+    sheetsCreated + columnsAdded > 0 || sampleLoaded
       ? t(lang, "setupDone", { sheets: sheetsCreated, columns: columnsAdded })
       : t(lang, "setupNothing");
+  const message = [base, ...notes].join(" ");
   toast(ss, message, t(lang, "setupTitle"), 8);
   return { ok: true, sheetsCreated, columnsAdded, sampleLoaded, message };
 }
@@ -147,8 +177,19 @@ function keySpec(name: string) {
   return Object.values(SETTING_KEYS).find((k) => k.name === name) ?? { name, aliases: [] };
 }
 
-/** Writes the sample province below the headers of the (empty) input sheets. */
-function loadSample(sheets: Partial<Record<SheetKey, Sheet>>, replaceSettings: boolean): void {
+/** A sheet with the contract's name, or with a suffix when a decoy already took that name. */
+function insertSheetNamed(ss: Spreadsheet, name: string): Sheet {
+  const taken = new Set(ss.getSheets().map((s) => s.getName().toLowerCase()));
+  let candidate = name;
+  for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = `${name} (DX Scorecard ${n})`;
+  return ss.insertSheet(candidate);
+}
+
+/**
+ * Writes the sample province below the headers of the (empty) input sheets. `adminEmail`: the
+ * sample's settings replace the defaults written a moment ago, with this account as the admin.
+ */
+function loadSample(sheets: Partial<Record<SheetKey, Sheet>>, adminEmail: string | null): void {
   const sample = sampleProvince();
   const yesNo = (grid: Grid): Grid =>
     grid.map((r) => r.map((c) => (typeof c === "boolean" ? (c ? "có" : "không") : c)));
@@ -161,7 +202,12 @@ function loadSample(sheets: Partial<Record<SheetKey, Sheet>>, replaceSettings: b
   put("units", yesNo(sample.units));
   put("indicators", sample.indicators);
   put("data", yesNo(sample.data));
-  if (replaceSettings) put("settings", sample.settings);
+  if (adminEmail !== null) {
+    put(
+      "settings",
+      sample.settings.map((r) => (matchesName(r[0], SETTING_KEYS.adminEmails) && adminEmail ? [r[0], adminEmail] : r)),
+    );
+  }
 }
 
 /** Appends a `Số liệu` column for each indicator that has none. */
@@ -228,9 +274,51 @@ function applyFormats(sheets: Partial<Record<SheetKey, Sheet>>, lang: Language):
     }
   }
 
-  for (const key of PROTECTED) {
+  for (const key of WARNING_ONLY) {
     const sheet = sheets[key];
     if (!sheet || sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length > 0) continue;
     sheet.protect().setWarningOnly(true).setDescription(t(lang, "protectedSheet"));
   }
+}
+
+/**
+ * Real protection: only `editors` (the admins and whoever runs set-up) and the owner may edit the
+ * sheets no clerk's code writes. Re-applied on every run, so a change of admins takes effect.
+ * Returns the addresses Sheets refused as editors (not Google accounts).
+ */
+function protectSheets(
+  sheets: Partial<Record<SheetKey, Sheet>>,
+  lang: Language,
+  editors: string[],
+  owner: string,
+): string[] {
+  const wanted = [...new Set(editors.map((e) => e.toLowerCase()).filter((e) => e !== ""))];
+  const keep = new Set([...wanted, owner.toLowerCase()]);
+  const refused = new Set<string>();
+  for (const key of PROTECTED) {
+    const sheet = sheets[key];
+    if (!sheet) continue;
+    const p = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0] ?? sheet.protect();
+    p.setDescription(t(lang, "protectedSheet"));
+    p.setWarningOnly(false);
+    const drop = p
+      .getEditors()
+      .map((u) => u.getEmail())
+      .filter((e) => !keep.has(e.toLowerCase()));
+    if (drop.length > 0) p.removeEditors(drop);
+    try {
+      p.addEditors(wanted);
+    } catch {
+      // One bad address fails the whole call: add them one by one and name the ones refused.
+      for (const e of wanted) {
+        try {
+          p.addEditor(e);
+        } catch {
+          refused.add(e);
+        }
+      }
+    }
+    if (p.canDomainEdit()) p.setDomainEdit(false);
+  }
+  return [...refused];
 }

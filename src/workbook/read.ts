@@ -39,8 +39,9 @@ import {
   WORDS,
 } from "./contract";
 import { monthOfDate } from "./dates";
-import { type ColumnIndex, findSheetName, isBlank, isBlankRow, locateColumns, matchesName } from "./headers";
+import { type ColumnIndex, isBlank, isBlankRow, locateColumns, matchesName } from "./headers";
 import { parseBands } from "./settings";
+import { type Roles, resolveRoles } from "./sheet-roles";
 
 type HintKey = "day" | "decimals" | "missing" | "language" | "bands";
 
@@ -54,6 +55,11 @@ export interface WorkbookInput {
    * in a cell formatted as %, 1.24 is 124 % (above 100 %), not a bare 1,24 meant as 1,24 %.
    */
   numberFormat?: (sheet: string, row: number, column: number) => string | undefined;
+  /**
+   * The sheet playing each role, by actual name, when the caller knows it by identity (the add-on,
+   * after set-up). Without it, roles go by name and two sheets claiming one role are an error.
+   */
+  roles?: Partial<Record<SheetKey, string>>;
 }
 
 export interface DataLayout {
@@ -91,13 +97,18 @@ export function readWorkbook(input: WorkbookInput): ReadResult {
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const names = Object.keys(input.sheets);
-  const sheetNames: Partial<Record<SheetKey, string>> = {};
-  for (const key of Object.keys(SHEETS) as SheetKey[]) {
-    const found = findSheetName(names, SHEETS[key]);
-    if (found !== undefined) sheetNames[key] = found;
+  let sheetNames: Partial<Record<SheetKey, string>> = {};
+  let duplicates: SheetKey[] = [];
+  if (input.roles) sheetNames = { ...input.roles };
+  else {
+    const roles = resolveRoles(names.map((name, id) => ({ name, id })));
+    for (const [key, i] of Object.entries(roles.byKey) as [SheetKey, number][]) sheetNames[key] = names[i];
+    problems.push(...duplicateRoleProblems(roles.duplicates));
+    duplicates = roles.duplicates.map((d) => d.key);
   }
   for (const key of ["units", "indicators", "data"] as const) {
-    if (!sheetNames[key]) problems.push({ key: "sheetMissing", params: { sheet: SHEETS[key].name } });
+    if (!sheetNames[key] && !duplicates.includes(key))
+      problems.push({ key: "sheetMissing", params: { sheet: SHEETS[key].name } });
   }
   const grid = (key: SheetKey): Grid | undefined => (sheetNames[key] ? input.sheets[sheetNames[key]] : undefined);
 
@@ -118,6 +129,14 @@ export function readWorkbook(input: WorkbookInput): ReadResult {
     data = r.layout;
   }
   return { model: { units, indicators, settings, records }, problems, warnings, sheetNames, data };
+}
+
+/** Two sheets that claim one role: neither is read, since either may be the forged one. */
+export function duplicateRoleProblems(duplicates: Roles["duplicates"]): Problem[] {
+  return duplicates.map((d) => ({
+    key: "sheetRoleDuplicate",
+    params: { role: SHEETS[d.key].name, sheets: d.names.map((n) => `“${n}”`).join(", ") },
+  }));
 }
 
 function bodyRows(g: Grid): { row: Cell[]; index: number }[] {

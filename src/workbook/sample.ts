@@ -396,7 +396,7 @@ export function sampleProvince(): SampleWorkbook {
   const settings: Grid = [
     [SETTINGS_COLUMNS.key.name, SETTINGS_COLUMNS.value.name],
     [SETTING_KEYS.committeeEmails.name, `bancdcds@${DOMAIN}; vanphong.ubnd@${DOMAIN}`],
-    [SETTING_KEYS.adminEmails.name, ""],
+    [SETTING_KEYS.adminEmails.name, `cds@${DOMAIN}`],
     [SETTING_KEYS.dueDay.name, 5],
     [SETTING_KEYS.summaryDay.name, 6],
     [SETTING_KEYS.missing.name, "tính 0"],

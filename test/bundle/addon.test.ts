@@ -9,6 +9,7 @@ process.env.TZ = "America/Los_Angeles";
 const PUBLIC = [
   "checkData",
   "getEntryForm",
+  "onDailyCheck",
   "onDataEdit",
   "onInstall",
   "onOpen",
@@ -110,14 +111,21 @@ describe("setupWorkbook", () => {
       "Giá trị cũ",
       "Giá trị mới",
     ]);
-    // Drop-downs, percent formats, frozen headers, warning-only protection.
+    // Drop-downs, percent formats, frozen headers; real protection where no clerk's code writes.
     expect(snap["Chỉ tiêu"].validations[1][2]?.values[0]).toEqual(["tỷ lệ", "số lượng", "có/không"]);
     expect(snap["Số liệu"].numberFormats[1][4]).toBe("0.00%");
     expect(snap["Số liệu"].validations[1][2]?.values[0]).toEqual(["có", "không"]);
     expect(snap["Số liệu"].frozenRows).toBe(1);
-    for (const name of ["Xếp hạng", "Nhật ký", "Chỉ tiêu", "Cài đặt"]) {
-      expect(snap[name].protections.map((p) => p.warningOnly)).toEqual([true]);
+    for (const name of ["Đơn vị", "Chỉ tiêu", "Cài đặt", "Xếp hạng"]) {
+      expect(snap[name].protections.map((p) => [p.warningOnly, p.domainEdit, p.editors])).toEqual([
+        [false, false, ["cds@binhphuoc.example", "owner@example.gov.vn"]],
+      ]);
     }
+    expect(snap["Nhật ký"].protections.map((p) => p.warningOnly)).toEqual([true]);
+    expect(snap["Cài đặt"].values.find((r) => r[0] === "Email quản trị")).toEqual([
+      "Email quản trị",
+      "cds@binhphuoc.example",
+    ]);
 
     const second = call<string>("setupWorkbook");
     expect(second).toBe("Bảng tính đã đủ các trang và cột; không có gì cần thay đổi.");
@@ -284,7 +292,8 @@ describe("onDataEdit", () => {
     const data = fakes.ss.sheet("Số liệu");
     const cell = data.getRange("E3");
     cell.setValue(0.61);
-    call("onDataEdit", { range: cell, oldValue: "0.58", value: "0.61", source: fakes.ss, authMode: "FULL" });
+    const user = { getEmail: () => "vanthu.snv@binhphuoc.example" };
+    call("onDataEdit", { range: cell, oldValue: "0.58", value: "0.61", source: fakes.ss, authMode: "FULL", user });
     const audit = fakes.ss.snapshot()["Nhật ký"].values;
     expect(audit[0][0]).toBe("Thời điểm");
     expect(audit[1].slice(1)).toEqual([

@@ -7,6 +7,8 @@ import type { Grid } from "../../src/workbook/contract";
 import { sampleProvince } from "../../src/workbook/sample";
 import { createFakeServices, type FakeServices, type FakeServicesOptions } from "../fakes";
 
+export const SAMPLE_ADMIN = "cds@binhphuoc.example";
+
 export const CODE_PATH = new URL("../../dist/Code.js", import.meta.url);
 
 export function bundleCode(): string {
@@ -23,7 +25,8 @@ export interface Loaded {
 }
 
 export function loadBundle(options: FakeServicesOptions = {}): Loaded {
-  const fakes = createFakeServices(options);
+  // By default the sample's DX-office admin (its `Email quản trị`) runs the code.
+  const fakes = createFakeServices({ activeUser: SAMPLE_ADMIN, ...options });
   const context = vm.createContext({ ...fakes.globals });
   fakes.useRealmOf(context);
   vm.runInContext(bundleCode(), context, { filename: "Code.js" });

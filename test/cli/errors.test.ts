@@ -118,6 +118,29 @@ describe.concurrent("rank on a broken workbook", () => {
     expectNothingWritten(out);
   });
 
+  it("names both sheets when two claim the role of Số liệu, and reads neither", async () => {
+    const { r, file, out } = await rankBroken("forged-data", (wb) => {
+      // A forged copy under the English name, with SGTVT's e-signing share at 100 %.
+      const real = sheet(wb, "Số liệu");
+      const forged = wb.addWorksheet("Data");
+      real.eachRow((row, i) => {
+        forged.getRow(i).values = row.values as ExcelJS.CellValue[];
+      });
+      forged.getCell(`E${dataRowOf(real, "2023-06", "SGTVT")}`).value = 1;
+    });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).not.toMatch(STACK_TRACE);
+    expect(r.stderr.trimEnd().split("\n")).toEqual([
+      `dx-scorecard: ${file}: Các trang “Số liệu”, “Data” cùng mang tên của trang Số liệu, nên không xác định được trang nào là thật. Vui lòng xóa hoặc đổi tên các trang thừa, chỉ giữ một trang Số liệu.`,
+      `dx-scorecard: ${file}: Bảng tính có 1 lỗi, chưa thể xếp hạng. Vui lòng sửa các lỗi trên (chạy lệnh check để xem tất cả).`,
+    ]);
+    expectNothingWritten(out);
+    const check = await run(["check", file]);
+    expect(check.code).toBe(1);
+    expect(check.stdout + check.stderr).toContain("Các trang “Số liệu”, “Data” cùng mang tên của trang Số liệu");
+  });
+
   it("names the missing Nhóm column of Đơn vị in row 1", async () => {
     const { r, file, out } = await rankBroken("no-group", (wb) => {
       sheet(wb, "Đơn vị").getCell("C1").value = null;

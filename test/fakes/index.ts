@@ -36,7 +36,7 @@ export interface FakeServicesOptions {
   locale?: string;
   /** The sheets a new spreadsheet starts with; ["Sheet1"] by default. */
   sheetNames?: string[];
-  /** The spreadsheet's owner; the active user by default. */
+  /** The spreadsheet's owner; "owner@example.gov.vn" by default (not the active user). */
   owner?: string;
 }
 
@@ -88,7 +88,8 @@ export function createFakeServices(options: FakeServicesOptions = {}): FakeServi
   const ss = new FakeSpreadsheet(env, {
     timeZone,
     locale: options.locale,
-    owner: options.owner ?? session.activeUser,
+    // The owner is a DX-office account of its own: a clerk running the add-on is never the owner by accident.
+    owner: options.owner ?? "owner@example.gov.vn",
     sheetNames: options.sheetNames,
     currentUser,
   });
@@ -157,7 +158,7 @@ export { FakeRange } from "./range";
 export { asFake, asReal } from "./real-types";
 export { isDate, Realm } from "./realm";
 export { FakeSession, FakeUser } from "./session";
-export { FakeSheet, type SheetSnapshot } from "./sheet";
+export { FakeSheet, PROTECTED_MESSAGE, type SheetSnapshot } from "./sheet";
 export { FakeSpreadsheet, type Toast } from "./spreadsheet";
 export { FakeSpreadsheetApp, UI_UNAVAILABLE_MESSAGE } from "./spreadsheet-app";
 export { FakeScriptApp, FakeTrigger, type TriggerConfig } from "./triggers";

@@ -53,10 +53,11 @@ export class FakeProtection extends Counted implements Pick<GProtection, Methods
     /** Removes this protection from its sheet. */
     private readonly detach: (p: FakeProtection) => void,
     creator: string,
+    fileEditors: readonly string[] = [],
   ) {
     super(env, "Protection");
-    // As in Sheets, whoever protects stays an editor.
-    this.editors = creator ? [creator] : [];
+    // As in Sheets, whoever protects stays an editor, and so does everyone who could edit before.
+    this.editors = [...new Set([creator, ...fileEditors].filter((e) => e !== ""))];
   }
 
   addEditor(user: string | GoogleAppsScript.Base.User): GProtection {

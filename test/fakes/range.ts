@@ -230,6 +230,7 @@ export class FakeRange extends Counted implements Pick<GRange, RangeMethods> {
 
   setValues(values: unknown[][]): GRange {
     this.track("setValues", values);
+    this.sheet.checkEditable();
     this.load(this.checkGrid(values, "setValues"));
     return this.self();
   }
@@ -237,6 +238,7 @@ export class FakeRange extends Counted implements Pick<GRange, RangeMethods> {
   /** Sets every cell of the range to the value, as the real one does. */
   setValue(value: unknown): GRange {
     this.track("setValue", value);
+    this.sheet.checkEditable();
     this.load(this.fill(value));
     return this.self();
   }

@@ -67,6 +67,9 @@ type SheetMethods =
   | "updateChart";
 
 /** Plain copies of a sheet's state, for assertions. */
+export const PROTECTED_MESSAGE =
+  "You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.";
+
 export interface SheetSnapshot {
   name: string;
   /** Values over the content extent (getLastRow × getLastColumn); Dates are host-realm Dates. */
@@ -162,6 +165,8 @@ export class FakeSheet extends Counted implements Pick<GSheet, SheetMethods> {
         this.protections = this.protections.filter((x) => x !== gone);
       },
       this.ss.currentUser(),
+      // As in Sheets, a new protection starts with everyone who may edit the file.
+      [this.ss.owner, ...this.ss.editors],
     );
     this.protections.push(p);
     return p;
@@ -346,9 +351,24 @@ export class FakeSheet extends Counted implements Pick<GSheet, SheetMethods> {
       throw signatureMismatch(this.env.realm, "SpreadsheetApp.Sheet.appendRow", [rowContents]);
     }
     if (rowContents.length === 0) return this.self();
+    this.checkEditable();
     const row = this.cells.lastRow() + 1;
     new FakeRange(this.env, this, row, 1, 1, rowContents.length).load([rowContents]);
     return this.self();
+  }
+
+  /**
+   * Sheets refuses a write to a sheet under a real (not warning-only) protection from anyone who is
+   * neither one of its editors nor the owner, with this message.
+   */
+  checkEditable(): void {
+    const p = this.protections.find((x) => x.type === "SHEET");
+    if (!p) return;
+    const s = p.summary();
+    const user = this.ss.currentUser().toLowerCase();
+    const allowed =
+      s.warningOnly || user === this.ss.owner.toLowerCase() || s.editors.some((e) => e.toLowerCase() === user);
+    if (!allowed) throw this.fail(PROTECTED_MESSAGE);
   }
 
   // ---- clearing ----
@@ -356,6 +376,7 @@ export class FakeSheet extends Counted implements Pick<GSheet, SheetMethods> {
   /** Clears contents and formats (or only one with the options), as the real one does. */
   clear(options?: { formatOnly?: boolean; contentsOnly?: boolean }): GSheet {
     this.track("clear", options);
+    this.checkEditable();
     const o = options ?? {};
     const all = !o.formatOnly && !o.contentsOnly;
     const r = this.whole();
@@ -366,6 +387,7 @@ export class FakeSheet extends Counted implements Pick<GSheet, SheetMethods> {
 
   clearContents(): GSheet {
     this.track("clearContents");
+    this.checkEditable();
     this.cells.reset(1, 1, this.cells.maxRows, this.cells.maxColumns, CLEAR_KEYS.contents);
     return this.self();
   }

@@ -254,6 +254,7 @@ export class FakeSpreadsheet extends Counted implements Pick<GSpreadsheet, Sprea
     const fake = this.sheets.find((s) => s === (sheet as unknown));
     if (!fake) throw this.fail("Fake Sheets: deleteSheet: the sheet is not in this spreadsheet.");
     if (this.sheets.length === 1) throw this.fail("You can't remove all the sheets in a document.");
+    fake.checkEditable();
     this.sheets = this.sheets.filter((s) => s !== fake);
     if (this.active === fake) this.active = this.sheets[0];
   }

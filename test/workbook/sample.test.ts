@@ -191,7 +191,7 @@ describe("sampleProvince", () => {
     expect(wb.settings).toEqual([
       ["Khóa", "Giá trị"],
       ["Email Ban Chỉ đạo", "bancdcds@binhphuoc.example; vanphong.ubnd@binhphuoc.example"],
-      ["Email quản trị", ""],
+      ["Email quản trị", "cds@binhphuoc.example"],
       ["Hạn nộp (ngày)", 5],
       ["Ngày gửi tổng hợp", 6],
       ["Thiếu số liệu", "tính 0"],

@@ -31,6 +31,25 @@ export const en: Catalogue = {
   sheetMissing: (p: P) => `Sheet “${p.sheet}” not found. Run Set up workbook or add the sheet.`,
   columnMissing: (p: P) => `sheet ${p.sheet} lacks the column “${p.column}” in row 1. Please add it.`,
   columnDuplicate: (p: P) => `column “${p.column}” appears twice (also at ${p.other}). Please remove one.`,
+  // Trust: sheets by identity, access, protection, flagged grid edits
+  sheetRoleDuplicate: (p: P) =>
+    `Sheets ${p.sheets} all carry the name of the ${p.role} sheet, so which one is real cannot be told. Please delete or rename the extra sheets and keep one ${p.role} sheet.`,
+  decoySheet: (p: P) =>
+    `Sheet “${p.sheet}” is named like the ${p.role} sheet but is not DX Scorecard's (the real one is “${p.holder}”); it is ignored. Please delete or rename it.`,
+  decoySheetNoHolder: (p: P) =>
+    `Sheet “${p.sheet}” is named like the ${p.role} sheet, but the real ${p.role} sheet was deleted; this one is ignored. Please restore ${p.role} from the version history (File → Version history), then run Set up workbook.`,
+  flag_otherUnit: () => "the editor is not one of this unit's staff",
+  flag_closedPeriod: () => "the period is closed",
+  flag_unknownEditor: () => "the editor could not be identified",
+  flagLine: (p: P) => `${p.cell} (period ${p.period}, unit ${p.unit}) edited by ${p.by} at ${p.when}: ${p.reasons}.`,
+  flagsHeading: (p: P) => `Grid edits to review (${p.count}; see Audit and the spreadsheet's version history)`,
+  auditFlagged: () => "TO REVIEW",
+  setupAdminWritten: (p: P) => `${p.email} was written into “Email quản trị” (Admin email, in Settings).`,
+  setupProtectFailed: (p: P) =>
+    `${p.emails} could not be made editors of the protected sheets (not Google accounts?). Please check “Email quản trị”.`,
+  dailyFlagsSubject: (p: P) => `DX Scorecard: ${p.count} grid edits to review`,
+  dailyFlagsBody: (p: P) =>
+    `These edits typed into the Data sheet need a look:\n${p.lines}\n\nDetails are in the Audit sheet; the values before each edit are in the spreadsheet's version history.\n${p.url}`,
   required: (p: P) => `${p.column} is empty. Please enter a value.`,
   unitIdInvalid: (p: P) =>
     `unit ID “${p.value}” is invalid. Use only letters without accents, digits, “_” or “-”, no spaces.`,
@@ -198,7 +217,7 @@ export const en: Catalogue = {
   problemsIntro: (p: P) =>
     `The workbook has ${p.count} problems, so nothing was written; the previous ranking is kept. Please fix them and run again:`,
   notAdmin: (p: P) =>
-    `Account ${p.email} may not ${p.action}. Only the staff listed in “Email quản trị” (Settings sheet) may.`,
+    `Account ${p.email} may not ${p.action}. Only the spreadsheet's owner and the staff listed in “Email quản trị” (Settings sheet) may.`,
   unknownUser: () => "(unknown)",
   actionRank: () => "rank units",
   actionSetup: () => "set up the workbook",

@@ -16,6 +16,25 @@ export const vi = {
     `Không tìm thấy trang tính “${p.sheet}”. Vui lòng chạy Thiết lập bảng tính hoặc thêm trang này.`,
   columnMissing: (p: P) => `trang ${p.sheet} thiếu cột “${p.column}” ở hàng 1. Vui lòng thêm cột này.`,
   columnDuplicate: (p: P) => `cột “${p.column}” xuất hiện hai lần (cả ở ${p.other}). Vui lòng xóa một cột.`,
+  // Trust: sheets by identity, access, protection, flagged grid edits
+  sheetRoleDuplicate: (p: P) =>
+    `Các trang ${p.sheets} cùng mang tên của trang ${p.role}, nên không xác định được trang nào là thật. Vui lòng xóa hoặc đổi tên các trang thừa, chỉ giữ một trang ${p.role}.`,
+  decoySheet: (p: P) =>
+    `Trang “${p.sheet}” có tên giống trang ${p.role} nhưng không phải trang của DX Scorecard (trang thật là “${p.holder}”); trang này bị bỏ qua. Vui lòng xóa hoặc đổi tên.`,
+  decoySheetNoHolder: (p: P) =>
+    `Trang “${p.sheet}” có tên giống trang ${p.role}, nhưng trang ${p.role} thật đã bị xóa; trang này bị bỏ qua. Vui lòng khôi phục trang ${p.role} từ lịch sử phiên bản (Tệp → Nhật ký phiên bản) rồi chạy Thiết lập bảng tính.`,
+  flag_otherUnit: () => "người sửa không phải cán bộ của đơn vị này",
+  flag_closedPeriod: () => "kỳ đã khóa",
+  flag_unknownEditor: () => "không xác định được người sửa",
+  flagLine: (p: P) => `${p.cell} (kỳ ${p.period}, đơn vị ${p.unit}) do ${p.by} sửa lúc ${p.when}: ${p.reasons}.`,
+  flagsHeading: (p: P) => `Sửa trực tiếp cần xem lại (${p.count}; xem Nhật ký và lịch sử phiên bản của bảng tính)`,
+  auditFlagged: () => "CẦN XEM LẠI",
+  setupAdminWritten: (p: P) => `Đã ghi ${p.email} vào “Email quản trị” (trang Cài đặt).`,
+  setupProtectFailed: (p: P) =>
+    `Chưa thêm được ${p.emails} vào danh sách được sửa các trang được bảo vệ (địa chỉ không phải tài khoản Google?). Vui lòng kiểm tra “Email quản trị”.`,
+  dailyFlagsSubject: (p: P) => `DX Scorecard: ${p.count} lần sửa trực tiếp cần xem lại`,
+  dailyFlagsBody: (p: P) =>
+    `Các lần sửa trực tiếp trang Số liệu sau đây cần xem lại:\n${p.lines}\n\nChi tiết trong trang Nhật ký; giá trị trước khi sửa xem trong lịch sử phiên bản của bảng tính.\n${p.url}`,
   // Cells
   required: (p: P) => `chưa nhập ${p.column}. Vui lòng nhập giá trị.`,
   unitIdInvalid: (p: P) =>
@@ -190,7 +209,7 @@ export const vi = {
   problemsIntro: (p: P) =>
     `Bảng tính có ${p.count} lỗi nên chưa ghi gì; bảng xếp hạng cũ được giữ nguyên. Vui lòng sửa rồi chạy lại:`,
   notAdmin: (p: P) =>
-    `Tài khoản ${p.email} không có quyền ${p.action}. Chỉ cán bộ có trong “Email quản trị” (trang Cài đặt) được thực hiện.`,
+    `Tài khoản ${p.email} không có quyền ${p.action}. Chỉ chủ sở hữu bảng tính và cán bộ có trong “Email quản trị” (trang Cài đặt) được thực hiện.`,
   unknownUser: () => "(không xác định)",
   actionRank: () => "xếp hạng đơn vị",
   actionSetup: () => "thiết lập bảng tính",
