@@ -54,7 +54,7 @@ const gas = await esbuild.build({
   mainFields: ["module", "main"],
   write: false,
   legalComments: "none",
-  // UTF-8 keeps Vietnamese texts readable and half the size of \u escapes; minified for the 150 KB
+  // UTF-8 keeps Vietnamese texts readable and half the size of \u escapes; minified for the 250 KB
   // budget (the public stubs keep their names; errors users see are our own messages).
   charset: "utf8",
   minify: true,
