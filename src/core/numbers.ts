@@ -65,10 +65,22 @@ export function parseNumberText(input: string): NumberParse {
 
 /** Rounds half away from zero at a decimal place, without binary artefacts (1.005 → 1.01). */
 export function roundTo(value: number, decimals: number): number {
-  if (!Number.isFinite(value)) return value;
+  const abs = Math.abs(value);
+  // Non-finite values stay as they are; from 2^53 up every double is already a whole number.
+  if (!Number.isFinite(value) || abs >= 2 ** 53) return value;
   const sign = value < 0 ? -1 : 1;
-  const shifted = Math.round(Number(`${Math.abs(value)}e${decimals}`));
-  return sign * Number(`${shifted}e-${decimals}`);
+  const shifted = Math.round(shiftDecimal(abs, decimals));
+  // `|| 0`: no negative zero.
+  return sign * shiftDecimal(shifted, -decimals) || 0;
+}
+
+/**
+ * x × 10^by through the decimal text of x (its shortest round-trip form), so that 1.005 stays
+ * 1.005 and not 1.00499…; exponent forms (`5e-7`, `1e+21`) shift their exponent.
+ */
+function shiftDecimal(x: number, by: number): number {
+  const [mantissa, exponent = "0"] = String(x).split("e");
+  return Number(`${mantissa}e${Number(exponent) + by}`);
 }
 
 /**

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatNumber, formatPercent, parseNumberText, roundTo } from "../../src/core/numbers";
 
@@ -41,6 +42,50 @@ describe("numbers as Vietnamese and English users type them", () => {
     expect(roundTo(1.005, 2)).toBe(1.01);
     expect(roundTo(89.915, 2)).toBe(89.92);
     expect(roundTo(-2.5, 0)).toBe(-3);
+  });
+
+  it("rounds over the whole double range, never giving NaN", () => {
+    expect(roundTo(10_000_000, 2)).toBe(10_000_000);
+    expect(roundTo(1e21, 2)).toBe(1e21);
+    expect(roundTo(1e308, 6)).toBe(1e308);
+    expect(roundTo(Number.MAX_VALUE, 2)).toBe(Number.MAX_VALUE);
+    expect(roundTo(5e-7, 6)).toBe(0.000001);
+    expect(roundTo(4e-7, 6)).toBe(0);
+    expect(roundTo(Number.MIN_VALUE, 2)).toBe(0);
+    expect(Object.is(roundTo(-1e-9, 2), 0)).toBe(true);
+    expect(roundTo(123456789.125, 2)).toBe(123456789.13);
+  });
+
+  it("property: roundTo is finite, within half a unit of the value, and idempotent, for every finite double", () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer({ min: 0, max: 6 }), (v, d) => {
+        const r = roundTo(v, d);
+        expect(Number.isFinite(r)).toBe(true);
+        expect(roundTo(r, d)).toBe(r);
+        // Within half a unit of the last place, allowing for the double's own spacing.
+        const ulp = Math.abs(v) * Number.EPSILON * 4;
+        expect(Math.abs(r - v)).toBeLessThanOrEqual(0.5 * 10 ** -d + ulp);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("property: the number parser reads back any finite double written out plainly, in both notations", () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1e15, noNaN: true }), (v) => {
+        const text = v.toFixed(4);
+        const p = parseNumberText(text);
+        if (!p.ok) {
+          // Only `1.250`-like texts are refused, and never silently read.
+          expect(p.reason).toBe("ambiguous");
+          return;
+        }
+        expect(p.value).toBe(Number(text));
+        const vi = parseNumberText(text.replace(".", ","));
+        if (vi.ok) expect(vi.value).toBe(Number(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it("formats with the decimal comma in Vietnamese and the point in English", () => {
