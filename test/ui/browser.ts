@@ -121,7 +121,10 @@ async function shippedChromium(): Promise<string> {
   };
   const dir = join(tmpdir(), `dx-scorecard-chromium-${pkg.version}-${process.getuid?.() ?? "user"}`);
   const done = join(dir, ".unpacked");
-  if (existsSync(done)) return join(dir, "chromium");
+  const files = [done, join(dir, "chromium"), join(dir, "libGLESv2.so"), join(dir, FONTS_CONF)];
+  if (files.every((file) => existsSync(file))) return join(dir, "chromium");
+  // Half gone (a tmp cleaner?): unpack again.
+  rmSync(dir, { recursive: true, force: true });
 
   const staging = mkdtempSync(`${dir}.partial-`);
   const saved = process.env.TMPDIR;
