@@ -4,7 +4,8 @@ import { fieldText } from "../../src/core/entry";
 import { t } from "../../src/core/messages";
 import type { Figure, IndicatorType } from "../../src/core/schemas";
 import { sampleProvince } from "../../src/workbook/sample";
-import { Backend, launchChromium, screenshotPath } from "./stand-in";
+import { launchChromium } from "./browser";
+import { Backend, screenshotPath } from "./stand-in";
 
 const CLERK = "vanthu.sgtvt@binhphuoc.example";
 /** The clerk of Ban Dân tộc, the unit that sent nothing for June 2023. */

@@ -1,40 +1,18 @@
-// Runs the built sidebar (dist/Sidebar.html) in Debian's Chromium against the built server
+// Runs the built sidebar (dist/Sidebar.html) in Chromium (see ./browser.ts) against the built server
 // (dist/Code.js in node:vm with the Apps Script fakes). A `google.script.run` stand-in carries each
 // call across with the real serialisation rules: plain objects, arrays and primitives only, both
 // ways; a server exception reaches the failure handler as an Error.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import vm from "node:vm";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { type Loaded, loadBundle, loadSample } from "../bundle/harness";
 
-export const CHROMIUM = "/usr/bin/chromium";
 const ROOT = new URL("../..", import.meta.url);
 const SIDEBAR_PATH = new URL("../../dist/Sidebar.html", import.meta.url);
 /** The sidebar is served from here; any other request is an external resource and is refused. */
 export const SIDEBAR_URL = "http://sidebar.invalid/Sidebar.html";
 export const SCREENSHOTS = new URL("../../test-output/ui/", import.meta.url);
-
-export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `The sidebar tests need Chromium at ${CHROMIUM}, which is missing. Install it with ` +
-        "`apt-get install chromium` (CI does); these tests do not download browsers.",
-    );
-  }
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-}
 
 export function sidebarHtml(): string {
   if (!existsSync(SIDEBAR_PATH)) execFileSync(process.execPath, ["build.mjs", "--quiet"], { cwd: ROOT });
