@@ -1,5 +1,7 @@
 // Typed texts as figures and figures as texts: the part of the entry contract that runs in the
 // sidebar as well as on the server. No zod here, so that the sidebar's bundle stays small.
+
+import { MAX_COUNT } from "./bounds";
 import { type MessageKey, t } from "./messages";
 import { formatNumber, parseNumberText, roundTo } from "./numbers";
 import type { Figure, Indicator, IndicatorType, Language } from "./schemas";
@@ -49,6 +51,10 @@ export function parseField(type: IndicatorType, text: string, lang: Language = "
   if (n.percent) return { ok: false, key: "notNumber", params: { value: s } };
   if (!Number.isInteger(n.value))
     return { ok: false, key: "notWhole", params: { value: formatNumber(n.value, lang, 6) } };
+  if (n.value > MAX_COUNT) {
+    const params = { value: formatNumber(n.value, lang, 0), max: formatNumber(MAX_COUNT, lang, 0) };
+    return { ok: false, key: "countImplausible", params };
+  }
   return { ok: true, value: n.value };
 }
 

@@ -1,4 +1,5 @@
 // Reading one cell as the value its column expects: percent, count, yes/no, words, e-mail lists.
+import { MAX_COUNT } from "../core/bounds";
 import type { MessageKey, MessageParams } from "../core/messages";
 import { formatNumber, parseNumberText } from "../core/numbers";
 import type { IndicatorType } from "../core/schemas";
@@ -9,6 +10,11 @@ export type CellResult<T> = { ok: true; value: T } | { ok: false; key: MessageKe
 const fail = (key: MessageKey, params: MessageParams = {}): CellResult<never> => ({ ok: false, key, params });
 
 /** True for a Date from any realm (the vm-loaded bundle and the fakes have different `Date`s). */
+/** Longer than any real agency's name, well inside a spreadsheet cell's 32,767 characters. */
+export const MAX_NAME_LENGTH = 300;
+/** Line breaks, other C0/C1 controls, and the bidirectional embeddings, overrides and isolates. */
+const UNSAFE_IN_NAME = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
+
 export function isDate(v: unknown): v is Date {
   return Object.prototype.toString.call(v) === "[object Date]";
 }
@@ -80,7 +86,24 @@ export function readCount(c: Cell): CellResult<number> {
   if (!r.ok) return r;
   if (r.value < 0) return fail("negative", { value: formatNumber(r.value, "vi", 6) });
   if (!Number.isInteger(r.value)) return fail("notWhole", { value: formatNumber(r.value, "vi", 6) });
+  if (r.value > MAX_COUNT)
+    return fail("countImplausible", { value: formatNumber(r.value, "vi", 0), max: formatNumber(MAX_COUNT, "vi", 0) });
   return r;
+}
+
+/**
+ * A name shown in rankings, e-mails and documents: at most MAX_NAME_LENGTH characters, on one line,
+ * with no control or bidirectional-override character (U+202E would reorder a report's line).
+ */
+export function readName(c: Cell): CellResult<string> {
+  const s = cellText(c);
+  if (s.length > MAX_NAME_LENGTH) return fail("nameTooLong", { length: s.length, max: MAX_NAME_LENGTH });
+  const bad = UNSAFE_IN_NAME.exec(s);
+  if (bad) {
+    const code = `U+${bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+    return fail("nameUnsafeCharacter", { code });
+  }
+  return { ok: true, value: s };
 }
 
 const YES = new Set(["có", "co", "x", "yes", "y", "true", "đúng", "1", "đã ban hành", "đã triển khai"]);

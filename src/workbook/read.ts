@@ -19,6 +19,7 @@ import {
   cellText,
   isDate,
   readFigure,
+  readName,
   readNumber,
   readPercent,
   readWord,
@@ -150,13 +151,24 @@ export function readUnits(sheet: string, g: Grid, problems: Problem[], warnings:
   if (cols.id === undefined || cols.name === undefined || cols.group === undefined) return [];
   const report = reporter(sheet, problems);
   const seen = new Map<string, string>();
+  // Groups are matched like headers (case, spaces, no-break spaces, NFC) and shown as first written.
+  const groups = new Map<string, string>();
   const units: Unit[] = [];
   for (const { row, index } of bodyRows(g)) {
     const text = (c: number | undefined) => (c === undefined ? "" : cellText(row[c]));
     const id = text(cols.id);
     const name = text(cols.name);
-    const group = text(cols.group);
+    const written = text(cols.group).replace(/\s+/g, " ");
+    const group = groups.get(normalizeHeader(written)) ?? written;
+    if (written !== "") groups.set(normalizeHeader(written), group);
     let ok = true;
+    // An unsafe name is reported but the unit is kept, so its figures are not also reported unknown.
+    const safe = (value: string, col: number) => {
+      const r = readName(value);
+      if (value !== "" && !r.ok) report(index, col, r);
+    };
+    safe(name, cols.name);
+    safe(group, cols.group);
     const need = (value: string, col: number, column: string) => {
       if (value === "") {
         report(index, col, { key: "required", params: { column } });
@@ -257,6 +269,10 @@ export function readIndicators(
       declaredIds.add(normalizeHeader(id));
     }
     if (name === "") report(index, cols.name, { key: "required", params: { column: C.name.name } });
+    else {
+      const r = readName(name);
+      if (!r.ok) report(index, cols.name, r);
+    }
 
     const word = <K extends string>(col: number | undefined, words: Record<K, readonly string[]>, column: string) =>
       col === undefined || isBlank(row[col])

@@ -67,6 +67,10 @@ export const en: Catalogue = {
   percentBare: (p: P) =>
     `${p.value} is greater than 1 in a percent column. Did you mean ${p.suggestion}? Please enter ${p.suggestion} (with %) or ${p.fraction}.`,
   negative: (p: P) => `${p.value} is negative. Please enter a number that is not negative.`,
+  countImplausible: (p: P) => `count ${p.value} is above the plausible limit (${p.max}). Please check the figure.`,
+  nameTooLong: (p: P) => `the name is ${p.length} characters long, over the limit of ${p.max}. Please shorten it.`,
+  nameUnsafeCharacter: (p: P) =>
+    `the name contains a control or text-direction character (${p.code}) that could garble reports. Please retype it on one line.`,
   notWhole: (p: P) => `${p.value} is not a whole number. Please enter a count as a whole number, e.g. 3.`,
   notYesNo: (p: P) => `“${p.value}” is not yes/no. Please enter “yes” or “no”.`,
   periodCellInvalid: (p: P) => `period “${p.value}” is invalid. Please enter a month as 2023-06 or 06/2023.`,

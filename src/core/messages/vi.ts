@@ -54,6 +54,10 @@ export const vi = {
   percentBare: (p: P) =>
     `${p.value} lớn hơn 1 trong cột tỷ lệ. Có phải ý là ${p.suggestion}? Vui lòng nhập ${p.suggestion} (có dấu %) hoặc ${p.fraction}.`,
   negative: (p: P) => `giá trị ${p.value} âm. Vui lòng nhập số không âm.`,
+  countImplausible: (p: P) => `số lượng ${p.value} vượt quá giới hạn hợp lý (${p.max}). Vui lòng kiểm tra lại số liệu.`,
+  nameTooLong: (p: P) => `tên dài ${p.length} ký tự, quá giới hạn ${p.max} ký tự. Vui lòng rút gọn.`,
+  nameUnsafeCharacter: (p: P) =>
+    `tên chứa ký tự điều khiển hoặc ký tự đảo chiều văn bản (${p.code}), có thể làm sai lệch báo cáo. Vui lòng gõ lại tên trên một dòng.`,
   notWhole: (p: P) => `${p.value} không phải số nguyên. Vui lòng nhập số lượng là số nguyên, ví dụ 3.`,
   notYesNo: (p: P) => `“${p.value}” không phải có/không. Vui lòng nhập “có” hoặc “không”.`,
   periodCellInvalid: (p: P) => `kỳ “${p.value}” không hợp lệ. Vui lòng nhập tháng dạng 2023-06 hoặc 06/2023.`,
