@@ -59,6 +59,8 @@ export interface EntryForm {
   /** Due date of the figures of `period`, `YYYY-MM-DD`. */
   deadline: string;
   reported: boolean;
+  /** The period is closed (`Kỳ đã khóa`): the form is shown read-only and a save is refused. */
+  closed: boolean;
   indicators: EntryIndicator[];
   /** Texts to show in the fields for the unit and period (empty when not entered). */
   values: Record<string, string>;

@@ -66,8 +66,9 @@ export function parseNumberText(input: string): NumberParse {
 /** Rounds half away from zero at a decimal place, without binary artefacts (1.005 → 1.01). */
 export function roundTo(value: number, decimals: number): number {
   const abs = Math.abs(value);
-  // Non-finite values stay as they are; from 2^53 up every double is already a whole number.
-  if (!Number.isFinite(value) || abs >= 2 ** 53) return value;
+  // Non-finite values stay as they are; where abs × 10^decimals passes 2^53 a double holds no
+  // finer digit than the place rounded to (from 2^53 up every double is a whole number).
+  if (!Number.isFinite(value) || abs * 10 ** decimals >= 2 ** 53) return value;
   const sign = value < 0 ? -1 : 1;
   const shifted = Math.round(shiftDecimal(abs, decimals));
   // `|| 0`: no negative zero.

@@ -50,6 +50,8 @@ export const SettingsSchema = z.object({
   bands: z.array(BandSchema).check(z.minLength(1)),
   decimals: z.int().check(z.gte(0), z.lte(6)),
   language: LanguageSchema,
+  /** Months closed after review (`2023-06`): the sidebar refuses saves for them, grid edits are flagged. */
+  closedPeriods: z.array(z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/))),
 });
 
 /** A monthly figure: a number (percents as fractions), a yes/no, or null when missing. */
@@ -104,4 +106,5 @@ export const DEFAULT_SETTINGS: Settings = {
   ],
   decimals: 2,
   language: "vi",
+  closedPeriods: [],
 };

@@ -21,11 +21,10 @@ export function appendAudit(ss: Spreadsheet, sheet: Sheet | undefined, rows: Aud
   const values: Cell[][] = rows.map((r) =>
     [r.at, r.by, r.action, r.period, r.unitId, r.indicator, r.oldValue, r.newValue].map(keepAsText),
   );
-  if (!target) {
-    target = ss.insertSheet(SHEETS.audit.name);
-    values.unshift(Object.values(AUDIT_COLUMNS).map((c) => c.name));
-  }
-  const start = target.getLastRow() + 1;
-  target.getRange(start, 1, values.length, values[0].length).setValues(values);
+  if (!target) target = ss.insertSheet(SHEETS.audit.name);
+  const last = target.getLastRow();
+  // A new sheet, or one left empty by a first append that failed, starts with the header.
+  if (last === 0) values.unshift(Object.values(AUDIT_COLUMNS).map((c) => c.name));
+  target.getRange(last + 1, 1, values.length, values[0].length).setValues(values);
   return target;
 }

@@ -8,7 +8,6 @@ import { locateColumns } from "../workbook/headers";
 import { readPeriodCell } from "../workbook/read";
 import { activeUserEmail, ownerEmail } from "./access";
 import { type AuditRow, appendAudit } from "./audit";
-import { closedPeriodsOf } from "./closed-periods";
 import { unitsFor } from "./entry";
 import { addFlags, type EditFlag, type FlagReason } from "./flags";
 import { readSpreadsheet, type Spreadsheet, sheetsByKey } from "./spreadsheet";
@@ -62,7 +61,7 @@ export function auditGridEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     cols.period === undefined ? "" : (readPeriodCell(row[cols.period], tz) ?? display(row[cols.period]));
   const unitOf = (row: Cell[]) => (cols.unitId === undefined ? "" : display(row[cols.unitId]));
   const { units: own, admin } = unitsFor(units, settings, editor, ownerEmail(ss));
-  const closed = new Set(closedPeriodsOf(settings));
+  const closed = new Set(settings.closedPeriods);
   const reasonsFor = (period: string, unitId: string): FlagReason[] => {
     const reasons: FlagReason[] = [];
     if (editor === "") reasons.push("unknownEditor");

@@ -12,7 +12,7 @@ import {
   unknownFields,
 } from "../core/entry";
 import { periodLabel } from "../core/labels";
-import { t } from "../core/messages";
+import { sentence, t } from "../core/messages";
 import { formatPeriod, monthKey, nextPeriod, parsePeriod, previousPeriod } from "../core/periods";
 import type { Figure, Indicator, Language, Settings, Unit } from "../core/schemas";
 import { dueDateOf } from "../core/summary";
@@ -25,9 +25,13 @@ import { keepAsText } from "../workbook/text-cells";
 import { activeUserEmail, isAdmin, isListed, ownerEmail } from "./access";
 import { type AuditRow, appendAudit } from "./audit";
 import { lastCompleteMonth } from "./clock";
-import { readGrid, readSpreadsheet, type Spreadsheet } from "./spreadsheet";
+import { withDocumentLock } from "./lock";
+import { readGrid, readLanguage, readSpreadsheet, type Spreadsheet, type WorkbookRead } from "./spreadsheet";
 
-const LOCK_WAIT_MS = 10_000;
+/** Sidebar saves go no further back than 2000, whatever the clock says ("2000-01" was an attack). */
+const OLDEST_MONTH = "2000-01";
+/** How many months the form offers: next month and the 13 before it. */
+const MONTHS_OFFERED = 14;
 
 /**
  * The units a user may enter for: every active unit for an admin (or the owner), their own (by
@@ -51,6 +55,16 @@ function currentMonth(timeZone: string): string {
 
 function nextMonthOf(key: string): string {
   return formatPeriod(nextPeriod(parsePeriod(key)!));
+}
+
+/** The months a clerk may open and save in the sidebar, newest first. */
+export function monthsOffered(timeZone: string): string[] {
+  const months: string[] = [];
+  for (let k = nextMonthOf(currentMonth(timeZone)); months.length < MONTHS_OFFERED && k >= OLDEST_MONTH; ) {
+    months.push(k);
+    k = formatPeriod(previousPeriod(parsePeriod(k)!));
+  }
+  return months;
 }
 
 /** The due date of a month's figures: `Hạn nộp (ngày)` of the next month, `YYYY-MM-DD`. */
@@ -132,13 +146,11 @@ export function getEntryFormIn(ss: Spreadsheet, request: unknown): EntryForm | E
     return { ok: false, lang, message: t(lang, "entryNoUnit", { email: email || t(lang, "unknownUser") }) };
 
   const unit = units.find((u) => u.id === parsed.data.unitId) ?? units[0];
-  const now = currentMonth(read.timeZone);
+  const periods = monthsOffered(read.timeZone);
   const fallback = formatPeriod(lastCompleteMonth(read.timeZone));
   const requested = parsed.data.period && parsePeriod(parsed.data.period);
-  const period =
-    requested && requested.kind === "month" && formatPeriod(requested) <= nextMonthOf(now)
-      ? formatPeriod(requested)
-      : fallback;
+  const requestedMonth = requested && requested.kind === "month" ? formatPeriod(requested) : "";
+  const period = periods.includes(requestedMonth) ? requestedMonth : fallback;
   const previous = formatPeriod(previousPeriod(parsePeriod(period)!));
 
   const values: Record<string, string> = {};
@@ -171,12 +183,6 @@ export function getEntryFormIn(ss: Spreadsheet, request: unknown): EntryForm | E
       }
     }
   }
-  const periods: string[] = [];
-  for (let k = nextMonthOf(now), n = 0; n < 14; n++) {
-    periods.push(k);
-    k = formatPeriod(previousPeriod(parsePeriod(k)!));
-  }
-  if (!periods.includes(period)) periods.push(period);
   return {
     ok: true,
     lang,
@@ -185,9 +191,10 @@ export function getEntryFormIn(ss: Spreadsheet, request: unknown): EntryForm | E
     units: units.map((u) => ({ id: u.id, name: u.name, group: u.group })),
     unitId: unit.id,
     period,
-    periods: periods.filter((k) => k <= nextMonthOf(now)),
+    periods,
     deadline: deadlineOf(period, settings.dueDay),
     reported,
+    closed: settings.closedPeriods.includes(period),
     indicators: indicators.map((i) => ({
       id: i.id,
       name: i.name,
@@ -204,8 +211,31 @@ export function getEntryFormIn(ss: Spreadsheet, request: unknown): EntryForm | E
   };
 }
 
-export function submitFiguresIn(ss: Spreadsheet, payload: unknown): SubmitResult {
-  const read = readSpreadsheet(ss, ["units", "indicators", "settings"]);
+/**
+ * Saves one unit's figures for one month, all or nothing: the row and its `Nhật ký` rows are both
+ * written or neither is, and a failing service call is answered with a message, never thrown.
+ */
+export function submitFiguresIn(open: () => Spreadsheet, payload: unknown): SubmitResult {
+  let lang: Language = "vi";
+  try {
+    const ss = open();
+    // Everything is read and checked inside the lock: a period closed or a row saved a moment ago
+    // by someone else is seen.
+    return withDocumentLock(
+      () => {
+        const read = readSpreadsheet(ss, ["units", "indicators", "settings"]);
+        lang = read.model.settings.language;
+        return submitLocked(ss, read, payload);
+      },
+      () => ({ ok: false, message: t(readLanguage(ss), "busy") }),
+    );
+  } catch (e) {
+    console.error(e);
+    return { ok: false, message: t(lang, "saveFailed") };
+  }
+}
+
+function submitLocked(ss: Spreadsheet, read: WorkbookRead, payload: unknown): SubmitResult {
   const { settings, indicators } = read.model;
   const lang = settings.language;
   const parsed = SubmissionSchema.safeParse(payload);
@@ -215,8 +245,14 @@ export function submitFiguresIn(ss: Spreadsheet, payload: unknown): SubmitResult
   if (month?.kind !== "month" || !MONTH_PATTERN.test(sub.period))
     return { ok: false, message: t(lang, "entryMalformed") };
   const label = periodLabel(month, lang);
-  if (sub.period > nextMonthOf(currentMonth(read.timeZone))) {
-    return { ok: false, message: t(lang, "entryFuture", { period: label }) };
+  const offered = monthsOffered(read.timeZone);
+  if (sub.period > offered[0]) return { ok: false, message: t(lang, "entryFuture", { period: label }) };
+  if (!offered.includes(sub.period)) {
+    const oldest = periodLabel(parsePeriod(offered.at(-1) ?? OLDEST_MONTH)!, lang);
+    return { ok: false, message: t(lang, "entryTooOld", { period: label, oldest }) };
+  }
+  if (settings.closedPeriods.includes(sub.period)) {
+    return { ok: false, message: sentence(t(lang, "periodClosed", { period: label })) };
   }
   const email = activeUserEmail();
   const unit = read.model.units.find((u) => u.id === sub.unitId && u.active);
@@ -244,96 +280,96 @@ export function submitFiguresIn(ss: Spreadsheet, payload: unknown): SubmitResult
   const dataSheet = read.sheets.data;
   if (!dataSheet) return { ok: false, message: t(lang, "sheetMissing", { sheet: "Số liệu" }) };
 
-  const lock = LockService.getDocumentLock();
-  try {
-    lock.waitLock(LOCK_WAIT_MS);
-  } catch {
-    return { ok: false, message: t(lang, "busy") };
+  const d = locateData(readGrid(dataSheet), indicators);
+  if (d.problem)
+    return {
+      ok: false,
+      message: t(lang, "entrySheetBroken", { sheet: dataSheet.getName(), columns: d.problem }),
+    };
+  const width = Math.max(d.grid[0].length, 1);
+  const i = findRow(d, sub.period, unit.id, read.timeZone);
+  const old: Cell[] = i > 0 ? [...d.grid[i]] : Array(width).fill("");
+  // Every string goes back through keepAsText: rewriting `2023-06` or `12` must not turn it into a date or number.
+  const row: Cell[] = [...old];
+  const now = new Date();
+  const audit: AuditRow[] = [];
+  const action = t(lang, "auditForm");
+  for (const ind of indicators) {
+    const j = d.indicatorCols[ind.id];
+    const before = figureOf(old[j], ind);
+    const after = entry.values[ind.id];
+    row[j] = ind.type === "boolean" ? t("vi", after ? "yes" : "no") : (after as number);
+    if (before !== after) {
+      audit.push({
+        at: now,
+        by: email,
+        action,
+        period: sub.period,
+        unitId: unit.id,
+        indicator: ind.id,
+        oldValue: displayOf(before, ind, lang),
+        newValue: displayOf(after, ind, lang),
+      });
+    }
   }
-  try {
-    // Read the data inside the lock: another clerk may have saved a moment ago.
-    const d = locateData(readGrid(dataSheet), indicators);
-    if (d.problem)
-      return {
-        ok: false,
-        message: t(lang, "entrySheetBroken", { sheet: dataSheet.getName(), columns: d.problem }),
-      };
-    const width = Math.max(d.grid[0].length, 1);
-    const i = findRow(d, sub.period, unit.id, read.timeZone);
-    const old: Cell[] = i > 0 ? [...d.grid[i]] : Array(width).fill("");
-    // Every string goes back through keepAsText: rewriting `2023-06` or `12` must not turn it into a date or number.
-    const row: Cell[] = [...old];
-    const now = new Date();
-    const audit: AuditRow[] = [];
-    const action = t(lang, "auditForm");
-    for (const ind of indicators) {
-      const j = d.indicatorCols[ind.id];
-      const before = figureOf(old[j], ind);
-      const after = entry.values[ind.id];
-      row[j] = ind.type === "boolean" ? t("vi", after ? "yes" : "no") : (after as number);
-      if (before !== after) {
-        audit.push({
-          at: now,
-          by: email,
-          action,
-          period: sub.period,
-          unitId: unit.id,
-          indicator: ind.id,
-          oldValue: displayOf(before, ind, lang),
-          newValue: displayOf(after, ind, lang),
-        });
-      }
-    }
-    const note = sub.note.normalize("NFC").trim();
-    if (d.noteCol !== undefined) {
-      const before = cellText(old[d.noteCol]);
-      row[d.noteCol] = note;
-      if (before !== note)
-        audit.push({
-          at: now,
-          by: email,
-          action,
-          period: sub.period,
-          unitId: unit.id,
-          indicator: t(lang, "auditNote"),
-          oldValue: before,
-          newValue: note,
-        });
-    }
-    if (i < 0) {
-      row[d.periodCol] = sub.period;
-      row[d.unitCol] = unit.id;
-    }
-    if (audit.length > 0 || i < 0) {
-      if (d.enteredByCol !== undefined) row[d.enteredByCol] = email;
-      if (d.updatedAtCol !== undefined) row[d.updatedAtCol] = now;
-      const target = i > 0 ? i + 1 : d.grid.length + 1;
-      // Only the span of the columns this form owns is written: a column of the user's own (a
-      // formula, a remark) before or after it keeps what it had.
-      const owned = [
-        d.periodCol,
-        d.unitCol,
-        d.noteCol,
-        d.enteredByCol,
-        d.updatedAtCol,
-        ...Object.values(d.indicatorCols),
-      ];
-      const first = Math.min(...owned.filter((c): c is number => c !== undefined && c >= 0));
-      const last = Math.max(...owned.filter((c): c is number => c !== undefined && c >= 0));
-      const span = row.slice(first, last + 1).map(keepAsText);
-      dataSheet.getRange(target, first + 1, 1, span.length).setValues([span]);
+  const note = sub.note.normalize("NFC").trim();
+  if (d.noteCol !== undefined) {
+    const before = cellText(old[d.noteCol]);
+    row[d.noteCol] = note;
+    if (before !== note)
+      audit.push({
+        at: now,
+        by: email,
+        action,
+        period: sub.period,
+        unitId: unit.id,
+        indicator: t(lang, "auditNote"),
+        oldValue: before,
+        newValue: note,
+      });
+  }
+  if (i < 0) {
+    row[d.periodCol] = sub.period;
+    row[d.unitCol] = unit.id;
+  }
+  if (audit.length > 0 || i < 0) {
+    if (d.enteredByCol !== undefined) row[d.enteredByCol] = email;
+    if (d.updatedAtCol !== undefined) row[d.updatedAtCol] = now;
+    const target = i > 0 ? i + 1 : d.grid.length + 1;
+    // Only the span of the columns this form owns is written: a column of the user's own (a
+    // formula, a remark) before or after it keeps what it had.
+    const owned = [
+      d.periodCol,
+      d.unitCol,
+      d.noteCol,
+      d.enteredByCol,
+      d.updatedAtCol,
+      ...Object.values(d.indicatorCols),
+    ];
+    const first = Math.min(...owned.filter((c): c is number => c !== undefined && c >= 0));
+    const last = Math.max(...owned.filter((c): c is number => c !== undefined && c >= 0));
+    const range = dataSheet.getRange(target, first + 1, 1, last - first + 1);
+    range.setValues([row.slice(first, last + 1).map(keepAsText)]);
+    try {
       appendAudit(ss, read.sheets.audit, audit);
-      SpreadsheetApp.flush();
+    } catch (e) {
+      // Figures without their audit rows would be untraceable: put the row back as it was (a new
+      // row becomes blank again), so that a retry writes both.
+      try {
+        range.setValues([old.slice(first, last + 1).map(keepAsText)]);
+      } catch {
+        // A second failure in a row: the figures stand without audit rows; Sheets' version history keeps them.
+      }
+      throw e;
     }
-    const saved = Object.fromEntries(
-      indicators.map((ind) => [ind.id, fieldText(ind.type, entry.values[ind.id], lang)]),
-    );
-    const message =
-      audit.length > 0 || i < 0
-        ? t(lang, "entrySaved", { period: label, unit: unit.name, changes: audit.length })
-        : t(lang, "entryUnchanged", { period: label, unit: unit.name });
-    return { ok: true, message, values: saved, changes: audit.length, row: i > 0 ? i + 1 : d.grid.length + 1 };
-  } finally {
-    lock.releaseLock();
+    // A failure here is reported as not saved, with nothing undone: the row and its audit rows
+    // stand together, so a retry finds no change and writes nothing twice.
+    SpreadsheetApp.flush();
   }
+  const saved = Object.fromEntries(indicators.map((ind) => [ind.id, fieldText(ind.type, entry.values[ind.id], lang)]));
+  const message =
+    audit.length > 0 || i < 0
+      ? t(lang, "entrySaved", { period: label, unit: unit.name, changes: audit.length })
+      : t(lang, "entryUnchanged", { period: label, unit: unit.name });
+  return { ok: true, message, values: saved, changes: audit.length, row: i > 0 ? i + 1 : d.grid.length + 1 };
 }

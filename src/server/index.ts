@@ -3,6 +3,7 @@
 import type { EntryForm, EntryRefusal, EntryRequest, Submission, SubmitResult } from "../core/entry";
 import { t } from "../core/messages";
 import { checkDataIn } from "./check";
+import { closePeriodIn } from "./close-period";
 import { runDailyCheck } from "./daily-check";
 import { auditGridEdit } from "./edit-audit";
 import { getEntryFormIn, submitFiguresIn } from "./entry";
@@ -39,6 +40,14 @@ export function rankUnits(period?: unknown): string {
   return rankUnitsIn(SpreadsheetApp.getActiveSpreadsheet(), period).message;
 }
 
+/**
+ * Menu: Khóa kỳ (admins). Asks for the month and whether to close or reopen it. Also callable as
+ * `closePeriod({ period: "2023-06", close: true })`.
+ */
+export function closePeriod(request?: unknown): string {
+  return closePeriodIn(SpreadsheetApp.getActiveSpreadsheet(), request);
+}
+
 export function checkData(): string {
   return checkDataIn(SpreadsheetApp.getActiveSpreadsheet()).message;
 }
@@ -57,7 +66,7 @@ export function getEntryForm(request?: EntryRequest): EntryForm | EntryRefusal {
 
 /** Sidebar: saves one unit's figures for one month (locked, audited). */
 export function submitFigures(submission: Submission): SubmitResult {
-  return submitFiguresIn(SpreadsheetApp.getActiveSpreadsheet(), submission);
+  return submitFiguresIn(() => SpreadsheetApp.getActiveSpreadsheet(), submission);
 }
 
 /** Installable on-edit trigger (set up by setupWorkbook): audits edits typed into `Số liệu`. */

@@ -1,10 +1,10 @@
-// Writing a laid-out sheet: one clear, then one call each for values, colours, formats and weights.
+// Painting a laid-out sheet on a new, empty sheet: one call each for values, colours, formats and
+// weights. The sheet is new (see sheet-swap.ts), so there is nothing to clear and no chart to remove.
 import type { SheetPaint } from "../workbook/ranking-sheet";
 import { keepAsText } from "../workbook/text-cells";
 import type { Sheet } from "./spreadsheet";
 
 export function paintSheet(sheet: Sheet, paint: SheetPaint): void {
-  sheet.clear();
   const rows = paint.values.length;
   const cols = paint.values[0]?.length ?? 0;
   if (rows === 0 || cols === 0) return;
@@ -25,9 +25,8 @@ export function paintSheet(sheet: Sheet, paint: SheetPaint): void {
   paintCharts(sheet, paint);
 }
 
-/** One bar chart of the % scores per group, replacing the charts drawn before. */
+/** One bar chart of the % scores per group. */
 function paintCharts(sheet: Sheet, paint: SheetPaint): void {
-  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
   for (const spec of paint.charts) {
     if (spec.numRows === 0) continue;
     const chart = sheet

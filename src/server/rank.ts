@@ -1,14 +1,16 @@
-// "Xếp hạng đơn vị": validate, rank with the core, write `Xếp hạng` — or write nothing at all.
+// "Xếp hạng đơn vị": validate, rank with the core, write `Xếp hạng` — or write nothing at all: the
+// new ranking is written aside and swapped in whole (sheet-swap.ts).
 import { periodLabel } from "../core/labels";
 import { t } from "../core/messages";
 import { formatPeriod, type Period, parsePeriod } from "../core/periods";
 import { buildReport, hasDataFor } from "../core/report";
 import type { Language } from "../core/schemas";
-import { SHEETS } from "../workbook/contract";
 import { layoutRankingSheet } from "../workbook/ranking-sheet";
 import { caller } from "./access";
 import { lastCompleteMonth, nowText } from "./clock";
+import { withDocumentLock } from "./lock";
 import { paintSheet } from "./paint";
+import { replaceSheet } from "./sheet-swap";
 import { readSpreadsheet, type Spreadsheet } from "./spreadsheet";
 import { alert, maybeUi, problemLines, toast } from "./ui";
 
@@ -64,8 +66,21 @@ export function rankUnitsIn(ss: Spreadsheet, periodArg: unknown): RankOutcome {
     rankedAt: nowText(read.timeZone),
     missing: read.model.settings.missing,
   });
-  const sheet = read.sheets.ranking ?? ss.insertSheet(SHEETS.ranking.name);
-  paintSheet(sheet, paint);
+  // Written aside and swapped in, under the lock so that two runs never swap at once.
+  const written = withDocumentLock(
+    () => {
+      try {
+        replaceSheet(ss, "ranking", read.sheets.ranking, (sheet) => paintSheet(sheet, paint));
+        return true;
+      } catch (e) {
+        console.error(e);
+        return false;
+      }
+    },
+    () => null,
+  );
+  if (written === null) return fail(t(lang, "busy"));
+  if (!written) return fail(t(lang, "rankWriteFailed", { period: label }));
   const units = report.groups.reduce((n, g) => n + g.ranking.length, 0);
   const message = t(lang, "rankDone", {
     period: label,

@@ -5,6 +5,8 @@ import { SHEETS, type SheetKey } from "../workbook/contract";
 import { type Roles, resolveRoles } from "../workbook/sheet-roles";
 import type { Sheet, Spreadsheet } from "./spreadsheet";
 
+type Properties = GoogleAppsScript.Properties.Properties;
+
 export const SHEET_ID_PREFIX = "dxScorecard.sheet.";
 
 /** The IDs set-up recorded, by role; empty before the first set-up. One properties read. */
@@ -18,8 +20,17 @@ export function recordedSheetIds(): Partial<Record<SheetKey, number>> {
   return out;
 }
 
-export function recordSheetId(key: SheetKey, sheet: Sheet): void {
-  PropertiesService.getDocumentProperties().setProperty(SHEET_ID_PREFIX + key, String(sheet.getSheetId()));
+/** The recorded ID of a role's sheet (as text), or null when none was recorded. */
+export function recordedSheetId(key: SheetKey, props: Properties = PropertiesService.getDocumentProperties()) {
+  return props.getProperty(SHEET_ID_PREFIX + key);
+}
+
+export function recordSheetId(
+  key: SheetKey,
+  sheet: Sheet,
+  props: Properties = PropertiesService.getDocumentProperties(),
+): void {
+  props.setProperty(SHEET_ID_PREFIX + key, String(sheet.getSheetId()));
 }
 
 export function recordSheetIds(sheets: Partial<Record<SheetKey, Sheet>>): void {

@@ -18,8 +18,13 @@ export function alert(title: string, text: string): void {
   if (ui) ui.alert(title, text, ui.ButtonSet.OK);
 }
 
+/** A courtesy: its failure must never turn a completed action into an error. */
 export function toast(ss: Spreadsheet, text: string, title = "DX Scorecard", seconds = 5): void {
-  ss.toast(text, title, seconds);
+  try {
+    ss.toast(text, title, seconds);
+  } catch {
+    // The action's result is also returned (and alerted on failure); a lost toast loses nothing.
+  }
 }
 
 /** The first problems as lines, for an alert; the count of the rest. */

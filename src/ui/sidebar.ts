@@ -203,13 +203,14 @@ function showForm(form: EntryForm): void {
     const blocked = lines.length > 0;
     submitHint.textContent = blocked ? lines.join(" ") : tr("sidebarReady");
     submitHint.className = invalid > 0 ? "submit-hint invalid" : blocked ? "submit-hint blocked" : "submit-hint";
-    submit.disabled = busy || blocked;
+    submit.disabled = busy || blocked || form.closed;
   }
 
   /** Locks the form while the server works; `saving` also turns the button into a spinner. */
   function setBusy(on: boolean, saving = false): void {
     busy = on;
-    figures.disabled = on;
+    // A closed period stays read-only whatever happens.
+    figures.disabled = on || form.closed;
     periodSelect.disabled = on;
     if (unitSelect) unitSelect.disabled = on;
     submit.setAttribute("aria-busy", String(on && saving));
@@ -279,6 +280,12 @@ function showForm(form: EntryForm): void {
     if (!answer.ok) fields.find((f) => serverErrors[idOf(f)])?.control.focus();
   });
 
+  if (form.closed) {
+    figures.disabled = true;
+    submit.hidden = true;
+    submitHint.hidden = true;
+    showResult(false, sentence(tr("periodClosed", { period: periodText })));
+  }
   validate();
 }
 

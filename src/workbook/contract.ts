@@ -116,6 +116,7 @@ export const SETTING_KEYS = {
   bands: { name: "Xếp loại", aliases: ["Bands"] },
   decimals: { name: "Làm tròn", aliases: ["Rounding"] },
   language: { name: "Ngôn ngữ", aliases: ["Language"] },
+  closedPeriods: { name: "Kỳ đã khóa", aliases: ["Closed periods"] },
 } as const;
 
 export type SettingKey = keyof typeof SETTING_KEYS;

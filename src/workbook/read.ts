@@ -114,7 +114,7 @@ export function readWorkbook(input: WorkbookInput): ReadResult {
   const grid = (key: SheetKey): Grid | undefined => (sheetNames[key] ? input.sheets[sheetNames[key]] : undefined);
 
   const settings = sheetNames.settings
-    ? readSettings(sheetNames.settings, grid("settings") ?? [], problems, warnings)
+    ? readSettings(sheetNames.settings, grid("settings") ?? [], problems, warnings, input.timeZone)
     : DEFAULT_SETTINGS;
   const units = sheetNames.units ? readUnits(sheetNames.units, grid("units") ?? [], problems, warnings) : [];
   const declaredIds = new Set<string>();
@@ -324,7 +324,13 @@ export function readIndicators(
   return indicators;
 }
 
-export function readSettings(sheet: string, g: Grid, problems: Problem[], warnings: Problem[] = []): Settings {
+export function readSettings(
+  sheet: string,
+  g: Grid,
+  problems: Problem[],
+  warnings: Problem[] = [],
+  timeZone = "UTC",
+): Settings {
   const cols = locateColumns(sheet, g[0] ?? [], SETTINGS_COLUMNS, problems);
   const settings: Settings = { ...DEFAULT_SETTINGS };
   if (cols.key === undefined || cols.value === undefined) return settings;
@@ -382,6 +388,12 @@ export function readSettings(sheet: string, g: Grid, problems: Problem[], warnin
         const bands = parseBands(cellText(valueCell));
         if (bands) settings.bands = bands;
         else invalid("bands");
+        break;
+      }
+      case "closedPeriods": {
+        const r = readClosedPeriods(valueCell, timeZone);
+        settings.closedPeriods = r.months;
+        for (const value of r.invalid) report(index, cols.value, { key: "closedPeriodInvalid", params: { value } });
         break;
       }
     }
@@ -497,6 +509,27 @@ export function readData(
 }
 
 /** A `Kỳ` cell: text `2023-06` or `06/2023`, or a date read in the spreadsheet's time zone. */
+/**
+ * `Kỳ đã khóa`: months separated by `;` (or lines), as `2023-06` or `06/2023`; a lone month the
+ * spreadsheet turned into a date counts too. Sorted, without repeats; what is not a month is returned.
+ */
+export function readClosedPeriods(c: Cell, timeZone: string): { months: string[]; invalid: string[] } {
+  if (isDate(c)) {
+    const m = readPeriodCell(c, timeZone);
+    return m ? { months: [m], invalid: [] } : { months: [], invalid: [cellText(c)] };
+  }
+  const months = new Set<string>();
+  const invalid: string[] = [];
+  for (const part of cellText(c).split(/[;\n]/)) {
+    const text = part.trim();
+    if (text === "") continue;
+    const m = readPeriodCell(text, timeZone);
+    if (m) months.add(m);
+    else invalid.push(text);
+  }
+  return { months: [...months].sort(), invalid };
+}
+
 export function readPeriodCell(c: Cell, timeZone: string): string | null {
   if (isDate(c)) return Number.isNaN(c.getTime()) ? null : monthOfDate(c, timeZone);
   if (isBlank(c)) return null;

@@ -403,6 +403,7 @@ export function sampleProvince(): SampleWorkbook {
     [SETTING_KEYS.bands.name, "Dẫn dắt:75; Nâng cao:50; Hình thành:25; Khởi động:0"],
     [SETTING_KEYS.decimals.name, 2],
     [SETTING_KEYS.language.name, "vi"],
+    [SETTING_KEYS.closedPeriods.name, ""],
   ];
 
   return { units, indicators, data, settings };

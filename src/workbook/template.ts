@@ -32,6 +32,7 @@ export const DEFAULT_SETTINGS_ROWS: Grid = [
   [SETTING_KEYS.bands.name, DEFAULT_BANDS_TEXT],
   [SETTING_KEYS.decimals.name, 2],
   [SETTING_KEYS.language.name, "vi"],
+  [SETTING_KEYS.closedPeriods.name, ""],
 ];
 
 export function templateSheets(sample?: SampleWorkbook): TemplateSheet[] {

@@ -8,6 +8,7 @@ process.env.TZ = "America/Los_Angeles";
 
 const PUBLIC = [
   "checkData",
+  "closePeriod",
   "getEntryForm",
   "onDailyCheck",
   "onDataEdit",
@@ -48,6 +49,7 @@ describe("onOpen", () => {
       "Nhập số liệu",
       "Kiểm tra số liệu",
       "Xếp hạng đơn vị",
+      "Khóa kỳ",
       "---",
       "Gửi tổng hợp",
       "Lịch gửi tự động",
@@ -70,6 +72,7 @@ describe("onOpen", () => {
       "Enter figures",
       "Check data",
       "Rank units",
+      "Close period",
       "---",
       "Send summary",
       "Automatic e-mail schedule",

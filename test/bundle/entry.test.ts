@@ -1,9 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { EntryForm, SubmitResult } from "../../src/core/entry";
-import { loadBundle, loadSample, VALUE_CALLS } from "./harness";
+import { freezeClock, loadBundle, loadSample, VALUE_CALLS } from "./harness";
 
 process.env.TZ = "America/Los_Angeles";
+
+/**
+ * 1 February 2024, 03:00 in Vietnam and still 31 January in the machine's zone: the form offers
+ * March 2024 back to February 2023, so the sample's 2023 months can be saved.
+ */
+const NOW = "2024-01-31T20:00:00Z";
 
 const CLERK = "vanthu.sgtvt@binhphuoc.example";
 const JUNE_SGTVT = {
@@ -20,6 +26,7 @@ const JUNE_SGTVT = {
 function setup(user = CLERK) {
   const b = loadBundle({ activeUser: user });
   loadSample(b.fakes);
+  freezeClock(b.context, NOW);
   return b;
 }
 
@@ -32,14 +39,9 @@ describe("getEntryForm", () => {
     expect(form.ok).toBe(true);
     expect(form.units.map((u) => u.id)).toEqual(["SGTVT"]);
     expect(form.unitId).toBe("SGTVT");
-    const now = new Intl.DateTimeFormat("en-CA", {
-      timeZone: "Asia/Ho_Chi_Minh",
-      year: "numeric",
-      month: "2-digit",
-    }).format(new Date());
-    const [y, m] = now.split("-").map(Number);
-    const last = m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, "0")}`;
-    expect(form.period).toBe(last);
+    expect(form.period).toBe("2024-01");
+    expect(form.periods[0]).toBe("2024-03");
+    expect(form.periods.at(-1)).toBe("2023-02");
     expect(form.reported).toBe(false);
     expect(form.indicators).toHaveLength(8);
     expect(JSON.parse(JSON.stringify(form))).toEqual(form);
@@ -257,11 +259,12 @@ describe("malformed payloads", () => {
 
 describe("concurrent entry", () => {
   it("keeps every figure of 100 interleaved submissions from 20 units, no duplicate row, one audit row per change", () => {
-    const { fakes, call } = loadBundle();
+    const { fakes, call, context } = loadBundle();
     let clerks: Record<string, string> = {};
     loadSample(fakes, (s) => {
       clerks = Object.fromEntries(s.units.slice(1, 21).map((r) => [String(r[0]), String(r[3])]));
     });
+    freezeClock(context, NOW);
     const units = Object.keys(clerks);
     const months = ["2023-06", "2024-01", "2024-02"];
     let seed = 7;
@@ -309,5 +312,152 @@ describe("concurrent entry", () => {
     }
     expect(fakes.ss.snapshot()["Nhật ký"].values).toHaveLength(changes + 1);
     expect(fakes.lock.isHeld()).toBe(false);
+  });
+});
+
+describe("submitFigures, all or nothing", () => {
+  // Admins named, so that a failing Session call (a blank e-mail) is refused rather than let through.
+  const setup = () => {
+    const b = loadBundle({ activeUser: CLERK });
+    loadSample(b.fakes, (s) => {
+      s.settings[2][1] = "cds@binhphuoc.example";
+    });
+    freezeClock(b.context, NOW);
+    return b;
+  };
+  const figures = (b: ReturnType<typeof setup>) => {
+    const snap = b.fakes.ss.snapshot();
+    return { data: snap["Số liệu"].values, audit: snap["Nhật ký"]?.values ?? [] };
+  };
+  it.each([
+    ["an update of an existing row", "2023-06"],
+    ["a new month", "2024-01"],
+  ])(
+    "with a fault at any call of %s, a retry leaves one row, every figure and one audit row per change",
+    (_, period) => {
+      const payload = { unitId: "SGTVT", period, values: JUNE_SGTVT, note: "Đã rà soát" };
+      const clean = setup();
+      clean.fakes.calls.reset();
+      expect(clean.call<SubmitResult>("submitFigures", payload).ok).toBe(true);
+      const total = clean.fakes.calls.count();
+      const expected = figures(clean);
+      expect(expected.audit.length).toBeGreaterThan(1);
+      for (let at = 1; at <= total; at++) {
+        const b = setup();
+        b.fakes.calls.injectFault({ at });
+        const first = b.call<SubmitResult>("submitFigures", payload);
+        expect(b.fakes.calls.faultPending(), `call ${at}`).toBe(false);
+        expect(first.message, `call ${at}`).toMatch(/\S/);
+        if (!first.ok && /Google Trang tính/.test(first.message)) {
+          expect(first.message).toBe("Chưa lưu được số liệu do Google Trang tính tạm thời gặp lỗi. Vui lòng thử lại.");
+        }
+        const retry = b.call<SubmitResult>("submitFigures", payload);
+        expect(retry.ok, `retry after call ${at}: ${retry.message}`).toBe(true);
+        expect(figures(b), `call ${at}: ${first.message}`).toEqual(expected);
+      }
+    },
+  );
+});
+
+describe("closed periods and the months a form may save", () => {
+  const ADMIN = "cds@binhphuoc.example";
+  const withAdmin = (user: string) => {
+    const b = loadBundle({ activeUser: user });
+    loadSample(b.fakes, (s) => {
+      s.settings[2][1] = ADMIN;
+    });
+    freezeClock(b.context, NOW);
+    return b;
+  };
+  const payload = { unitId: "SGTVT", period: "2023-06", values: JUNE_SGTVT, note: "" };
+
+  it("closes a month from the menu, audits it, and then refuses saves and shows the form read-only", () => {
+    const admin = withAdmin(ADMIN);
+    admin.fakes.ui.queuePrompt("06/2023", "OK");
+    admin.fakes.ui.queueAlert("YES");
+    expect(admin.call<string>("closePeriod")).toBe("Đã khóa tháng 06/2023.");
+    expect(admin.fakes.ui.alerts[0].prompt).toMatch(/^Khóa tháng 06\/2023\?/);
+    const snap = admin.fakes.ss.snapshot();
+    expect(snap["Cài đặt"].values.at(-1)).toEqual(["Kỳ đã khóa", "2023-06"]);
+    expect(snap["Nhật ký"].values[1].slice(1)).toEqual([ADMIN, "Khóa kỳ", "2023-06", "", "Kỳ đã khóa", "", "2023-06"]);
+
+    admin.fakes.session.setActiveUser(CLERK);
+    const form = admin.call<EntryForm>("getEntryForm", { period: "2023-06" });
+    expect(form).toMatchObject({ ok: true, period: "2023-06", closed: true });
+    expect(admin.call<EntryForm>("getEntryForm", { period: "2023-05" }).closed).toBe(false);
+    const before = admin.fakes.ss.snapshot();
+    admin.fakes.calls.reset();
+    expect(admin.call<SubmitResult>("submitFigures", payload)).toEqual({
+      ok: false,
+      message:
+        "Tháng 06/2023 đã khóa nên không thể sửa số liệu qua biểu mẫu. Nếu cần sửa, vui lòng đề nghị quản trị mở lại kỳ.",
+    });
+    expect(admin.fakes.calls.list().filter((c) => WRITES.test(c))).toEqual([]);
+    expect(admin.fakes.ss.snapshot()).toEqual(before);
+  });
+
+  it("reopens a closed month, audited, and the save goes through", () => {
+    const b = withAdmin(ADMIN);
+    expect(b.call<string>("closePeriod", { period: "2023-06", close: true })).toBe("Đã khóa tháng 06/2023.");
+    expect(b.call<string>("closePeriod", { period: "2023-05", close: true })).toBe("Đã khóa tháng 05/2023.");
+    expect(b.fakes.ss.snapshot()["Cài đặt"].values.at(-1)).toEqual(["Kỳ đã khóa", "2023-05; 2023-06"]);
+    b.fakes.ui.queuePrompt("2023-06", "OK");
+    b.fakes.ui.queueAlert("YES");
+    expect(b.call<string>("closePeriod")).toBe("Đã mở lại tháng 06/2023.");
+    expect(b.fakes.ui.alerts.at(-1)?.prompt).toMatch(/^Tháng 06\/2023 đang khóa\. Mở lại/);
+    expect(b.fakes.ss.snapshot()["Cài đặt"].values.at(-1)).toEqual(["Kỳ đã khóa", "2023-05"]);
+    const audit = b.fakes.ss
+      .snapshot()
+      ["Nhật ký"].values.slice(1)
+      .map((r) => r.slice(2));
+    expect(audit).toEqual([
+      ["Khóa kỳ", "2023-06", "", "Kỳ đã khóa", "", "2023-06"],
+      ["Khóa kỳ", "2023-05", "", "Kỳ đã khóa", "2023-06", "2023-05; 2023-06"],
+      ["Mở lại kỳ", "2023-06", "", "Kỳ đã khóa", "2023-05; 2023-06", "2023-05"],
+    ]);
+    b.fakes.session.setActiveUser(CLERK);
+    expect(b.call<SubmitResult>("submitFigures", payload).ok).toBe(true);
+    expect(b.call<SubmitResult>("submitFigures", { ...payload, period: "2023-05" }).ok).toBe(false);
+  });
+
+  it("refuses a clerk who opens Khóa kỳ, and changes nothing", () => {
+    const b = withAdmin(CLERK);
+    const before = b.fakes.ss.snapshot();
+    expect(b.call<string>("closePeriod", { period: "2023-06", close: true })).toMatch(
+      /^Tài khoản vanthu\.sgtvt@binhphuoc\.example không có quyền khóa hoặc mở lại kỳ\./,
+    );
+    expect(b.fakes.ss.snapshot()).toEqual(before);
+    expect(b.fakes.ui.prompts).toHaveLength(0);
+  });
+
+  it("leaves Cài đặt as it was when the audit row cannot be written", () => {
+    const b = withAdmin(ADMIN);
+    const before = b.fakes.ss.snapshot()["Cài đặt"];
+    b.fakes.calls.injectFault({ method: "Range.setValues", at: 1 });
+    expect(b.call<string>("closePeriod", { period: "2023-06", close: true })).toBe(
+      "Chưa ghi được trạng thái kỳ do Google Trang tính tạm thời gặp lỗi. Vui lòng thử lại.",
+    );
+    expect(b.fakes.ss.snapshot()["Cài đặt"]).toEqual(before);
+  });
+
+  it.each([
+    ["2024-04", false, /^Chưa thể nhập số liệu tháng 04\/2024: kỳ này ở quá xa trong tương lai\.$/],
+    ["2024-03", true, /^Đã lưu/],
+    ["2023-02", true, /^Đã lưu/],
+    [
+      "2023-01",
+      false,
+      /^Không thể nhập số liệu tháng 01\/2023 qua biểu mẫu: chỉ nhận các tháng từ tháng 02\/2023 trở về sau\./,
+    ],
+    ["2000-01", false, /^Không thể nhập số liệu tháng 01\/2000 qua biểu mẫu/],
+  ])("takes %s only if the form offers it (next month back to 13 before)", (period, ok, message) => {
+    const { fakes, call } = setup();
+    fakes.calls.reset();
+    const r = call<SubmitResult>("submitFigures", { ...payload, period });
+    expect(r.ok).toBe(ok);
+    expect(r.message).toMatch(message);
+    if (!ok) expect(fakes.calls.list().filter((c) => WRITES.test(c))).toEqual([]);
+    const form = call<EntryForm>("getEntryForm", { period });
+    expect(form.period).toBe(ok ? period : "2024-01");
   });
 });

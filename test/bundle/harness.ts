@@ -38,6 +38,25 @@ export function loadBundle(options: FakeServicesOptions = {}): Loaded {
   return { fakes, context, call };
 }
 
+/**
+ * Fixes "now" inside the bundle's realm (`new Date()`, `Date.now()`): the sample province is 2023,
+ * and the sidebar only takes recent months. Dates made with arguments, and the fakes', are unaffected.
+ */
+export function freezeClock(context: vm.Context, iso: string): void {
+  const fixed = Date.parse(iso);
+  vm.runInContext(
+    `(() => {
+      const RealDate = Date;
+      globalThis.Date = new Proxy(RealDate, {
+        construct: (target, args, newTarget) => Reflect.construct(target, args.length ? args : [${fixed}], newTarget),
+        apply: () => new RealDate(${fixed}).toString(),
+        get: (target, prop) => (prop === "now" ? () => ${fixed} : Reflect.get(target, prop)),
+      });
+    })()`,
+    context,
+  );
+}
+
 /** The sample province loaded directly into the fake spreadsheet (Units, Indicators, Data, Settings). */
 export function loadSample(fakes: FakeServices, edit?: (s: ReturnType<typeof sampleProvince>) => void): void {
   const s = sampleProvince();

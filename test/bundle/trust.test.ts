@@ -3,8 +3,8 @@
 // unit's figures. Each attack is tried through the bundle's globals, and its outcome asserted.
 import { describe, expect, it } from "vitest";
 import type { EntryForm, SubmitResult } from "../../src/core/entry";
-import { PROTECTED_MESSAGE } from "../fakes";
-import { type Loaded, loadBundle, loadSample, SAMPLE_ADMIN } from "./harness";
+import { type FakeServicesOptions, PROTECTED_MESSAGE } from "../fakes";
+import { freezeClock, type Loaded, loadBundle as loadRealBundle, loadSample, SAMPLE_ADMIN } from "./harness";
 
 process.env.TZ = "America/Los_Angeles";
 
@@ -21,6 +21,13 @@ const JUNE = {
   SC_ATTT: "0",
   TIN_CDS: "9",
 };
+
+/** The bundle on 3 July 2023 (Vietnam time), when the sidebar takes June's figures. */
+function loadBundle(options: FakeServicesOptions = {}): Loaded {
+  const b = loadRealBundle(options);
+  freezeClock(b.context, "2023-07-03T03:00:00Z");
+  return b;
+}
 
 /** The sample, set up once by the DX office's admin (sheet IDs recorded, protection applied). */
 function setUpSample(user = SAMPLE_ADMIN): Loaded {
@@ -219,6 +226,22 @@ describe("grid edits of Số liệu", () => {
     expect(b.fakes.mail.sent[0].subject).toBe("DX Scorecard: 2 lần sửa trực tiếp cần xem lại");
     expect(b.call<number>("onDailyCheck")).toBe(0);
     expect(b.fakes.mail.sent).toHaveLength(1);
+  });
+
+  it("flags an edit of a closed month, even by the unit's own clerk", () => {
+    const b = setUpSample();
+    expect(b.call<string>("closePeriod", { period: "2023-06", close: true })).toMatch(/06\/2023/);
+    const rows = b.fakes.ss.snapshot()["Số liệu"].values;
+    const snv = rows.findIndex((r) => r[0] === "2023-06" && r[1] === "SNV") + 1;
+    edit(b, `E${snv}`, 1, SNV_CLERK);
+    const audit = b.fakes.ss.snapshot()["Nhật ký"].values;
+    expect(audit.at(-1)?.slice(1, 5)).toEqual([
+      SNV_CLERK,
+      "Sửa trực tiếp trên bảng — CẦN XEM LẠI: kỳ đã khóa",
+      "2023-06",
+      "SNV",
+    ]);
+    expect(b.call<string>("checkData")).toContain(`Số liệu!E${snv} (kỳ 2023-06, đơn vị SNV) do ${SNV_CLERK} sửa lúc`);
   });
 
   it("does not audit a decoy named Data, and set-up installs the daily check once", () => {

@@ -6,7 +6,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import vm from "node:vm";
 import type { Browser, Page } from "playwright-core";
-import { type Loaded, loadBundle, loadSample } from "../bundle/harness";
+import { freezeClock, type Loaded, loadBundle, loadSample } from "../bundle/harness";
 
 const ROOT = new URL("../..", import.meta.url);
 const SIDEBAR_PATH = new URL("../../dist/Sidebar.html", import.meta.url);
@@ -128,18 +128,7 @@ export class Backend {
 
   /** Fixes "now" inside the server's realm (the sample province is 2023). */
   freezeClock(iso: string): void {
-    const fixed = Date.parse(iso);
-    vm.runInContext(
-      `(() => {
-        const RealDate = Date;
-        globalThis.Date = new Proxy(RealDate, {
-          construct: (target, args, newTarget) => Reflect.construct(target, args.length ? args : [${fixed}], newTarget),
-          apply: () => new RealDate(${fixed}).toString(),
-          get: (target, prop) => (prop === "now" ? () => ${fixed} : Reflect.get(target, prop)),
-        });
-      })()`,
-      this.loaded.context,
-    );
+    freezeClock(this.loaded.context, iso);
   }
 
   handle(name: string, json: string): { json?: string; error?: string } {

@@ -184,6 +184,30 @@ describe("reading the workbook", () => {
     expect(readWorkbook({ sheets: g, timeZone: TZ }).model.settings.language).toBe("en");
   });
 
+  it("reads Kỳ đã khóa as sorted months, a date cell as its month, and names the cell of a bad month", () => {
+    const ok = readWorkbook({
+      sheets: sheets((s) => {
+        s.settings[9][1] = "2023-06; 05/2023;\n2023-06";
+      }),
+      timeZone: TZ,
+    });
+    expect(ok.problems).toEqual([]);
+    expect(ok.model.settings.closedPeriods).toEqual(["2023-05", "2023-06"]);
+    const date = readWorkbook({
+      sheets: sheets((s) => {
+        s.settings[9][1] = new Date(Date.UTC(2023, 4, 31, 17, 0));
+      }),
+      timeZone: TZ,
+    });
+    expect(date.model.settings.closedPeriods).toEqual(["2023-06"]);
+    const g = sheets((s) => {
+      s.settings[9][1] = "2023-06; 2023-13";
+    });
+    expect(problemsOf(g, "vi")).toEqual([
+      "Cài đặt!B10: “2023-13” trong Kỳ đã khóa không phải một tháng. Vui lòng nhập các tháng dạng 2023-06, cách nhau bằng dấu “;”.",
+    ]);
+  });
+
   it("warns of a malformed address with its cell, keeps the good ones and does not block ranking", () => {
     const g = sheets((s) => {
       s.units[8][4] = "giamdoc.sgtvt@; pgd.sgtvt@binhphuoc.example";

@@ -198,6 +198,7 @@ describe("sampleProvince", () => {
       ["Xếp loại", "Dẫn dắt:75; Nâng cao:50; Hình thành:25; Khởi động:0"],
       ["Làm tròn", 2],
       ["Ngôn ngữ", "vi"],
+      ["Kỳ đã khóa", ""],
     ]);
   });
 

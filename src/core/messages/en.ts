@@ -307,4 +307,28 @@ export const en: Catalogue = {
   invalidEmailSkipped: (p: P) =>
     `e-mail address “${p.value}” is invalid and will be skipped when sending. Please fix it; separate addresses with “,” or “;”.`,
   warningsHeading: () => "Warnings",
+  // Closed periods and atomic writes
+  menuClosePeriod: () => "Close period",
+  actionClosePeriod: () => "close or reopen a period",
+  closePromptTitle: () => "Close period",
+  closePrompt: (p: P) => `Enter the month to close or reopen, as 2023-06. Leave empty for ${p.default}.`,
+  closeMonthOnly: (p: P) => `“${p.value}” is not a month. Please enter a month as 2023-06.`,
+  closeAskClose: (p: P) =>
+    `Close ${p.period}? Once closed, units cannot change its figures in the form; direct edits in the sheet will be flagged.`,
+  closeAskReopen: (p: P) => `${p.period} is closed. Reopen it so that units can change its figures?`,
+  closeDone: (p: P) => `${p.period} is closed.`,
+  reopenDone: (p: P) => `${p.period} is reopened.`,
+  closeSettingsBroken: (p: P) => `Cannot close or reopen a period: ${p.reason}`,
+  closeFailed: () => "The period's state was not saved: Google Sheets failed for a moment. Please try again.",
+  auditClosePeriod: () => "Period closed",
+  auditReopenPeriod: () => "Period reopened",
+  closedPeriodInvalid: (p: P) =>
+    `“${p.value}” in Closed periods is not a month. Please enter months as 2023-06, separated by “;”.`,
+  periodClosed: (p: P) =>
+    `${p.period} is closed, so its figures cannot be changed in the form. If they must be corrected, please ask an admin to reopen it.`,
+  entryTooOld: (p: P) =>
+    `Figures for ${p.period} cannot be entered in the form: only months from ${p.oldest} on are accepted. Please contact an admin.`,
+  saveFailed: () => "The figures were not saved: Google Sheets failed for a moment. Please try again.",
+  rankWriteFailed: (p: P) =>
+    `The ranking for ${p.period} was not written: Google Sheets failed for a moment; the previous ranking is kept. Please try again.`,
 };

@@ -299,6 +299,30 @@ export const vi = {
   invalidEmailSkipped: (p: P) =>
     `địa chỉ e-mail “${p.value}” không hợp lệ nên sẽ bị bỏ qua khi gửi thư. Vui lòng sửa lại; các địa chỉ cách nhau bằng dấu “,” hoặc “;”.`,
   warningsHeading: () => "Cảnh báo",
+  // Closed periods and atomic writes
+  menuClosePeriod: () => "Khóa kỳ",
+  actionClosePeriod: () => "khóa hoặc mở lại kỳ",
+  closePromptTitle: () => "Khóa kỳ",
+  closePrompt: (p: P) => `Nhập tháng cần khóa hoặc mở lại, dạng 2023-06. Để trống để chọn ${p.default}.`,
+  closeMonthOnly: (p: P) => `“${p.value}” không phải một tháng. Vui lòng nhập tháng dạng 2023-06.`,
+  closeAskClose: (p: P) =>
+    `Khóa ${p.period}? Sau khi khóa, các đơn vị không thể sửa số liệu kỳ này qua biểu mẫu; sửa trực tiếp trên bảng sẽ bị đánh dấu.`,
+  closeAskReopen: (p: P) => `${p.period} đang khóa. Mở lại kỳ này để các đơn vị sửa số liệu?`,
+  closeDone: (p: P) => `Đã khóa ${p.period}.`,
+  reopenDone: (p: P) => `Đã mở lại ${p.period}.`,
+  closeSettingsBroken: (p: P) => `Chưa thể khóa hoặc mở lại kỳ: ${p.reason}`,
+  closeFailed: () => "Chưa ghi được trạng thái kỳ do Google Trang tính tạm thời gặp lỗi. Vui lòng thử lại.",
+  auditClosePeriod: () => "Khóa kỳ",
+  auditReopenPeriod: () => "Mở lại kỳ",
+  closedPeriodInvalid: (p: P) =>
+    `“${p.value}” trong Kỳ đã khóa không phải một tháng. Vui lòng nhập các tháng dạng 2023-06, cách nhau bằng dấu “;”.`,
+  periodClosed: (p: P) =>
+    `${p.period} đã khóa nên không thể sửa số liệu qua biểu mẫu. Nếu cần sửa, vui lòng đề nghị quản trị mở lại kỳ.`,
+  entryTooOld: (p: P) =>
+    `Không thể nhập số liệu ${p.period} qua biểu mẫu: chỉ nhận các tháng từ ${p.oldest} trở về sau. Vui lòng liên hệ quản trị.`,
+  saveFailed: () => "Chưa lưu được số liệu do Google Trang tính tạm thời gặp lỗi. Vui lòng thử lại.",
+  rankWriteFailed: (p: P) =>
+    `Chưa ghi được bảng xếp hạng ${p.period} do Google Trang tính tạm thời gặp lỗi; bảng xếp hạng trước được giữ nguyên. Vui lòng thử lại.`,
 } as const;
 
 export type MessageKey = keyof typeof vi;
