@@ -8,6 +8,10 @@ export function paintSheet(sheet: Sheet, paint: SheetPaint): void {
   const rows = paint.values.length;
   const cols = paint.values[0]?.length ?? 0;
   if (rows === 0 || cols === 0) return;
+  // A new sheet has 1,000 rows and 26 columns; a wider or longer ranking needs room first.
+  const [maxRows, maxCols] = [sheet.getMaxRows(), sheet.getMaxColumns()];
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  if (cols > maxCols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
   const range = sheet.getRange(1, 1, rows, cols);
   range.setValues(paint.values.map((r) => r.map(keepAsText)));
   range.setBackgrounds(paint.backgrounds as string[][]);

@@ -135,6 +135,21 @@ describe("rankUnits, all or nothing", () => {
     expect(sameAsAfter(state(c))).toBe(true);
   });
 
+  it("makes room on the new sheet for a ranking wider than a new sheet's 26 columns", () => {
+    const b = loadBundle();
+    loadSample(b.fakes, (s) => {
+      // 20 more indicators of one point each: the ranking gets 20 more columns.
+      for (let i = 1; i <= 20; i++) {
+        s.indicators.push([`EXTRA_${i}`, `Chỉ tiêu thêm ${i}`, "số lượng", "", "", 1, 1, "", "", ""]);
+        s.data[0].splice(s.data[0].length - 3, 0, `EXTRA_${i}`);
+        for (const row of s.data.slice(1)) row.splice(row.length - 3, 0, i);
+      }
+    });
+    b.fakes.ss.strictBounds = true;
+    expect(b.call<string>("rankUnits", "2023-06")).toMatch(/^Đã xếp hạng tháng 06\/2023/);
+    expect(b.fakes.ss.snapshot()[RANKING].values[0].length).toBeGreaterThan(26);
+  });
+
   it("adds the ranking sheet when there is none, without recording an ID set-up did not record", () => {
     const b = loadBundle();
     loadSample(b.fakes);
