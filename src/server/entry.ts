@@ -17,16 +17,16 @@ import { formatPeriod, monthKey, nextPeriod, parsePeriod, previousPeriod } from 
 import type { Figure, Indicator, Language, Settings, Unit } from "../core/schemas";
 import { dueDateOf } from "../core/summary";
 import { cellText, readFigure } from "../workbook/cells";
-import { type Cell, DATA_COLUMNS, type Grid, normalizeHeader } from "../workbook/contract";
+import type { Cell } from "../workbook/contract";
 import { dateParts } from "../workbook/dates";
-import { isBlank, locateColumns } from "../workbook/headers";
-import { readPeriodCell } from "../workbook/read";
+import { isBlank } from "../workbook/headers";
 import { keepAsText } from "../workbook/text-cells";
 import { activeUserEmail, isAdmin, isListed, ownerEmail } from "./access";
 import { type AuditRow, appendAudit } from "./audit";
 import { lastCompleteMonth } from "./clock";
+import { indexData } from "./data-rows";
 import { withDocumentLock } from "./lock";
-import { readGrid, readLanguage, readSpreadsheet, type Spreadsheet, type WorkbookRead } from "./spreadsheet";
+import { readLanguage, readSpreadsheet, type Spreadsheet, type WorkbookRead } from "./spreadsheet";
 
 /** Sidebar saves go no further back than 2000, whatever the clock says ("2000-01" was an attack). */
 const OLDEST_MONTH = "2000-01";
@@ -73,54 +73,6 @@ export function deadlineOf(period: string, dueDay: number): string {
   return `${monthKey(d.year, d.month)}-${String(d.day).padStart(2, "0")}`;
 }
 
-interface DataRows {
-  grid: Grid;
-  periodCol: number;
-  unitCol: number;
-  noteCol?: number;
-  enteredByCol?: number;
-  updatedAtCol?: number;
-  indicatorCols: Record<string, number>;
-  problem?: string;
-}
-
-function locateData(grid: Grid, indicators: Indicator[]): DataRows {
-  const problems: Parameters<typeof locateColumns>[3] = [];
-  const header = grid[0] ?? [];
-  const cols = locateColumns("Số liệu", header, DATA_COLUMNS, problems);
-  const indicatorCols: Record<string, number> = {};
-  for (const ind of indicators) {
-    const j = header.findIndex((h) => normalizeHeader(h) === normalizeHeader(ind.id));
-    if (j >= 0) indicatorCols[ind.id] = j;
-  }
-  const absent = indicators.filter((i) => indicatorCols[i.id] === undefined).map((i) => i.id);
-  const missingFixed = [
-    ...(cols.period === undefined ? [DATA_COLUMNS.period] : []),
-    ...(cols.unitId === undefined ? [DATA_COLUMNS.unitId] : []),
-  ];
-  const problem =
-    missingFixed.length || absent.length ? [...missingFixed.map((c) => c.name), ...absent].join(", ") : undefined;
-  return {
-    grid,
-    periodCol: cols.period ?? -1,
-    unitCol: cols.unitId ?? -1,
-    noteCol: cols.note,
-    enteredByCol: cols.enteredBy,
-    updatedAtCol: cols.updatedAt,
-    indicatorCols,
-    problem,
-  };
-}
-
-/** The 0-based row of (period, unit), or -1. */
-function findRow(d: DataRows, period: string, unitId: string, timeZone: string): number {
-  for (let i = 1; i < d.grid.length; i++) {
-    const row = d.grid[i];
-    if (cellText(row[d.unitCol]) === unitId && readPeriodCell(row[d.periodCol], timeZone) === period) return i;
-  }
-  return -1;
-}
-
 /** A stored cell as a figure; an unreadable cell stays as its text so nothing is silently lost. */
 function figureOf(cell: Cell, ind: Indicator): Figure | string {
   if (isBlank(cell)) return null;
@@ -135,7 +87,8 @@ function displayOf(v: Figure | string, ind: Indicator, lang: Language): string {
 }
 
 export function getEntryFormIn(ss: Spreadsheet, request: unknown): EntryForm | EntryRefusal {
-  const read = readSpreadsheet(ss);
+  // `Số liệu` is not read whole: only its key columns and the two rows the form shows.
+  const read = readSpreadsheet(ss, ["units", "indicators", "settings"]);
   const { settings, indicators } = read.model;
   const lang = settings.language;
   const parsed = EntryRequestSchema.safeParse(request ?? {});
@@ -159,24 +112,25 @@ export function getEntryFormIn(ss: Spreadsheet, request: unknown): EntryForm | E
   let enteredBy = "";
   let updatedAt = "";
   let reported = false;
-  const grid = read.grids.data;
-  if (grid) {
-    const d = locateData(grid, indicators);
+  const dataSheet = read.sheets.data;
+  if (dataSheet) {
+    const d = indexData(dataSheet, indicators, read.timeZone);
     if (d.periodCol >= 0 && d.unitCol >= 0) {
-      const i = findRow(d, period, unit.id, read.timeZone);
-      const p = findRow(d, previous, unit.id, read.timeZone);
+      const i = d.rowOf(period, unit.id);
+      const p = d.rowOf(previous, unit.id);
+      const row = i > 0 ? d.readRow(i) : [];
+      const prevRow = p > 0 ? d.readRow(p) : [];
       for (const ind of indicators) {
         const j = d.indicatorCols[ind.id];
         if (j === undefined) continue;
         if (i > 0) {
-          const v = figureOf(grid[i][j], ind);
+          const v = figureOf(row[j] ?? "", ind);
           values[ind.id] = typeof v === "string" ? v : fieldText(ind.type, v, lang);
         }
-        if (p > 0) prev[ind.id] = displayOf(figureOf(grid[p][j], ind), ind, lang);
+        if (p > 0) prev[ind.id] = displayOf(figureOf(prevRow[j] ?? "", ind), ind, lang);
       }
       if (i > 0) {
         reported = true;
-        const row = grid[i];
         note = d.noteCol === undefined ? "" : cellText(row[d.noteCol]);
         enteredBy = d.enteredByCol === undefined ? "" : cellText(row[d.enteredByCol]);
         updatedAt = d.updatedAtCol === undefined ? "" : cellText(row[d.updatedAtCol]);
@@ -280,17 +234,18 @@ function submitLocked(ss: Spreadsheet, read: WorkbookRead, payload: unknown): Su
   const dataSheet = read.sheets.data;
   if (!dataSheet) return { ok: false, message: t(lang, "sheetMissing", { sheet: "Số liệu" }) };
 
-  const d = locateData(readGrid(dataSheet), indicators);
+  const d = indexData(dataSheet, indicators, read.timeZone);
   if (d.problem)
     return {
       ok: false,
       message: t(lang, "entrySheetBroken", { sheet: dataSheet.getName(), columns: d.problem }),
     };
-  const width = Math.max(d.grid[0].length, 1);
-  const i = findRow(d, sub.period, unit.id, read.timeZone);
-  const old: Cell[] = i > 0 ? [...d.grid[i]] : Array(width).fill("");
+  const width = Math.max(d.header.length, 1);
+  const i = d.rowOf(sub.period, unit.id);
+  const old: Cell[] = i > 0 ? [...d.readRow(i)] : Array(width).fill("");
   // Every string goes back through keepAsText: rewriting `2023-06` or `12` must not turn it into a date or number.
   const row: Cell[] = [...old];
+  const changed = new Set<number>();
   const now = new Date();
   const audit: AuditRow[] = [];
   const action = t(lang, "auditForm");
@@ -298,8 +253,9 @@ function submitLocked(ss: Spreadsheet, read: WorkbookRead, payload: unknown): Su
     const j = d.indicatorCols[ind.id];
     const before = figureOf(old[j], ind);
     const after = entry.values[ind.id];
-    row[j] = ind.type === "boolean" ? t("vi", after ? "yes" : "no") : (after as number);
     if (before !== after) {
+      row[j] = ind.type === "boolean" ? t("vi", after ? "yes" : "no") : (after as number);
+      changed.add(j);
       audit.push({
         at: now,
         by: email,
@@ -315,8 +271,9 @@ function submitLocked(ss: Spreadsheet, read: WorkbookRead, payload: unknown): Su
   const note = sub.note.normalize("NFC").trim();
   if (d.noteCol !== undefined) {
     const before = cellText(old[d.noteCol]);
-    row[d.noteCol] = note;
-    if (before !== note)
+    if (before !== note) {
+      row[d.noteCol] = note;
+      changed.add(d.noteCol);
       audit.push({
         at: now,
         by: email,
@@ -327,36 +284,40 @@ function submitLocked(ss: Spreadsheet, read: WorkbookRead, payload: unknown): Su
         oldValue: before,
         newValue: note,
       });
+    }
   }
   if (i < 0) {
     row[d.periodCol] = sub.period;
     row[d.unitCol] = unit.id;
+    changed.add(d.periodCol).add(d.unitCol);
   }
   if (audit.length > 0 || i < 0) {
-    if (d.enteredByCol !== undefined) row[d.enteredByCol] = email;
-    if (d.updatedAtCol !== undefined) row[d.updatedAtCol] = now;
-    const target = i > 0 ? i + 1 : d.grid.length + 1;
-    // Only the span of the columns this form owns is written: a column of the user's own (a
-    // formula, a remark) before or after it keeps what it had.
-    const owned = [
-      d.periodCol,
-      d.unitCol,
-      d.noteCol,
-      d.enteredByCol,
-      d.updatedAtCol,
-      ...Object.values(d.indicatorCols),
-    ];
-    const first = Math.min(...owned.filter((c): c is number => c !== undefined && c >= 0));
-    const last = Math.max(...owned.filter((c): c is number => c !== undefined && c >= 0));
+    for (const [col, value] of [
+      [d.enteredByCol, email],
+      [d.updatedAtCol, now],
+    ] as const) {
+      if (col === undefined) continue;
+      row[col] = value;
+      changed.add(col);
+    }
+    const target = i > 0 ? i : d.lastRow + 1;
+    // Only the span of the changed cells is written, and inside it every cell not changed is
+    // written back as it was, a formula as its formula: a helper column (`=E174*100`) survives.
+    const first = Math.min(...changed);
+    const last = Math.max(...changed);
     const range = dataSheet.getRange(target, first + 1, 1, last - first + 1);
-    range.setValues([row.slice(first, last + 1).map(keepAsText)]);
+    const formulas = i > 0 ? range.getFormulas()[0] : [];
+    const unchanged = (j: number) => formulas[j - first] || keepAsText(old[j]);
+    range.setValues([
+      row.slice(first, last + 1).map((c, k) => (changed.has(first + k) ? keepAsText(c) : unchanged(first + k))),
+    ]);
     try {
       appendAudit(ss, read.sheets.audit, audit);
     } catch (e) {
       // Figures without their audit rows would be untraceable: put the row back as it was (a new
       // row becomes blank again), so that a retry writes both.
       try {
-        range.setValues([old.slice(first, last + 1).map(keepAsText)]);
+        range.setValues([old.slice(first, last + 1).map((_, k) => unchanged(first + k))]);
       } catch {
         // A second failure in a row: the figures stand without audit rows; Sheets' version history keeps them.
       }
@@ -371,5 +332,5 @@ function submitLocked(ss: Spreadsheet, read: WorkbookRead, payload: unknown): Su
     audit.length > 0 || i < 0
       ? t(lang, "entrySaved", { period: label, unit: unit.name, changes: audit.length })
       : t(lang, "entryUnchanged", { period: label, unit: unit.name });
-  return { ok: true, message, values: saved, changes: audit.length, row: i > 0 ? i + 1 : d.grid.length + 1 };
+  return { ok: true, message, values: saved, changes: audit.length, row: i > 0 ? i : d.lastRow + 1 };
 }

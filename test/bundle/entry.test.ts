@@ -45,7 +45,10 @@ describe("getEntryForm", () => {
     expect(form.reported).toBe(false);
     expect(form.indicators).toHaveLength(8);
     expect(JSON.parse(JSON.stringify(form))).toEqual(form);
-    expect(fakes.calls.count("Range.getValues")).toBe(4);
+    // Units, indicators and settings whole; of Số liệu only its header, its two key columns and the
+    // clerk's row for last month: never the whole sheet (getDataRange only for the three small ones).
+    expect(fakes.calls.count("Range.getValues")).toBe(6);
+    expect(fakes.calls.count("Sheet.getDataRange")).toBe(3);
   });
 
   it("returns the unit's figures for a month, last month's for reference, and the deadline", () => {
@@ -76,7 +79,30 @@ describe("getEntryForm", () => {
 });
 
 describe("submitFigures", () => {
-  it("updates the existing row in place and audits each changed value, within 6 value calls", () => {
+  it("writes only the cells it changes: a helper column's formula inside the form's span survives", () => {
+    const { fakes, call } = setup();
+    loadSample(fakes, (s) => {
+      // A helper column of the office's own between two indicator columns.
+      const at = s.data[0].indexOf("EMAIL_CV");
+      for (const row of s.data) row.splice(at, 0, row === s.data[0] ? "KY_SO x 100" : "");
+    });
+    const sheet = fakes.ss.sheet("Số liệu");
+    const values = fakes.ss.snapshot()["Số liệu"].values;
+    const r = values.findIndex((x) => x[0] === "2023-06" && x[1] === "SGTVT") + 1;
+    const helper = values[0].indexOf("KY_SO x 100") + 1;
+    sheet.getRange(r, helper).setFormula(`=E${r}*100`);
+    const result = call<SubmitResult>("submitFigures", {
+      unitId: "SGTVT",
+      period: "2023-06",
+      values: { ...JUNE_SGTVT, KY_SO: "30", TIN_CDS: "7" },
+      note: "",
+    });
+    expect(result.ok).toBe(true);
+    expect(sheet.getRange(r, helper).getFormula()).toBe(`=E${r}*100`);
+    expect(sheet.getRange(r, 5).getValue()).toBeCloseTo(0.3, 10);
+  });
+
+  it("updates the existing row in place and audits each changed value, within 9 value calls", () => {
     const { fakes, call } = setup();
     const before = fakes.ss.snapshot()["Số liệu"].values;
     const row = before.findIndex((r) => r[0] === "2023-06" && r[1] === "SGTVT");
@@ -89,7 +115,8 @@ describe("submitFigures", () => {
     });
     expect(r).toMatchObject({ ok: true, row: row + 1 });
     expect(r.message).toMatch(/^Đã lưu số liệu tháng 06\/2023 của Sở Giao thông Vận tải \(\d+ thay đổi\)\.$/);
-    expect(fakes.calls.countMatching(VALUE_CALLS)).toBeLessThanOrEqual(6);
+    expect(fakes.calls.countMatching(VALUE_CALLS)).toBeLessThanOrEqual(9);
+    expect(fakes.calls.count("Sheet.getDataRange")).toBe(3);
     expect(fakes.calls.count("Lock.waitLock")).toBe(1);
     expect(fakes.calls.count("Lock.releaseLock")).toBe(1);
     expect(fakes.calls.count("SpreadsheetApp.flush")).toBe(1);
@@ -307,7 +334,8 @@ describe("concurrent entry", () => {
       const row = data[keys.indexOf(key) + 1];
       expect(row[4], key).toBeCloseTo(Number(sub.values.KY_SO) / 100, 10);
       expect(row[9], key).toBe(Number(sub.values.TIN_CDS));
-      expect(row[3], key).toBe(sub.values.HOP_KG);
+      // An unchanged cell is not rewritten: the sample's FALSE stays FALSE, and means "không".
+      expect(row[3] === true || row[3] === "có" ? "có" : "không", key).toBe(sub.values.HOP_KG);
       expect(row[10], key).toBe(sub.note);
     }
     expect(fakes.ss.snapshot()["Nhật ký"].values).toHaveLength(changes + 1);

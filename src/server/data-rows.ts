@@ -1,0 +1,87 @@
+// A unit's rows of `Số liệu` without reading the whole sheet: the header, then only the two key
+// columns (Kỳ, Mã đơn vị), then the few rows wanted. At 3,000 units × 12 months that is about
+// 72,000 cells read instead of 1.6 million, in a fixed number of calls.
+import type { Indicator } from "../core/schemas";
+import { cellText } from "../workbook/cells";
+import { type Cell, DATA_COLUMNS, normalizeHeader } from "../workbook/contract";
+import { locateColumns } from "../workbook/headers";
+import { readPeriodCell } from "../workbook/read";
+import type { Sheet } from "./spreadsheet";
+
+export interface DataColumns {
+  header: Cell[];
+  /** 0-based columns; -1 when missing. */
+  periodCol: number;
+  unitCol: number;
+  noteCol?: number;
+  enteredByCol?: number;
+  updatedAtCol?: number;
+  indicatorCols: Record<string, number>;
+  /** The missing columns, for a message; undefined when all are there. */
+  problem?: string;
+}
+
+export interface DataIndex extends DataColumns {
+  sheet: Sheet;
+  /** The sheet's last row with content (1-based); new rows go below it. */
+  lastRow: number;
+  /** 1-based sheet row of each `period|unitId`, the first one when a key repeats. */
+  rowOf(period: string, unitId: string): number;
+  /** The cells of a sheet row (1-based), as wide as the header. */
+  readRow(row: number): Cell[];
+}
+
+export function locateDataColumns(header: Cell[], indicators: Indicator[]): DataColumns {
+  const cols = locateColumns("Số liệu", header, DATA_COLUMNS, []);
+  const indicatorCols: Record<string, number> = {};
+  for (const ind of indicators) {
+    const j = header.findIndex((h) => normalizeHeader(h) === normalizeHeader(ind.id));
+    if (j >= 0) indicatorCols[ind.id] = j;
+  }
+  const absent = indicators.filter((i) => indicatorCols[i.id] === undefined).map((i) => i.id);
+  const missingFixed = [
+    ...(cols.period === undefined ? [DATA_COLUMNS.period.name] : []),
+    ...(cols.unitId === undefined ? [DATA_COLUMNS.unitId.name] : []),
+  ];
+  const missing = [...missingFixed, ...absent];
+  return {
+    header,
+    periodCol: cols.period ?? -1,
+    unitCol: cols.unitId ?? -1,
+    noteCol: cols.note,
+    enteredByCol: cols.enteredBy,
+    updatedAtCol: cols.updatedAt,
+    indicatorCols,
+    problem: missing.length > 0 ? missing.join(", ") : undefined,
+  };
+}
+
+/** Reads the header and the key columns: 2 to 4 value calls, whatever the sheet's size. */
+export function indexData(sheet: Sheet, indicators: Indicator[], timeZone: string): DataIndex {
+  const lastRow = sheet.getLastRow();
+  const width = Math.max(sheet.getLastColumn(), 1);
+  const header = lastRow >= 1 ? (sheet.getRange(1, 1, 1, width).getValues()[0] as Cell[]) : [];
+  const cols = locateDataColumns(header, indicators);
+  const rows = new Map<string, number>();
+  if (cols.periodCol >= 0 && cols.unitCol >= 0 && lastRow >= 2) {
+    // The key columns are usually side by side: one read of the span between them.
+    const first = Math.min(cols.periodCol, cols.unitCol);
+    const span = Math.abs(cols.periodCol - cols.unitCol) + 1;
+    const keys = sheet.getRange(2, first + 1, lastRow - 1, span).getValues() as Cell[][];
+    keys.forEach((r, i) => {
+      const period = readPeriodCell(r[cols.periodCol - first], timeZone);
+      const key = `${period}|${cellText(r[cols.unitCol - first])}`;
+      if (period !== null && !rows.has(key)) rows.set(key, i + 2);
+    });
+  }
+  return {
+    ...cols,
+    sheet,
+    lastRow: Math.max(lastRow, 1),
+    rowOf: (period, unitId) => rows.get(`${period}|${unitId}`) ?? -1,
+    readRow: (row) => {
+      const cells = sheet.getRange(row, 1, 1, width).getValues()[0] as Cell[];
+      return cells;
+    },
+  };
+}
