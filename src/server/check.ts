@@ -4,6 +4,7 @@
 import { t } from "../core/messages";
 import { formatProblem } from "../core/problems";
 import { SHEETS } from "../workbook/contract";
+import { auditChainProblems } from "./audit";
 import { readSpreadsheet, type Spreadsheet } from "./spreadsheet";
 import { alert, problemLines, toast } from "./ui";
 
@@ -52,7 +53,9 @@ export function checkDataIn(ss: Spreadsheet): CheckOutcome {
     range.setNotes(notes);
   }
   const title = t(lang, "checkTitle");
-  const all = [...read.problems, ...read.warnings];
+  // Breaks in the hash chain of Nhật ký are reported, never marked: that sheet is not for editing.
+  const chain = auditChainProblems(read.sheets.audit, read.timeZone);
+  const all = [...read.problems, ...read.warnings, ...chain];
   const message =
     all.length === 0
       ? t(lang, "checkClean", { rows: read.model.records.length })

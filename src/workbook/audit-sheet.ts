@@ -69,6 +69,8 @@ export function verifyAuditGrid(sheet: string, grid: Grid, timeZone: string, anc
   const codeColumn = layout.columns.code;
   if (codeColumn === undefined) {
     if (!anchor || anchor.at.seq === 0) return [];
+    // No sheet at all (deleted): every entry the anchor knows is gone.
+    if (isBlankRow(grid[0])) return verifyChain([], anchor, () => ({}));
     return [{ key: "auditChainColumn", params: { sheet, column: AUDIT_COLUMNS.code.name }, sheet, cell: "1:1" }];
   }
   const rows: ChainRow[] = [];

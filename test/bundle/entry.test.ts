@@ -99,7 +99,7 @@ describe("submitFigures", () => {
     const audit = fakes.ss.snapshot()["Nhật ký"].values;
     expect(audit[0][0]).toBe("Thời điểm");
     expect(audit).toHaveLength(r.changes! + 1);
-    expect(audit.find((a) => a[5] === "KY_SO")?.slice(1)).toEqual([
+    expect(audit.find((a) => a[5] === "KY_SO")?.slice(1, 8)).toEqual([
       CLERK,
       "Nhập qua biểu mẫu",
       "2023-06",
@@ -169,7 +169,7 @@ describe("submitFigures", () => {
     expect([june[10], jan[10]]).toEqual(["12", "06/2023"]);
     const audit = fakes.ss.snapshot()["Nhật ký"].values.slice(1);
     expect(audit.every((r) => r[3] === "2023-06" || r[3] === "2024-01")).toBe(true);
-    expect(audit.find((r) => r[5] === "KY_SO" && r[3] === "2023-06")?.slice(6)).toEqual(["0%", "24,39%"]);
+    expect(audit.find((r) => r[5] === "KY_SO" && r[3] === "2023-06")?.slice(6, 8)).toEqual(["0%", "24,39%"]);
   });
 
   it("writes a note that looks like a formula as text", () => {
