@@ -180,21 +180,22 @@ function anchorProblems(unique: Entry[], bySeq: Map<number, Entry>, anchor: Anch
   const last = unique.reduce<Entry | undefined>((m, e) => (!m || e.link.seq > m.link.seq ? e : m), undefined);
   const lastLink = last?.link ?? START;
   if (sameLink(lastLink, anchor.at) || sameLink(lastLink, anchor.from)) return out;
-  // A write that failed leaves the sheet at `from`: only what precedes it is certain.
-  const certain = Math.min(anchor.at.seq, anchor.from?.seq ?? anchor.at.seq);
-  if (lastLink.seq < certain) {
-    out.push({
-      key: "auditChainTruncated",
-      params: { count: certain - lastLink.seq, expected: certain, found: lastLink.seq },
-    });
-    return out;
-  }
   for (const state of [anchor.at, anchor.from]) {
     const e = state && bySeq.get(state.seq);
     if (e && state && e.link.hash !== state.hash) {
       out.push({ key: "auditChainRewritten", params: { seq: state.seq }, ...place(e.row.row) });
       return out;
     }
+  }
+  // A write that failed leaves the sheet at `from`: below it, entries are certainly lost; between
+  // `from` and `at` too, since one write adds all its rows or none.
+  const expected = anchor.from && lastLink.seq < anchor.from.seq ? anchor.from.seq : anchor.at.seq;
+  if (lastLink.seq < expected) {
+    out.push({
+      key: "auditChainTruncated",
+      params: { count: expected - lastLink.seq, expected, found: lastLink.seq },
+    });
+    return out;
   }
   const extra = bySeq.get(anchor.at.seq + 1);
   if (extra) out.push({ key: "auditChainExtra", params: { seq: anchor.at.seq }, ...place(extra.row.row) });
