@@ -85,19 +85,22 @@ export class SentLog {
 
   /**
    * The property names of periods to forget: all but the `KEEP_PERIODS` latest (by the month they
-   * end in), never the period being sent now.
+   * end in, the one being sent now included), never the period being sent now.
    */
   stale(current: string, keep = KEEP_PERIODS): string[] {
     const order = (p: string) => {
       const parsed = parsePeriod(p);
       return parsed ? `${lastMonthOf(parsed)}|${parsed.kind === "month" ? 0 : parsed.kind === "quarter" ? 1 : 2}` : "";
     };
-    const periods = [...this.periods.keys()].sort((a, b) => (order(a) < order(b) ? 1 : order(a) > order(b) ? -1 : 0));
+    // The period being sent counts among the kept, so the store never holds more than `keep`.
+    const periods = [...new Set([...this.periods.keys(), current])].sort((a, b) =>
+      order(a) < order(b) ? 1 : order(a) > order(b) ? -1 : 0,
+    );
     const names: string[] = [];
     for (const period of periods.slice(keep)) {
       if (period === current) continue;
-      const log = this.periods.get(period) as PeriodLog;
-      log.chunks.forEach((_, i) => {
+      const log = this.periods.get(period);
+      log?.chunks.forEach((_, i) => {
         names.push(chunkName(period, i));
       });
     }

@@ -28,7 +28,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const SOON_MS = 2 * 60 * 1000;
 const QUOTA_ERROR = /too many times|quota|hạn mức/i;
 /** Sent messages are logged in `Nhật ký` in batches this size (the record is in properties). */
-const LOG_BATCH = 25;
+const LOG_BATCH = 50;
 
 export interface PendingSend {
   period: string;

@@ -7,8 +7,8 @@ import type ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Cell, Grid } from "../../src/workbook/contract";
 import { dateParts } from "../../src/workbook/dates";
-import { isDate } from "../fakes";
 import { loadBundle, loadSample } from "../bundle/harness";
+import { isDate } from "../fakes";
 import { ensureBuilt, initSample, mutate, run, sheet, tempDir } from "./helpers";
 
 let dir: string;
