@@ -47,18 +47,48 @@ const loggedSends = (fakes: FakeServices) =>
     .filter((r) => r[2] === "Đã gửi e-mail")
     .map((r) => [r[3], r[5], r[4]].filter((x) => x !== "").join("|"));
 
+/**
+ * A clock in the bundle's realm (`Date.now`) that advances `ms` with every message MailApp sends;
+ * returns what makes sending instant again.
+ */
+function slowMail(b: ReturnType<typeof sample>, ms: number): () => void {
+  const clock = vm.runInContext(
+    `(() => { let now = Date.UTC(2023, 6, 10, 1, 0, 0); Date.now = () => now; return { advance(ms) { now += ms; } }; })()`,
+    b.context,
+  ) as { advance(ms: number): void };
+  const send = b.fakes.mail.sendEmail.bind(b.fakes.mail);
+  b.fakes.mail.sendEmail = ((...args: Parameters<typeof send>) => {
+    send(...args);
+    clock.advance(ms);
+  }) as typeof send;
+  return () => {
+    b.fakes.mail.sendEmail = send;
+  };
+}
+
+/** 30 s a message: the tenth ends the 4.5-minute budget. */
+const stopAfterTenSends = (b: ReturnType<typeof sample>) => slowMail(b, 30_000);
+
 describe("what was sent is kept where no editor reaches it", () => {
-  it("does not re-send on a second click when the Nhật ký write failed after the e-mails went out", () => {
-    const { fakes, call } = sample();
-    // Every write to Nhật ký fails (a protection, a broken sheet): the sends themselves must count.
-    const sheet = fakes.ss.insertSheet("Nhật ký");
-    fakes.ss.sheet("Nhật ký").getLastRow = () => {
+  it("does not re-send on a second click after 10 e-mails went out and the Nhật ký write failed", () => {
+    const b = sample();
+    const { fakes, call } = b;
+    // The run stops after 10 e-mails (30 s each against the 4.5-minute budget), and every write
+    // to Nhật ký fails meanwhile: the old code logged the sends there and re-sent them (33, 23 distinct).
+    const fast = stopAfterTenSends(b);
+    fakes.ss.insertSheet("Nhật ký");
+    const audit = fakes.ss.sheet("Nhật ký");
+    const getLastRow = audit.getLastRow.bind(audit);
+    audit.getLastRow = () => {
       throw new Error("Service Spreadsheets failed while accessing document with id fake.");
     };
-    expect(sheet).toBeTruthy();
     const first = call<string>("sendSummaryNow", CONFIRM);
-    expect(first).toMatch(/^Đã gửi 23 e-mail tháng 06\/2023;/);
+    expect(first).toMatch(/^Đã gửi 10 e-mail tháng 06\/2023;/);
     expect(first).toContain("Không ghi được Nhật ký (Service Spreadsheets failed");
+    expect(outboxSends(fakes)).toEqual({ total: 10, distinct: 10 });
+    audit.getLastRow = getLastRow;
+    fast();
+    expect(call<string>("sendSummaryNow", CONFIRM)).toMatch(/^Đã gửi 13 e-mail/);
     expect(call<string>("sendSummaryNow", CONFIRM)).toMatch(/^Đã gửi 0 e-mail/);
     expect(outboxSends(fakes)).toEqual({ total: TOTAL, distinct: TOTAL });
   });
@@ -146,6 +176,7 @@ describe("a fault at any service call", () => {
     expect(total).toBeGreaterThan(50);
 
     const broken: string[] = [];
+    const faulted = new Set<string>();
     for (let n = 1; n <= total; n++) {
       const { fakes, call } = sample();
       fakes.calls.injectFault({ at: n });
@@ -154,7 +185,8 @@ describe("a fault at any service call", () => {
       } catch {
         // The run died at the fault: the retry below must finish the job.
       }
-      const faulted = fakes.calls.list()[n - 1];
+      const method = fakes.calls.list()[n - 1];
+      faulted.add(method);
       expect(fakes.calls.faultPending(), `fault ${n} fired`).toBe(false);
       call("sendSummaryNow", CONFIRM);
       const sends = outboxSends(fakes);
@@ -172,26 +204,16 @@ describe("a fault at any service call", () => {
         );
     }
     expect(broken).toEqual([]);
+    // The faults hit the sends, their record, the Nhật ký write and the lock, among the rest.
+    for (const method of ["MailApp.sendEmail", "Properties.setProperty", "Range.setValues", "Lock.releaseLock"])
+      expect(faulted).toContain(method);
   });
 });
 
 describe("the 6-minute limit", () => {
-  /** A clock in the bundle's realm that advances 20 s with every message MailApp sends. */
-  function slowMail(b: ReturnType<typeof sample>) {
-    const clock = vm.runInContext(
-      `(() => { let now = Date.UTC(2023, 6, 10, 1, 0, 0); Date.now = () => now; return { advance(ms) { now += ms; } }; })()`,
-      b.context,
-    ) as { advance(ms: number): void };
-    const send = b.fakes.mail.sendEmail.bind(b.fakes.mail);
-    b.fakes.mail.sendEmail = ((...args: Parameters<typeof send>) => {
-      send(...args);
-      clock.advance(20_000);
-    }) as typeof send;
-  }
-
   it("stops before the limit, says how many are left, and a follow-up minutes later sends them once", () => {
     const b = sample();
-    slowMail(b);
+    slowMail(b, 20_000);
     const { fakes, call } = b;
     const message = call<string>("sendSummaryNow", CONFIRM);
     // 4.5 minutes at 20 s a message: 14 go out (the 14th starts at 4 min 20 s).
