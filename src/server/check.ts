@@ -5,6 +5,7 @@ import { t } from "../core/messages";
 import { formatProblem, type Problem } from "../core/problems";
 import { SHEETS } from "../workbook/contract";
 import type { RoleClaim } from "../workbook/sheet-roles";
+import { auditChainProblems } from "./audit";
 import { flagLine, readFlags } from "./flags";
 import { readSpreadsheet, type Spreadsheet } from "./spreadsheet";
 import { alert, problemLines, toast } from "./ui";
@@ -69,7 +70,9 @@ export function checkDataIn(ss: Spreadsheet): CheckOutcome {
     range.setNotes(notes);
   }
   const title = t(lang, "checkTitle");
-  const all = [...read.problems, ...read.warnings, ...decoyProblems(read.decoys)];
+  // Breaks in the hash chain of Nhật ký are reported, never marked: that sheet is not for editing.
+  const chain = auditChainProblems(read.sheets.audit, read.timeZone);
+  const all = [...read.problems, ...read.warnings, ...decoyProblems(read.decoys), ...chain];
   const flags = readFlags();
   const message = [
     all.length === 0

@@ -1,17 +1,22 @@
 // Sending a period's e-mails with MailApp: committee summary first, then laggard notices, then
-// reminders. Every message sent is recorded in `Nhật ký` (period, kind, unit, recipients), and a
-// message already recorded is never sent again, so re-runs and second clicks are harmless.
-// What the daily quota cannot carry waits in a document property for a follow-up run tomorrow.
+// reminders. Each message is recorded as sent in document properties the moment it goes out
+// (src/server/sent-store.ts), and a message recorded is never sent again, so re-runs and second
+// clicks are harmless whatever happens to `Nhật ký`, which still logs every send for people.
+// What the daily quota cannot carry waits for a follow-up run tomorrow; what the run's time
+// cannot carry, for a follow-up in a few minutes.
 import { periodLabel } from "../core/labels";
 import { t } from "../core/messages";
 import { formatPeriod, type Period, parsePeriod } from "../core/periods";
 import { buildReport } from "../core/report";
 import type { Language } from "../core/schemas";
 import { buildOutbox, type MessageKind, type OutboxMessage } from "../core/summary";
+import { auditLayout } from "../workbook/audit-sheet";
 import { cellText } from "../workbook/cells";
 import type { Grid } from "../workbook/contract";
 import { activeUserEmail } from "./access";
 import { type AuditRow, appendAudit } from "./audit";
+import { deadlineFromNow, pastDeadline } from "./run-budget";
+import { SentStore } from "./sent-store";
 import { readLanguage, readSpreadsheet, type Spreadsheet } from "./spreadsheet";
 import { problemLines } from "./ui";
 
@@ -19,9 +24,11 @@ export const SCHEDULE_HANDLER = "onScheduledSummary";
 const PENDING = "dxScorecard.pending";
 const FOLLOW_UP = "dxScorecard.followUpTrigger";
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** A run that ran out of time is followed up this soon (Apps Script fires `after` roughly then). */
+const SOON_MS = 2 * 60 * 1000;
 const QUOTA_ERROR = /too many times|quota|hạn mức/i;
-/** Sent messages are logged in batches this size, so a run cut short cannot send them again. */
-const LOG_BATCH = 10;
+/** Sent messages are logged in `Nhật ký` in batches this size (the record is in properties). */
+const LOG_BATCH = 50;
 
 export interface PendingSend {
   period: string;
@@ -36,14 +43,21 @@ export interface SendOutcome {
   failed: number;
   skipped: number;
   already: number;
+  /** Not sent because the run's time was up: a follow-up sends them in a few minutes. */
+  left: number;
 }
 
 const SENT_ACTIONS = new Set([t("vi", "auditMailSent"), t("en", "auditMailSent")]);
 
-/** Keys of the messages `Nhật ký` records as sent: `2023-06|summary`, `2023-06|notice|SGTVT`. */
+/**
+ * Keys of the messages the old code recorded in `Nhật ký` (`2023-06|summary`,
+ * `2023-06|notice|SGTVT`): its rows before the first one with a check code. Read once, to migrate.
+ */
 export function sentKeys(audit: Grid | undefined): Set<string> {
   const keys = new Set<string>();
+  const code = auditLayout(audit?.[0] ?? []).columns.code;
   for (const row of (audit ?? []).slice(1)) {
+    if (code !== undefined && cellText(row[code]) !== "") break;
     if (!SENT_ACTIONS.has(cellText(row[2]))) continue;
     const [period, unit, kind] = [cellText(row[3]), cellText(row[4]), cellText(row[5])];
     keys.add(unit ? `${period}|${kind}|${unit}` : `${period}|${kind}`);
@@ -99,12 +113,20 @@ function updatePending(period: string, kinds: MessageKind[], deferred: boolean):
   writePending(deferred ? [...others, { period, kinds }] : others);
 }
 
-/** One follow-up trigger, about a day later, for what the quota could not carry. */
-function ensureFollowUp(): void {
+/**
+ * One follow-up trigger: about a day later for what the quota could not carry, a few minutes later
+ * for what the time could not (replacing a day-long one: it will defer again if the quota is out).
+ */
+function ensureFollowUp(soon: boolean): void {
   const props = PropertiesService.getDocumentProperties();
   const id = props.getProperty(FOLLOW_UP);
-  if (id && ScriptApp.getProjectTriggers().some((tr) => tr.getUniqueId() === id)) return;
-  const trigger = ScriptApp.newTrigger(SCHEDULE_HANDLER).timeBased().after(DAY_MS).create();
+  const existing = id ? ScriptApp.getProjectTriggers().find((tr) => tr.getUniqueId() === id) : undefined;
+  if (existing && !soon) return;
+  if (existing) ScriptApp.deleteTrigger(existing);
+  const trigger = ScriptApp.newTrigger(SCHEDULE_HANDLER)
+    .timeBased()
+    .after(soon ? SOON_MS : DAY_MS)
+    .create();
   props.setProperty(FOLLOW_UP, trigger.getUniqueId());
 }
 
@@ -136,11 +158,23 @@ export interface Plan {
   warnings: string;
   problem?: string;
   auditSheet?: GoogleAppsScript.Spreadsheet.Sheet;
+  /** The record of what was sent; `legacy`: keys logged in `Nhật ký` by the old code, to migrate. */
+  sent: SentStore;
+  legacy: Set<string>;
 }
 
 /** What a send of this period and these kinds would do now, without sending. */
 export function planSend(ss: Spreadsheet, period: Period, kinds: MessageKind[]): Plan {
-  const read = readSpreadsheet(ss, ["units", "indicators", "data", "settings", "audit"]);
+  const sent = SentStore.open();
+  // Once migrated, `Nhật ký` is not read at all: what it says no longer decides anything.
+  const read = readSpreadsheet(ss, [
+    "units",
+    "indicators",
+    "data",
+    "settings",
+    ...(sent.migrated ? [] : ["audit" as const]),
+  ]);
+  const legacy = sent.migrated ? new Set<string>() : sentKeys(read.grids.audit);
   const lang = read.model.settings.language;
   const label = periodLabel(period, lang);
   const warnings = read.warnings.length ? `\n${t(lang, "warningsHeading")}:\n${problemLines(read.warnings, lang)}` : "";
@@ -155,6 +189,8 @@ export function planSend(ss: Spreadsheet, period: Period, kinds: MessageKind[]):
     adminEmails,
     warnings,
     auditSheet: read.sheets.audit,
+    sent,
+    legacy,
   };
   if (read.problems.length > 0) {
     return {
@@ -170,44 +206,57 @@ export function planSend(ss: Spreadsheet, period: Period, kinds: MessageKind[]):
     spreadsheetUrl: ss.getUrl(),
     kinds,
   });
-  const done = sentKeys(read.grids.audit);
-  const pending = outbox.messages.filter((m) => !done.has(m.key));
+  const pending = outbox.messages.filter((m) => !sent.has(m.key) && !legacy.has(m.key));
   return { ...base, pending, already: outbox.messages.length - pending.length, skipped: outbox.skipped.length };
 }
 
+export interface DeliverOptions {
+  /** A scheduled run, where a workbook that cannot be read is reported to the admins. */
+  unattended?: boolean;
+  /** When to stop starting new sends (`Date.now()` ms); 4.5 minutes after the call by default. */
+  deadline?: number;
+}
+
 /**
- * Sends what a plan has pending, within the daily quota, recording each message in `Nhật ký`.
- * `unattended`: a scheduled run, where a workbook that cannot be read is reported to the admins.
+ * Sends what a plan has pending, within the daily quota and the run's time, recording each message
+ * as sent the moment it goes out, and logging the sends in `Nhật ký` for people.
  */
-export function deliver(ss: Spreadsheet, period: Period, kinds: MessageKind[], unattended = false): SendOutcome {
+export function deliver(
+  ss: Spreadsheet,
+  period: Period,
+  kinds: MessageKind[],
+  options: DeliverOptions = {},
+): SendOutcome {
+  const deadline = options.deadline ?? deadlineFromNow();
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(30_000)) {
     const message = t(readLanguage(ss), "busy");
-    return { ok: false, message, sent: 0, deferred: 0, failed: 0, skipped: 0, already: 0 };
+    return { ok: false, message, sent: 0, deferred: 0, failed: 0, skipped: 0, already: 0, left: 0 };
   }
   try {
     const plan = planSend(ss, period, kinds);
-    const { lang, label } = plan;
-    const zero = { sent: 0, deferred: 0, failed: 0, skipped: plan.skipped, already: plan.already };
+    const { lang, label, sent: record } = plan;
+    const zero = { sent: 0, deferred: 0, failed: 0, skipped: plan.skipped, already: plan.already, left: 0 };
     if (plan.problem) {
       const message = t(lang, "sendCannot", { period: label, reason: plan.problem });
-      if (unattended) reportFailures(ss, lang, label, plan.adminEmails, [message]);
+      if (options.unattended) reportFailures(ss, lang, label, plan.adminEmails, [message]);
       return { ok: false, message, ...zero };
     }
+    const key = formatPeriod(period);
+    record.migrate(plan.legacy);
+    record.prune(key);
     let quota = MailApp.getRemainingDailyQuota();
     const by = activeUserEmail();
-    let log: AuditRow[] = [];
-    let auditSheet = plan.auditSheet;
-    const flushLog = () => {
-      auditSheet = appendAudit(ss, auditSheet, log);
-      if (log.length > 0) SpreadsheetApp.flush();
-      log = [];
-    };
+    const log = new AuditLog(ss, plan.auditSheet);
     const failures: string[] = [];
     let sent = 0;
     let deferred = 0;
-    const key = formatPeriod(period);
+    let left = 0;
     for (const m of plan.pending) {
+      if (pastDeadline(deadline)) {
+        left++;
+        continue;
+      }
       const n = recipients(m);
       if (n > quota) {
         deferred++;
@@ -215,9 +264,6 @@ export function deliver(ss: Spreadsheet, period: Period, kinds: MessageKind[], u
       }
       try {
         send(m);
-        quota -= n;
-        sent++;
-        log.push(auditRow(lang, "auditMailSent", by, key, m, [...m.to, ...(m.cc ?? [])].join(", ")));
       } catch (e) {
         // Errors may come from another realm (a service, a test): read the message, not the class.
         const text = typeof (e as { message?: unknown })?.message === "string" ? (e as Error).message : String(e);
@@ -227,22 +273,72 @@ export function deliver(ss: Spreadsheet, period: Period, kinds: MessageKind[], u
           continue;
         }
         failures.push(`${m.key}: ${text}`);
-        log.push(auditRow(lang, "auditMailFailed", by, key, m, text));
+        log.add(auditRow(lang, "auditMailFailed", by, key, m, text));
+        continue;
       }
-      if (log.length >= LOG_BATCH) flushLog();
+      // Recorded before anything else can fail: from here on the message is never sent again.
+      record.record(m.key);
+      quota -= n;
+      sent++;
+      log.add(auditRow(lang, "auditMailSent", by, key, m, [...m.to, ...(m.cc ?? [])].join(", ")));
     }
-    flushLog();
-    updatePending(key, kinds, deferred > 0);
-    if (deferred > 0) ensureFollowUp();
+    const logError = log.close();
+    updatePending(key, kinds, deferred + left > 0);
+    if (deferred + left > 0) ensureFollowUp(left > 0);
     if (failures.length > 0) reportFailures(ss, lang, label, plan.adminEmails, failures);
-    const outcome = { sent, deferred, failed: failures.length, skipped: plan.skipped, already: plan.already };
+    const outcome = { sent, deferred, failed: failures.length, skipped: plan.skipped, already: plan.already, left };
     const message =
-      sent === 0 && deferred > 0 && failures.length === 0
+      sent === 0 && deferred > 0 && left === 0 && failures.length === 0
         ? t(lang, "sendQuotaZero")
         : t(lang, "sendResult", { period: label, ...outcome });
-    return { ok: failures.length === 0, message: message + plan.warnings, ...outcome };
+    const notes = [
+      left > 0 ? ` ${t(lang, "sendTimeLeft", { count: left })}` : "",
+      logError ? ` ${t(lang, "auditWriteFailed", { reason: logError })}` : "",
+    ].join("");
+    return { ok: failures.length === 0, message: message + notes + plan.warnings, ...outcome };
   } finally {
     lock.releaseLock();
+  }
+}
+
+/**
+ * The sends' rows for `Nhật ký`, written in batches. A failed write keeps its rows for the next
+ * one and never stops the sending: the record of what was sent is elsewhere.
+ */
+class AuditLog {
+  private rows: AuditRow[] = [];
+  private error = "";
+
+  constructor(
+    private readonly ss: Spreadsheet,
+    private sheet: GoogleAppsScript.Spreadsheet.Sheet | undefined,
+  ) {}
+
+  add(row: AuditRow): void {
+    this.rows.push(row);
+    if (this.rows.length >= LOG_BATCH) this.write();
+  }
+
+  /** Writes what is left (trying twice) and returns the last failure's text, or "". */
+  close(): string {
+    if (this.rows.length > 0 && !this.write()) this.write();
+    return this.rows.length > 0 ? this.error : "";
+  }
+
+  private write(): boolean {
+    try {
+      this.sheet = appendAudit(this.ss, this.sheet, this.rows);
+      this.rows = [];
+    } catch (e) {
+      this.error = typeof (e as { message?: unknown })?.message === "string" ? (e as Error).message : String(e);
+      return false;
+    }
+    try {
+      SpreadsheetApp.flush();
+    } catch {
+      // The rows are written; flushing only hurries them.
+    }
+    return true;
   }
 }
 

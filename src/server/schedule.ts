@@ -1,6 +1,7 @@
 // The automatic schedule: on `Ngày gửi tổng hợp` the month's summary and laggard notices (and the
 // quarter's summary after a quarter ends), on the due day − 2 the reminders, and any follow-up
-// the quota left for tomorrow. One handler for all, so re-runs stay idempotent through the log.
+// the quota left for tomorrow or the time left for a few minutes later. One handler for all, so
+// re-runs stay idempotent through the record of what was sent.
 import { t } from "../core/messages";
 import { formatPeriod, monthBefore, quarterEndingIn } from "../core/periods";
 import type { Language, Settings } from "../core/schemas";
@@ -17,6 +18,7 @@ import {
   SCHEDULE_HANDLER,
   type SendOutcome,
 } from "./mail";
+import { deadlineFromNow } from "./run-budget";
 import { readSpreadsheet, type Spreadsheet } from "./spreadsheet";
 import { alert, maybeUi, toast } from "./ui";
 
@@ -41,6 +43,8 @@ function today(e: Partial<GoogleAppsScript.Events.TimeDriven> | undefined, timeZ
 }
 
 export function runScheduled(ss: Spreadsheet, e?: Partial<GoogleAppsScript.Events.TimeDriven>): SendOutcome[] {
+  // One time budget for the whole run, however many jobs it has.
+  const deadline = deadlineFromNow();
   const read = readSpreadsheet(ss, ["settings"]);
   const settings = read.model.settings;
   const now = today(e, read.timeZone);
@@ -59,7 +63,7 @@ export function runScheduled(ss: Spreadsheet, e?: Partial<GoogleAppsScript.Event
   for (const job of jobs) {
     const period = periodOf(job.period);
     if (!period) continue;
-    const outcome = deliver(ss, period, job.kinds, true);
+    const outcome = deliver(ss, period, job.kinds, { unattended: true, deadline });
     outcomes.push(outcome);
     console.log(`DX Scorecard ${job.period} ${job.kinds.join("+")}: ${outcome.message}`);
   }

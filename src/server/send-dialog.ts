@@ -6,6 +6,7 @@ import { escapeHtml, type MessageKind } from "../core/summary";
 import { caller } from "./access";
 import { lastCompleteMonth } from "./clock";
 import { deliver, periodOf, planSend } from "./mail";
+import { deadlineFromNow } from "./run-budget";
 import { readSpreadsheet, type Spreadsheet } from "./spreadsheet";
 import { alert, maybeUi, toast } from "./ui";
 
@@ -19,6 +20,7 @@ export const SendArgSchema = z.union([
 ]);
 
 export function sendSummaryNowIn(ss: Spreadsheet, arg: unknown): string {
+  const deadline = deadlineFromNow();
   const read = readSpreadsheet(ss, ["settings"]);
   const lang = read.model.settings.language;
   const parsed = SendArgSchema.safeParse(arg);
@@ -49,7 +51,7 @@ export function sendSummaryNowIn(ss: Spreadsheet, arg: unknown): string {
   }
   if (typeof value === "object" && value.confirm) {
     toast(ss, t(lang, "sendStarted", { period: formatPeriod(period) }));
-    const outcome = deliver(ss, period, KINDS);
+    const outcome = deliver(ss, period, KINDS, { deadline });
     toast(ss, outcome.message, "DX Scorecard", 10);
     return outcome.message;
   }

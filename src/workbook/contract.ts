@@ -70,6 +70,8 @@ export const AUDIT_COLUMNS = {
   indicatorId: col("Chỉ tiêu", "Indicator"),
   oldValue: col("Giá trị cũ", "Old value"),
   newValue: col("Giá trị mới", "New value"),
+  /** `seq:sha256` of the hash chain (src/core/audit-chain.ts); absent from rows written before it. */
+  code: col("Mã kiểm tra", "Hash", false),
 } as const satisfies Record<string, ColumnSpec>;
 
 export const SETTINGS_COLUMNS = {

@@ -113,6 +113,7 @@ describe("setupWorkbook", () => {
       "Chỉ tiêu",
       "Giá trị cũ",
       "Giá trị mới",
+      "Mã kiểm tra",
     ]);
     // Drop-downs, percent formats, frozen headers; real protection where no clerk's code writes.
     expect(snap["Chỉ tiêu"].validations[1][2]?.values[0]).toEqual(["tỷ lệ", "số lượng", "có/không"]);
@@ -299,7 +300,7 @@ describe("onDataEdit", () => {
     call("onDataEdit", { range: cell, oldValue: "0.58", value: "0.61", source: fakes.ss, authMode: "FULL", user });
     const audit = fakes.ss.snapshot()["Nhật ký"].values;
     expect(audit[0][0]).toBe("Thời điểm");
-    expect(audit[1].slice(1)).toEqual([
+    expect(audit[1].slice(1, 8)).toEqual([
       "vanthu.snv@binhphuoc.example",
       "Sửa trực tiếp trên bảng",
       "2023-01",

@@ -15,7 +15,8 @@ describe("dist/Sidebar.html", () => {
   });
 
   it("stays small: the field parsing is bundled, zod is not", () => {
-    expect(Buffer.byteLength(html)).toBeLessThan(60 * 1024);
+    // The sidebar ships the whole message catalogue (both languages) for now: 70 KB leaves room.
+    expect(Buffer.byteLength(html)).toBeLessThan(70 * 1024);
     expect(html).not.toMatch(/\$ZodType|_zod/);
   });
 

@@ -295,6 +295,32 @@ export const en: Catalogue = {
   sendCannot: (p: P) => `Cannot send the e-mails of ${p.period}: ${p.reason}`,
   auditMailSent: () => "E-mail sent",
   auditMailFailed: () => "E-mail failed",
+  // Audit chain and sent log
+  auditChainEdited: (p: P) =>
+    `this row (entry ${p.seq}) or the check code of the row just before it was changed after it was written: its content does not match its check code. Please compare with the spreadsheet's version history.`,
+  auditChainGap: (p: P) =>
+    `${p.count} ${p.count === 1 ? "row" : "rows"} just before this one ${p.count === 1 ? "was" : "were"} deleted from the Audit sheet (${p.first === p.last ? `entry ${p.first}` : `entries ${p.first} to ${p.last}`}). Please compare with the spreadsheet's version history.`,
+  auditChainMoved: (p: P) =>
+    `this row (entry ${p.seq}) was moved from its place: the order of the Audit rows was changed.`,
+  auditChainCopied: (p: P) =>
+    `this row is a copy of row ${p.other} (same entry number); Audit rows must not be copied.`,
+  auditChainUnsigned: () =>
+    "this row was added to the Audit sheet by hand, not by DX Scorecard (it has no check code).",
+  auditChainCode: () => "the check code of this row was changed.",
+  auditChainTruncated: (p: P) =>
+    `the Audit sheet lost its last ${p.count} ${p.count === 1 ? "row" : "rows"}: DX Scorecard wrote up to entry ${p.expected}, but the sheet now ends at entry ${p.found}. Please compare with the spreadsheet's version history.`,
+  auditChainRewritten: (p: P) =>
+    `the check code of entry ${p.seq} does not match the one DX Scorecard kept: the Audit sheet was edited and its check codes recomputed.`,
+  auditChainExtra: (p: P) =>
+    `this row and those after it were added after the last entry DX Scorecard wrote (entry ${p.seq}), not by DX Scorecard.`,
+  auditChainBroken: (p: P) =>
+    `At ${p.when}, DX Scorecard found that the Audit sheet no longer matched its record (the last entry should have been ${p.expected}, but the sheet ended at entry ${p.found}); later rows continue from entry ${p.expected}.`,
+  auditChainColumn: (p: P) =>
+    `sheet ${p.sheet} no longer has the “${p.column}” column, so the rows written cannot be checked. Please run Set up workbook and compare with the version history.`,
+  auditWriteFailed: (p: P) =>
+    `The Audit sheet could not be written (${p.reason}). The e-mails sent are still recorded and will not be sent again.`,
+  sendTimeLeft: (p: P) =>
+    `${p.count} e-mails are not sent yet because the run was about to reach its time limit; DX Scorecard will send them automatically in a few minutes.`,
   scheduleTitle: () => "Automatic e-mail schedule",
   scheduleOn: (p: P) =>
     `The automatic schedule is ON: summary and laggard notices at 08:00 on day ${p.summaryDay} of every month (with the quarterly summary in the month after a quarter); reminders to units that have not reported at 08:00 on day ${p.reminderDay}.`,

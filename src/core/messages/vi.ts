@@ -287,6 +287,32 @@ export const vi = {
   sendCannot: (p: P) => `Chưa thể gửi e-mail ${p.period}: ${p.reason}`,
   auditMailSent: () => "Đã gửi e-mail",
   auditMailFailed: () => "Gửi e-mail lỗi",
+  // Audit chain and sent log
+  auditChainEdited: (p: P) =>
+    `dòng này (mục số ${p.seq}) hoặc mã kiểm tra của dòng ngay trước nó đã bị sửa sau khi ghi: nội dung không khớp mã kiểm tra. Vui lòng đối chiếu với lịch sử phiên bản của bảng tính.`,
+  auditChainGap: (p: P) =>
+    `${p.count} dòng ngay trước dòng này đã bị xóa khỏi Nhật ký (${p.first === p.last ? `mục số ${p.first}` : `mục số ${p.first} đến ${p.last}`}). Vui lòng đối chiếu với lịch sử phiên bản của bảng tính.`,
+  auditChainMoved: (p: P) =>
+    `dòng này (mục số ${p.seq}) đã bị chuyển khỏi vị trí ban đầu: thứ tự các dòng của Nhật ký đã bị thay đổi.`,
+  auditChainCopied: (p: P) =>
+    `dòng này là bản sao của dòng ${p.other} (trùng số mục); Nhật ký không được chép thêm dòng.`,
+  auditChainUnsigned: () =>
+    "dòng này được thêm vào Nhật ký bằng tay, không do DX Scorecard ghi (không có mã kiểm tra).",
+  auditChainCode: () => "mã kiểm tra của dòng này đã bị sửa.",
+  auditChainTruncated: (p: P) =>
+    `Nhật ký đã mất ${p.count} dòng cuối: DX Scorecard đã ghi đến mục số ${p.expected} nhưng trang tính chỉ còn đến mục số ${p.found}. Vui lòng đối chiếu với lịch sử phiên bản của bảng tính.`,
+  auditChainRewritten: (p: P) =>
+    `mã kiểm tra của mục số ${p.seq} không khớp với mã DX Scorecard đã lưu: Nhật ký đã bị sửa rồi tính lại mã kiểm tra.`,
+  auditChainExtra: (p: P) =>
+    `dòng này và các dòng sau được thêm sau mục cuối cùng DX Scorecard đã ghi (mục số ${p.seq}), không do DX Scorecard ghi.`,
+  auditChainBroken: (p: P) =>
+    `Lúc ${p.when}, DX Scorecard phát hiện Nhật ký không còn khớp với bản ghi đã lưu (mục cuối phải là số ${p.expected}, nhưng trang tính kết thúc ở mục số ${p.found}); các dòng ghi sau đó được nối tiếp từ mục số ${p.expected}.`,
+  auditChainColumn: (p: P) =>
+    `trang ${p.sheet} không còn cột “${p.column}” nên không kiểm tra được các dòng đã ghi. Vui lòng chạy Thiết lập bảng tính và đối chiếu với lịch sử phiên bản.`,
+  auditWriteFailed: (p: P) =>
+    `Không ghi được Nhật ký (${p.reason}). Các e-mail đã gửi vẫn được ghi nhận và sẽ không bị gửi lại.`,
+  sendTimeLeft: (p: P) =>
+    `Còn ${p.count} e-mail chưa gửi do sắp hết thời gian chạy cho phép; DX Scorecard sẽ tự động gửi tiếp sau vài phút.`,
   scheduleTitle: () => "Lịch gửi tự động",
   scheduleOn: (p: P) =>
     `Lịch gửi tự động đang BẬT: tổng hợp và thông báo đơn vị yếu kém lúc 08:00 ngày ${p.summaryDay} hằng tháng (kèm tổng hợp quý vào tháng sau khi kết thúc quý); nhắc đơn vị chưa báo cáo lúc 08:00 ngày ${p.reminderDay}.`,
