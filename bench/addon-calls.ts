@@ -48,7 +48,14 @@ const CODE = path.join(ROOT, "dist/Code.js");
 // Raised from 150 KB to leave room for the year's features (the annual index, review, documents).
 const CODE_BUDGET_KB = 250;
 const RANK_VALUE_BUDGET = 12;
-const SUBMIT_VALUE_BUDGET = 6;
+/**
+ * Units, indicators and settings (3), Số liệu's header, key columns and row (3), the row's formulas
+ * and its write (2), Nhật ký's header and last row and its append (3); cells read no longer grow
+ * with the sheet (the whole Số liệu was read before).
+ */
+const SUBMIT_VALUE_BUDGET = 11;
+/** Calls that size a new sheet: made once when the ranking outgrows 1,000 rows or 26 columns. */
+const SIZING_CALLS = new Set(["Sheet.insertRowsAfter", "Sheet.insertColumnsAfter"]);
 const ADMIN = "admin.bench@bench.example";
 const JUNE = `${BENCH_YEAR}-06`;
 
@@ -388,7 +395,8 @@ function printCalls(title: string, runs: SizeRun[], pick: (r: SizeRun) => Measur
   let equal = true;
   for (const name of names) {
     const xs = ms.map((m) => m.counts[name] ?? 0);
-    equal &&= sameAll(xs);
+    // Growing a new sheet past 1,000 rows or 26 columns is one call once it is needed, never more.
+    equal &&= sameAll(xs) || (SIZING_CALLS.has(name) && Math.max(...xs) <= 1);
     rows.push([name, VALUE_CALLS.test(name) ? "V" : "", ...xs.map((x) => fmt(x)), last(xs)]);
   }
   const totals = ms.map((m) => total(m.counts));
