@@ -5,9 +5,9 @@
 // What the daily quota cannot carry waits for a follow-up run tomorrow; what the run's time
 // cannot carry, for a follow-up in a few minutes.
 import { periodLabel } from "../core/labels";
-import { t } from "../core/messages";
+import { sentence, t } from "../core/messages";
 import { formatPeriod, type Period, parsePeriod } from "../core/periods";
-import { buildReport } from "../core/report";
+import { buildReport, hasDataFor } from "../core/report";
 import type { Language } from "../core/schemas";
 import { buildOutbox, type MessageKind, type OutboxMessage } from "../core/summary";
 import { auditLayout } from "../workbook/audit-sheet";
@@ -15,6 +15,7 @@ import { cellText } from "../workbook/cells";
 import type { Grid } from "../workbook/contract";
 import { activeUserEmail } from "./access";
 import { type AuditRow, appendAudit } from "./audit";
+import { lastCompleteMonth } from "./clock";
 import { deadlineFromNow, pastDeadline } from "./run-budget";
 import { SentStore } from "./sent-store";
 import { readLanguage, readSpreadsheet, type Spreadsheet } from "./spreadsheet";
@@ -197,6 +198,14 @@ export function planSend(ss: Spreadsheet, period: Period, kinds: MessageKind[]):
       ...base,
       problem: `${t(lang, "problemsIntro", { count: read.problems.length })}\n${problemLines(read.problems, lang)}`,
     };
+  }
+  // As ranking does, a period with no figure at all is refused: a summary of nothing, or notices
+  // for a month years ahead, must not go out. Reminders alone may go for an ended month nobody
+  // has reported yet; never for a month that has not ended.
+  const ended = formatPeriod(period) <= formatPeriod(lastCompleteMonth(read.timeZone));
+  const remindersOnly = kinds.every((k) => k === "reminder");
+  if (!hasDataFor(read.model, period) && !(remindersOnly && ended)) {
+    return { ...base, problem: sentence(t(lang, "periodNoData", { period: label })) };
   }
   const report = buildReport(read.model, period);
   const outbox = buildOutbox({

@@ -407,7 +407,15 @@ describe("closed periods and the months a form may save", () => {
     expect(admin.fakes.ui.alerts[0].prompt).toMatch(/^Khóa tháng 06\/2023\?/);
     const snap = admin.fakes.ss.snapshot();
     expect(snap["Cài đặt"].values.at(-1)).toEqual(["Kỳ đã khóa", "2023-06"]);
-    expect(snap["Nhật ký"].values[1].slice(1, 8)).toEqual([ADMIN, "Khóa kỳ", "2023-06", "", "Kỳ đã khóa", "", "2023-06"]);
+    expect(snap["Nhật ký"].values[1].slice(1, 8)).toEqual([
+      ADMIN,
+      "Khóa kỳ",
+      "2023-06",
+      "",
+      "Kỳ đã khóa",
+      "",
+      "2023-06",
+    ]);
 
     admin.fakes.session.setActiveUser(CLERK);
     const form = admin.call<EntryForm>("getEntryForm", { period: "2023-06" });

@@ -62,6 +62,16 @@ describe("Gửi tổng hợp", () => {
     expect(fakes.mail.sent).toHaveLength(23);
   });
 
+  it("refuses a period with no figures, as ranking does, and sends nothing", () => {
+    const { fakes, call } = sample();
+    const message = call<string>("sendSummaryNow", { period: "2032-06", confirm: true });
+    expect(message).toBe(
+      "Chưa thể gửi e-mail tháng 06/2032: Trang Số liệu chưa có số liệu nào của tháng 06/2032. Vui lòng chọn kỳ khác.",
+    );
+    expect(call<string>("sendSummaryNow", "2032-06")).toBe(message);
+    expect(fakes.mail.sent).toHaveLength(0);
+  });
+
   it("skips a malformed address, says which cell, and still sends to the unit's other addresses", () => {
     const b = loadBundle({ activeUser: "cds@binhphuoc.example" });
     loadSample(b.fakes, (s) => {
