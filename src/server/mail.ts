@@ -12,6 +12,7 @@ import { cellText } from "../workbook/cells";
 import type { Grid } from "../workbook/contract";
 import { activeUserEmail } from "./access";
 import { type AuditRow, appendAudit } from "./audit";
+import { today } from "./clock";
 import { readLanguage, readSpreadsheet, type Spreadsheet } from "./spreadsheet";
 import { problemLines } from "./ui";
 
@@ -55,25 +56,13 @@ function recipients(m: OutboxMessage): number {
   return m.to.length + (m.cc?.length ?? 0);
 }
 
-/** Apps Script blobs take signed bytes. */
-function blobOf(bytes: Uint8Array, contentType: string, name: string): GoogleAppsScript.Base.Blob {
-  return Utilities.newBlob(
-    Array.from(bytes, (b) => (b << 24) >> 24),
-    contentType,
-    name,
-  );
-}
-
 function send(m: OutboxMessage): void {
-  const inlineImages: Record<string, GoogleAppsScript.Base.Blob> = {};
-  for (const img of m.inlineImages) inlineImages[img.cid] = blobOf(img.bytes, img.contentType, img.filename);
   MailApp.sendEmail({
     to: m.to.join(","),
     ...(m.cc && m.cc.length > 0 ? { cc: m.cc.join(",") } : {}),
     subject: m.subject,
     body: m.text,
     htmlBody: m.html,
-    inlineImages,
     name: "DX Scorecard",
   });
 }
@@ -169,6 +158,7 @@ export function planSend(ss: Spreadsheet, period: Period, kinds: MessageKind[]):
     settings: read.model.settings,
     spreadsheetUrl: ss.getUrl(),
     kinds,
+    today: today(read.timeZone),
   });
   const done = sentKeys(read.grids.audit);
   const pending = outbox.messages.filter((m) => !done.has(m.key));
