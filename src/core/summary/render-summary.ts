@@ -21,7 +21,7 @@ function htmlTable(s: Summary, rows: SummaryRow[]): string {
       { text: String(r.rank ?? "—"), align: "right" },
       { text: r.unitName },
       { text: r.scoreText, align: "right", style: "white-space:nowrap;" },
-      { text: r.band ?? "—", style: `background-color:${c.tint};color:${c.ink};` },
+      { text: r.band ?? "—", style: `background-color:${c.tint};color:${c.ink};white-space:nowrap;` },
       { text: r.change, align: "center", style: "white-space:nowrap;" },
     ];
   });
@@ -61,11 +61,11 @@ const groupHeading = (s: Summary, g: SummaryGroup) =>
 export function renderSummaryHtml(s: Summary): string {
   const L = s.lang;
   const blocks = [H.h1(s.title), H.para(t(L, "summaryGreeting")), H.para(intro(s))];
-  const items = s.bands.map((b) => ({ text: b.name, background: b.colour.tint, colour: b.colour.ink }));
-  if (s.counts.notReported > 0)
-    items.push({ text: t(L, "notReported"), background: NOT_REPORTED_COLOUR.tint, colour: NOT_REPORTED_COLOUR.ink });
-  const legend = H.legend(items);
+  const bands = s.bands.map((b) => ({ text: b.name, background: b.colour.tint, colour: b.colour.ink }));
+  const silent = { text: t(L, "notReported"), background: NOT_REPORTED_COLOUR.tint, colour: NOT_REPORTED_COLOUR.ink };
   for (const g of s.groups) {
+    // "Not reported" is in a group's legend only when one of its units has not.
+    const legend = H.legend(g.units.every((r) => r.reported) ? bands : [...bands, silent]);
     blocks.push(H.h2(groupHeading(s, g)), H.para(g.distribution));
     if (g.top.length) blocks.push(H.h3(t(L, "summaryTop")), htmlTable(s, g.top));
     if (g.bottom.length) blocks.push(H.h3(t(L, "summaryBottom")), htmlTable(s, g.bottom));
