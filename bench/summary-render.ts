@@ -1,29 +1,30 @@
-// Rendering the e-mails of a large province: the committee summary (HTML, text, PNG charts) and
-// every notice and reminder, for N units × 40 indicators, on a synthetic model built in memory.
-// Target (3,000 units): the whole outbox — summary, all notices, reminders — in under 200 ms.
+// Rendering the e-mails of a province: the committee summary (HTML with a bar chart per group, and
+// text) and every notice and reminder, for N units × 40 indicators, on a synthetic model built in
+// memory. Target: the whole outbox for 150 units (the largest province) in under 100 ms; the
+// 3,000-unit line is for information only.
 // Prints median wall and CPU times of several runs and a PASS/FAIL line; never exits non-zero.
-//   npm run bench:mail [-- --units 3000 --runs 9]
-// or by hand:
-//   npx esbuild bench/summary-render.ts --bundle --platform=node --format=esm \
-//     --outfile=bench-output/summary-render.mjs && node bench-output/summary-render.mjs [--units 3000] [--runs 9]
+//   npm run bench:mail [-- --units 150,3000 --runs 9]
 // CPU time is user + system of the whole process (GC helper threads included, so it can exceed
 // wall time); on a shared machine it is the steadier figure.
 import os from "node:os";
 import { parseArgs } from "node:util";
 import { toEml } from "../src/cli/eml";
 import { parsePeriod } from "../src/core/periods";
-import { buildReport } from "../src/core/report";
+import { buildReport, type Report } from "../src/core/report";
 import { DEFAULT_SETTINGS, type Figure, type Indicator, type Model, type Unit } from "../src/core/schemas";
 import { buildNotices, buildOutbox, buildReminders, buildSummary, renderSummary } from "../src/core/summary";
 
 const { values } = parseArgs({
-  options: { units: { type: "string", default: "3000" }, runs: { type: "string", default: "9" } },
+  options: { units: { type: "string", default: "150,3000" }, runs: { type: "string", default: "9" } },
 });
-const UNITS = Number(values.units);
+const SIZES = values.units.split(",").map(Number);
 const RUNS = Number(values.runs);
 const INDICATORS = 40;
 const GROUPS = 6;
-const TARGET_MS = 200;
+const TARGET_UNITS = 150;
+const TARGET_MS = 100;
+/** The day the e-mails are written: the summary day, after the deadline. */
+const TODAY = { year: 2023, month: 7, day: 6 };
 
 /** mulberry32: a tiny deterministic PRNG returning floats in [0, 1). */
 function mulberry32(seed: number): () => number {
@@ -148,91 +149,82 @@ function time<T>(fn: () => T, describe: (result: T) => string, runs = RUNS): Tim
   return { wall: median(wall), cpu: median(cpu), runs: wall, output };
 }
 
-const model = syntheticModel(UNITS);
 const period = parsePeriod("2023-06")!;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const ms = (x: number) => x.toFixed(1);
-const loadStart = os.loadavg()[0];
-
-const r = buildReport(model, period);
-const report = time(
-  () => buildReport(model, period),
-  (x) => `${x.laggardUnitCount} laggard units, ${x.notReported.length} not reported`,
-);
-const summary = time(
-  () => renderSummary(buildSummary(r, model.settings)),
-  (m) =>
-    `HTML ${kb(m.html.length)}, text ${kb(m.text.length)}, ${m.inlineImages.length} PNG ` +
-    kb(m.inlineImages.reduce((n, c) => n + c.bytes.length, 0)),
-);
-const notices = time(
-  () => buildNotices(r, model.units, model.settings),
-  (p) => {
-    const sizes = p.messages.map((m) => m.html.length);
-    return `${p.messages.length} messages, HTML max ${kb(Math.max(...sizes))}, all ${kb(sizes.reduce((a, b) => a + b, 0))}`;
-  },
-);
-const reminders = time(
-  () => buildReminders(r, model.units, model.settings),
-  (p) => `${p.messages.length} messages`,
-);
-const outbox = time(
-  () => buildOutbox({ report: r, units: model.units, settings: model.settings }),
-  (o) => `${o.messages.length} messages`,
-);
-// The outbox's HTML and text are ropes over shared pieces; a sender flattens each message's strings
-// when it sends it. Flattening them all at once, for reference (`charCodeAt` flattens in V8):
-const flat = time(
-  () => {
-    const o = buildOutbox({ report: r, units: model.units, settings: model.settings });
-    let n = 0;
-    for (const m of o.messages) n += m.html.charCodeAt(m.html.length >> 1) + m.text.charCodeAt(m.text.length >> 1);
-    return n;
-  },
-  () => "every message's HTML and text made flat",
-  Math.min(RUNS, 5),
-);
-// What the CLI then does with an outbox, for reference: the .eml text of every message (which
-// also flattens the strings the outbox is built of).
 const date = new Date(Date.UTC(2023, 6, 6, 1));
-const eml = time(
-  () => {
-    const o = buildOutbox({ report: r, units: model.units, settings: model.settings });
-    const t0 = performance.now();
-    const texts = o.messages.map((m) => toEml(m, { date }));
-    return { texts, ms: performance.now() - t0 };
-  },
-  (x) => `${kb(x.texts.reduce((n, s) => n + s.length, 0))}; the .eml part ${ms(x.ms)} ms of the last run`,
-  Math.min(RUNS, 3),
-);
-
-const rows: [string, Timing][] = [
-  ["buildReport (for reference)", report],
-  ["summary: model + HTML + text + charts", summary],
-  ["notices (all laggard units)", notices],
-  ["reminders", reminders],
-  ["whole outbox (summary + notices + reminders)", outbox],
-  ["whole outbox, then every string flattened", flat],
-  ["CLI: outbox + .eml text of every message", eml],
-];
-const w0 = Math.max(...rows.map((x) => x[0].length));
 const out = (line = "") => process.stdout.write(`${line}\n`);
-out(
-  `Summary rendering: ${UNITS} units × ${INDICATORS} indicators, ${GROUPS} groups, median of ${RUNS} runs, ` +
-    `Node ${process.version}, ${os.cpus().length} CPU`,
-);
+
+function measure(n: number): Timing {
+  const model = syntheticModel(n);
+  const r: Report = buildReport(model, period);
+  const input = { report: r, units: model.units, settings: model.settings, today: TODAY };
+  const rows: [string, Timing][] = [
+    [
+      "buildReport (for reference)",
+      time(
+        () => buildReport(model, period),
+        (x) => `${x.laggardUnitCount} laggard units, ${x.notReported.length} not reported`,
+      ),
+    ],
+    [
+      "summary: model + HTML (bar charts) + text",
+      time(
+        () => renderSummary(buildSummary(r, model.settings)),
+        (m) => `HTML ${kb(m.html.length)}, text ${kb(m.text.length)}`,
+      ),
+    ],
+    [
+      "notices (all laggard units)",
+      time(
+        () => buildNotices(r, model.units, model.settings),
+        (p) => {
+          const sizes = p.messages.map((m) => m.html.length);
+          return `${p.messages.length} messages, HTML max ${kb(Math.max(0, ...sizes))}, all ${kb(sizes.reduce((a, b) => a + b, 0))}`;
+        },
+      ),
+    ],
+    [
+      "reminders",
+      time(
+        () => buildReminders(r, model.units, model.settings, TODAY),
+        (p) => `${p.messages.length} messages`,
+      ),
+    ],
+  ];
+  const outbox = time(
+    () => buildOutbox(input),
+    (o) => `${o.messages.length} messages`,
+  );
+  rows.push(["whole outbox (summary + notices + reminders)", outbox]);
+  // What the CLI then does with an outbox, for reference: the .eml text of every message.
+  rows.push([
+    "CLI: outbox + .eml text of every message",
+    time(
+      () => buildOutbox(input).messages.map((m) => toEml(m, { date })),
+      (texts) => kb(texts.reduce((k, x) => k + x.length, 0)),
+      Math.min(RUNS, 3),
+    ),
+  ]);
+  const w0 = Math.max(...rows.map((x) => x[0].length));
+  out(`${n} units × ${INDICATORS} indicators, ${GROUPS} groups, median of ${RUNS} runs`);
+  out(`${"step".padEnd(w0)}  ${"wall ms".padStart(8)}  ${"CPU ms".padStart(8)}  output`);
+  for (const [step, t] of rows)
+    out(`${step.padEnd(w0)}  ${ms(t.wall).padStart(8)}  ${ms(t.cpu).padStart(8)}  ${t.output}`);
+  out(`whole outbox, every run (wall ms): ${outbox.runs.map((x) => x.toFixed(1)).join(", ")}`);
+  out();
+  return outbox;
+}
+
+const loadStart = os.loadavg()[0];
+out(`Summary rendering, Node ${process.version}, ${os.cpus().length} CPU`);
 out();
-out(`${"step".padEnd(w0)}  ${"wall ms".padStart(8)}  ${"CPU ms".padStart(8)}  output`);
-for (const [step, t] of rows)
-  out(`${step.padEnd(w0)}  ${ms(t.wall).padStart(8)}  ${ms(t.cpu).padStart(8)}  ${t.output}`);
-out();
-out(`whole outbox, every run (wall ms): ${outbox.runs.map((x) => x.toFixed(0)).join(", ")}`);
+const results = SIZES.map((n) => [n, measure(n)] as const);
 const loadEnd = os.loadavg()[0];
 if (Math.max(loadStart, loadEnd) > os.cpus().length * 0.5)
   out(`load average ${loadStart.toFixed(1)} → ${loadEnd.toFixed(1)}: the machine was busy, wall times are noisy`);
-const pass = outbox.wall < TARGET_MS;
-out(
-  `${pass ? "PASS" : "FAIL"}: whole outbox for ${UNITS} units in ${ms(outbox.wall)} ms median wall ` +
-    `(CPU ${ms(outbox.cpu)} ms), target < ${TARGET_MS} ms` +
-    (UNITS === 3000 ? "" : " (the target is set for 3,000 units)"),
-);
+for (const [n, t] of results) {
+  const line = `whole outbox for ${n} units in ${ms(t.wall)} ms median wall (CPU ${ms(t.cpu)} ms)`;
+  if (n === TARGET_UNITS) out(`${t.wall < TARGET_MS ? "PASS" : "FAIL"}: ${line}, target < ${TARGET_MS} ms`);
+  else out(`info: ${line} (the target is set for ${TARGET_UNITS} units)`);
+}

@@ -1,5 +1,5 @@
 // Outbox messages as RFC 5322 / MIME `.eml` files that any mail client opens: UTF-8 subject as
-// RFC 2047 encoded-words, text and HTML alternatives, the charts as inline related parts.
+// RFC 2047 encoded-words, text and HTML alternatives (the HTML has no images: its charts are tables).
 import { createHash } from "node:crypto";
 import type { OutboxMessage } from "../core/summary";
 
@@ -86,7 +86,6 @@ export function toEml(m: OutboxMessage, opts: EmlOptions): string {
   const hash = createHash("sha256").update(m.key).update(String(opts.date.getTime())).digest("hex").slice(0, 16);
   // "=_" never occurs in base64 text, so these boundaries cannot collide with any part's content.
   const alt = `=_dx_alt_${hash}`;
-  const rel = `=_dx_rel_${hash}`;
   const idLocal = `${m.key.replace(/\|/g, ".").replace(/[^A-Za-z0-9._-]/g, "-")}.${opts.date.getTime()}`;
 
   const headers = [
@@ -115,31 +114,5 @@ export function toEml(m: OutboxMessage, opts: EmlOptions): string {
     `--${alt}--`,
   ];
 
-  const lines: string[] = [...headers];
-  if (m.inlineImages.length === 0) {
-    lines.push(`Content-Type: multipart/alternative; boundary="${alt}"`, "", ...alternative, "");
-  } else {
-    lines.push(
-      `Content-Type: multipart/related; type="multipart/alternative";${CRLF} boundary="${rel}"`,
-      "",
-      `--${rel}`,
-      `Content-Type: multipart/alternative; boundary="${alt}"`,
-      "",
-      ...alternative,
-    );
-    for (const img of m.inlineImages) {
-      const filename = img.filename.replace(/[^A-Za-z0-9._-]/g, "_");
-      lines.push(
-        `--${rel}`,
-        `Content-Type: ${img.contentType}; name="${filename}"`,
-        "Content-Transfer-Encoding: base64",
-        `Content-ID: <${img.cid}>`,
-        `Content-Disposition: inline; filename="${filename}"`,
-        "",
-        base64Lines(img.bytes),
-      );
-    }
-    lines.push(`--${rel}--`, "");
-  }
-  return lines.join(CRLF);
+  return [...headers, `Content-Type: multipart/alternative; boundary="${alt}"`, "", ...alternative, ""].join(CRLF);
 }

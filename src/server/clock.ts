@@ -8,6 +8,13 @@ export function lastCompleteMonth(timeZone: string, now: Date = new Date()): Per
   return monthBefore(p.year, p.month);
 }
 
+/** Today's date in the spreadsheet's time zone: the day e-mails are written for. */
+export function today(timeZone: string, now: Date = new Date()): { year: number; month: number; day: number } {
+  const p = dateParts(now, timeZone);
+  return { year: p.year, month: p.month, day: p.day };
+}
+
+/** `30/11/2026 23:36`, as every other date the users read. */
 export function nowText(timeZone: string, now: Date = new Date()): string {
   return formatDateTime(now, timeZone);
 }

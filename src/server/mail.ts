@@ -15,7 +15,7 @@ import { cellText } from "../workbook/cells";
 import type { Grid } from "../workbook/contract";
 import { activeUserEmail } from "./access";
 import { type AuditRow, appendAudit } from "./audit";
-import { lastCompleteMonth } from "./clock";
+import { lastCompleteMonth, today } from "./clock";
 import { deadlineFromNow, pastDeadline } from "./run-budget";
 import { SentStore } from "./sent-store";
 import { readLanguage, readSpreadsheet, type Spreadsheet } from "./spreadsheet";
@@ -70,25 +70,13 @@ function recipients(m: OutboxMessage): number {
   return m.to.length + (m.cc?.length ?? 0);
 }
 
-/** Apps Script blobs take signed bytes. */
-function blobOf(bytes: Uint8Array, contentType: string, name: string): GoogleAppsScript.Base.Blob {
-  return Utilities.newBlob(
-    Array.from(bytes, (b) => (b << 24) >> 24),
-    contentType,
-    name,
-  );
-}
-
 function send(m: OutboxMessage): void {
-  const inlineImages: Record<string, GoogleAppsScript.Base.Blob> = {};
-  for (const img of m.inlineImages) inlineImages[img.cid] = blobOf(img.bytes, img.contentType, img.filename);
   MailApp.sendEmail({
     to: m.to.join(","),
     ...(m.cc && m.cc.length > 0 ? { cc: m.cc.join(",") } : {}),
     subject: m.subject,
     body: m.text,
     htmlBody: m.html,
-    inlineImages,
     name: "DX Scorecard",
   });
 }
@@ -214,6 +202,7 @@ export function planSend(ss: Spreadsheet, period: Period, kinds: MessageKind[]):
     settings: read.model.settings,
     spreadsheetUrl: ss.getUrl(),
     kinds,
+    today: today(read.timeZone),
   });
   const pending = outbox.messages.filter((m) => !sent.has(m.key) && !legacy.has(m.key));
   return { ...base, pending, already: outbox.messages.length - pending.length, skipped: outbox.skipped.length };

@@ -97,13 +97,7 @@ function previewHtml(plan: ReturnType<typeof planSend>, intro: string, periodKey
         `<tr><td style="padding:2px 6px;color:#5f6368">${escapeHtml(m.kind)}</td><td style="padding:2px 6px">${escapeHtml([...m.to, ...(m.cc ?? [])].join(", "))}</td><td style="padding:2px 6px">${escapeHtml(m.subject)}</td></tr>`,
     )
     .join("");
-  const summary = plan.pending.find((m) => m.kind === "summary");
-  // The dialog shows inline images from data: URIs; the e-mail itself carries them by cid.
-  let body = summary?.html ?? "";
-  for (const img of summary?.inlineImages ?? []) {
-    const data = Utilities.base64Encode(Array.from(img.bytes, (b) => (b << 24) >> 24));
-    body = body.split(`cid:${img.cid}`).join(`data:${img.contentType};base64,${data}`);
-  }
+  const body = plan.pending.find((m) => m.kind === "summary")?.html ?? "";
   const arg = JSON.stringify({ period: periodKey, confirm: true }).replace(/</g, "\\u003c");
   return `<!doctype html><html><head><base target="_top"><meta charset="utf-8"></head>
 <body style="font:13px Arial,sans-serif;color:#202124;margin:0 8px">

@@ -48,9 +48,9 @@ export function monthOfDate(d: Date, timeZone: string): string {
   return monthKey(p.year, p.month);
 }
 
-/** `2023-07-03 09:15` in the given time zone, for titles and audit rows. */
+/** `03/07/2023 09:15` in the given time zone (dd/mm/yyyy HH:mm, like every date users read), for titles. */
 export function formatDateTime(d: Date, timeZone: string): string {
   const p = dateParts(d, timeZone);
   const pad = (n: number) => String(n).padStart(2, "0");
-  return `${p.year}-${pad(p.month)}-${pad(p.day)} ${pad(p.hour)}:${pad(p.minute)}`;
+  return `${pad(p.day)}/${pad(p.month)}/${p.year} ${pad(p.hour)}:${pad(p.minute)}`;
 }

@@ -1,3 +1,4 @@
+import vm from "node:vm";
 import { describe, expect, it } from "vitest";
 import { loadBundle, loadSample } from "./harness";
 
@@ -20,6 +21,21 @@ function sample(options: { mailQuota?: number } = {}) {
   return b;
 }
 
+/** The bundle's clock stopped at `iso` (its `new Date()` and `Date.now()`), as the sidebar tests do. */
+function freezeClock(context: vm.Context, iso: string): void {
+  const fixed = Date.parse(iso);
+  vm.runInContext(
+    `(() => {
+      const RealDate = Date;
+      globalThis.Date = new Proxy(RealDate, {
+        construct: (target, args, newTarget) => Reflect.construct(target, args.length ? args : [${fixed}], newTarget),
+        get: (target, prop) => (prop === "now" ? () => ${fixed} : Reflect.get(target, prop)),
+      });
+    })()`,
+    context,
+  );
+}
+
 const sentKeys = (fakes: ReturnType<typeof sample>["fakes"]) =>
   fakes.ss
     .snapshot()
@@ -37,7 +53,8 @@ describe("Gửi tổng hợp", () => {
     const dialog = fakes.ui.dialogs[0];
     expect(dialog.kind).toBe("modal");
     expect(dialog.content).toContain("Chuyển đổi số — tổng hợp tháng 06/2023");
-    expect(dialog.content).toContain("data:image/png;base64,");
+    expect(dialog.content).toContain("1. Sở Khoa học và Công nghệ");
+    expect(dialog.content).not.toMatch(/<img|data:image|cid:/);
     expect(dialog.content).toContain('.sendSummaryNow({"period":"2023-06","confirm":true})');
   });
 
@@ -49,9 +66,11 @@ describe("Gửi tổng hợp", () => {
     );
     const first = fakes.mail.sent[0];
     expect(first.to).toEqual(["bancdcds@binhphuoc.example", "vanphong.ubnd@binhphuoc.example"]);
-    expect(first.subject).toBe("Chuyển đổi số — tổng hợp tháng 06/2023: 32 đơn vị, 21 chậm, 1 chưa báo cáo");
-    expect(first.htmlBody).toContain("Sở Giao thông Vận tải (0%)");
-    expect(first.inlineImages.length).toBeGreaterThan(0);
+    expect(first.subject).toBe(
+      "Chuyển đổi số — tổng hợp tháng 06/2023: 32/33 đơn vị đã báo cáo, 21 đơn vị có chỉ tiêu dưới ngưỡng",
+    );
+    expect(first.htmlBody).toContain("Sở Giao thông Vận tải (0,00%)");
+    expect(first.inlineImages).toEqual([]);
     expect(fakes.mail.sentTo("giamdoc.sgtvt@binhphuoc.example")).toHaveLength(1);
     expect(fakes.mail.sentTo("vanthu.bdt@binhphuoc.example")[0].subject).toMatch(/nhắc|Nhắc/);
     expect(sentKeys(fakes)).toHaveLength(23);
@@ -140,11 +159,26 @@ describe("the schedule", () => {
   });
 
   it("reminds units that have not reported on the due day − 2, once", () => {
-    const { fakes, call } = sample();
+    const { fakes, call, context } = sample();
+    freezeClock(context, "2023-07-03T08:00:00+07:00");
     call("onScheduledSummary", firedOn(2023, 7, 3));
     call("onScheduledSummary", firedOn(2023, 7, 3));
     expect(sentKeys(fakes)).toEqual(["2023-06|reminder|BDT"]);
     expect(fakes.mail.sent.map((m) => m.to)).toEqual([["vanthu.bdt@binhphuoc.example"]]);
+    expect(fakes.mail.sent[0].subject).toBe("Nhắc nộp số liệu chuyển đổi số tháng 06/2023 — hạn 05/07/2023");
+    expect(fakes.mail.sent[0].body).toContain("trước hạn.");
+  });
+
+  it("words a reminder sent after the deadline as overdue, by the date in the spreadsheet's time zone", () => {
+    const { fakes, call, context } = sample();
+    // 23:30 UTC on 5 July is already 6 July in Hà Nội.
+    freezeClock(context, "2023-07-05T23:30:00Z");
+    call("sendSummaryNow", { period: "2023-06", confirm: true });
+    const [reminder] = fakes.mail.sentTo("vanthu.bdt@binhphuoc.example");
+    expect(reminder.subject).toBe("Nhắc nộp số liệu chuyển đổi số tháng 06/2023 — đã quá hạn 05/07/2023");
+    expect(reminder.body).toContain("Hạn nộp ngày 05/07/2023 đã qua.");
+    expect(reminder.body).toContain("trong thời gian sớm nhất.");
+    expect(reminder.body).not.toContain("trước hạn");
   });
 
   it("sends what the quota could not carry the next day, once, then removes the follow-up", () => {

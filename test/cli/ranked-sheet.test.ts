@@ -113,7 +113,7 @@ describe("rank --out", () => {
     expect(text(1, 1)).toBe("BẢNG XẾP HẠNG MỨC ĐỘ CHUYỂN ĐỔI SỐ CỦA CÁC ĐƠN VỊ");
     expect(ws.getCell(1, 1).font?.bold).toBe(true);
     expect(text(2, 1)).toBe("Kỳ đánh giá: tháng 06/2023");
-    expect(String(text(3, 1))).toMatch(/^Thời điểm xếp hạng: \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    expect(String(text(3, 1))).toMatch(/^Thời điểm xếp hạng: \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
     expect(String(text(4, 1))).toMatch(/^Phương pháp: .*làm tròn 2 chữ số.*thiếu số liệu: tính 0 điểm\.$/);
     expect(String(text(5, 1))).toMatch(/^Chú thích: /);
   });

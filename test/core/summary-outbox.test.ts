@@ -10,17 +10,21 @@ import {
   dueDateOf,
   fixLine,
   formatDueDate,
+  isOverdue,
   recipientCount,
 } from "../../src/core/summary";
 import { indicator, model, unit } from "./builders";
 import { sampleModel, sampleReport, visibleText } from "./summary-fixtures";
 
 const P = (s: string) => parsePeriod(s)!;
+/** The summary day of July 2023, after June's deadline (5 July); and a day before it. */
+const SUMMARY_DAY = { year: 2023, month: 7, day: 6 };
+const REMINDER_DAY = { year: 2023, month: 7, day: 3 };
 
 describe("the outbox of the sample province, June 2023", () => {
   const m = sampleModel();
   const report = sampleReport(m);
-  const outbox = buildOutbox({ report, units: m.units, settings: m.settings });
+  const outbox = buildOutbox({ report, units: m.units, settings: m.settings, today: REMINDER_DAY });
   const byKey = new Map(outbox.messages.map((x) => [x.key, x]));
 
   it("holds the summary, one notice per laggard unit and one reminder per non-reporter, with stable keys", () => {
@@ -52,16 +56,33 @@ describe("the outbox of the sample province, June 2023", () => {
     for (const part of [n.text, visibleText(n.html)]) {
       expect(part).toContain("Kính gửi: Lãnh đạo UBND huyện Đồng Phú.");
       expect(part).toContain("đơn vị đạt 61,32%, xếp hạng 10/11 trong nhóm UBND cấp huyện, xếp loại Nâng cao.");
-      expect(part).toContain("Nâng tỷ lệ văn bản điện tử được ký số từ 24,39% lên ít nhất 50%.");
+      expect(part).toContain("Nâng tỷ lệ văn bản điện tử được ký số từ 24,39% lên ít nhất 50,00%.");
       expect(part).toContain("Khẩn trương thực hiện chỉ tiêu “Triển khai họp không giấy”.");
       // Every thresholded indicator is shown, the ones it meets too.
       expect(part).toContain("Tỷ lệ sử dụng thư điện tử công vụ");
       expect(part).toContain("Số sự cố mất an toàn thông tin");
     }
-    expect(n.text).toContain("Tỷ lệ văn bản điện tử được ký số: 24,39% (yêu cầu: tối thiểu 50%) — Chưa đạt");
-    expect(n.text).toContain("Tỷ lệ sử dụng thư điện tử công vụ: 95,92% (yêu cầu: tối thiểu 50%) — Đạt");
+    expect(n.text).toContain("Tỷ lệ văn bản điện tử được ký số: 24,39% (yêu cầu: tối thiểu 50,00%) — Chưa đạt");
+    expect(n.text).toContain("Tỷ lệ sử dụng thư điện tử công vụ: 95,92% (yêu cầu: tối thiểu 50,00%) — Đạt");
     expect(n.text).not.toContain("Nâng tỷ lệ sử dụng thư điện tử công vụ");
-    expect(n.inlineImages).toEqual([]);
+    expect(n.html).not.toMatch(/<img|cid:/);
+  });
+
+  it("writes a notice wholly in English when the settings say so, default bands included", () => {
+    const en = buildOutbox({
+      report,
+      units: m.units,
+      settings: { ...m.settings, language: "en" },
+      today: REMINDER_DAY,
+    });
+    const n = en.messages.find((x) => x.key === "2023-06|notice|DONGPHU")!;
+    expect(n.subject).toBe(
+      "Digital transformation June 2023 — UBND huyện Đồng Phú: 2 indicators below the laggard threshold",
+    );
+    expect(n.text).toContain("your unit scored 61.32%, ranked 10 of 11 in the group UBND cấp huyện, band Advanced.");
+    expect(n.text).toContain("Raise tỷ lệ văn bản điện tử được ký số from 24.39% to at least 50.00%.");
+    for (const part of [n.text, visibleText(n.html)])
+      expect(part).not.toMatch(/Nâng cao|Đạt|Chưa đạt|yêu cầu|tối thiểu/);
   });
 
   it("sends no notice to a unit that is no laggard", () => {
@@ -83,7 +104,7 @@ describe("the outbox of the sample province, June 2023", () => {
   });
 
   it("produces only the kinds asked for", () => {
-    const only = buildOutbox({ report, units: m.units, settings: m.settings, kinds: ["reminder"] });
+    const only = buildOutbox({ report, units: m.units, settings: m.settings, today: SUMMARY_DAY, kinds: ["reminder"] });
     expect(only.messages.map((x) => x.kind)).toEqual(["reminder"]);
   });
 });
@@ -123,7 +144,7 @@ describe("recipients", () => {
   });
 
   it("reports the messages that have no recipient instead of producing them", () => {
-    const outbox = buildOutbox({ report, units, settings: m.settings });
+    const outbox = buildOutbox({ report, units, settings: m.settings, today: SUMMARY_DAY });
     expect(outbox.skipped).toEqual([
       { kind: "summary", key: "2023-06|summary", reason: "noCommitteeEmails" },
       { kind: "notice", key: "2023-06|notice|B", reason: "noUnitEmails", unitId: "B", unitName: "Sở B" },
@@ -212,9 +233,36 @@ describe("reminders", () => {
 
   it("go only to the units without figures, with the due day of the following month", () => {
     const m = model(units, [X], [["2023-12", "A", { X: 0.5 }]], { dueDay: 10 });
-    const part = buildReminders(buildReport(m, P("2023-12")), units, m.settings);
+    const part = buildReminders(buildReport(m, P("2023-12")), units, m.settings, { year: 2024, month: 1, day: 8 });
     expect(part.messages.map((x) => x.to)).toEqual([["b@x.example"]]);
     expect(part.messages[0].text).toContain("Hạn nộp: ngày 10/01/2024.");
+  });
+
+  it("say the deadline has passed when written after it, and ask for the figures as soon as possible", () => {
+    const m = sampleModel();
+    const report = sampleReport(m);
+    const on = (today: { year: number; month: number; day: number }) =>
+      buildReminders(report, m.units, m.settings, today).messages[0];
+    const before = on(REMINDER_DAY);
+    expect(before.subject).toBe("Nhắc nộp số liệu chuyển đổi số tháng 06/2023 — hạn 05/07/2023");
+    expect(before.text).toContain("nhập đầy đủ số liệu của đơn vị trước hạn.");
+    // The due day itself is still in time.
+    expect(on({ year: 2023, month: 7, day: 5 }).subject).toContain("— hạn 05/07/2023");
+    const after = on(SUMMARY_DAY);
+    expect(after.subject).toBe("Nhắc nộp số liệu chuyển đổi số tháng 06/2023 — đã quá hạn 05/07/2023");
+    for (const part of [after.text, visibleText(after.html)]) {
+      expect(part).toContain("Hạn nộp ngày 05/07/2023 đã qua.");
+      expect(part).toContain("nhập đầy đủ số liệu của đơn vị trong thời gian sớm nhất.");
+      expect(part).not.toContain("trước hạn");
+    }
+    const en = buildReminders(report, m.units, { ...m.settings, language: "en" }, { year: 2024, month: 1, day: 1 });
+    expect(en.messages[0].subject).toBe(
+      "Reminder: digital transformation figures for June 2023 overdue since 5 July 2023",
+    );
+    expect(en.messages[0].text).toContain("The due date, 5 July 2023, has passed.");
+    expect(en.messages[0].text).toContain("as soon as possible.");
+    expect(isOverdue({ year: 2023, month: 7, day: 5 }, { year: 2023, month: 6, day: 30 })).toBe(false);
+    expect(isOverdue({ year: 2023, month: 12, day: 5 }, { year: 2024, month: 1, day: 1 })).toBe(true);
   });
 
   it("compute the due date after the last month of a quarter or year", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { t } from "../../src/core/messages";
 import { parsePeriod } from "../../src/core/periods";
 import { buildReport } from "../../src/core/report";
 import { buildSummary, renderSummary } from "../../src/core/summary";
@@ -6,10 +7,11 @@ import { indicator, model, unit } from "./builders";
 import { sampleModel, sampleReport, visibleText } from "./summary-fixtures";
 
 // The lists of the province's letter (Công văn, July 2023), as the letter writes them.
+// The e-mails write every percent with the settings' two decimals ("0,00%", "49,00%"), not as the letter does.
 const LETTER_SIGNING = [
-  "Sở Giao thông Vận tải (0%)",
-  "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch (0%)",
-  "UBND huyện Bù Gia Mập (0%)",
+  "Sở Giao thông Vận tải (0,00%)",
+  "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch (0,00%)",
+  "UBND huyện Bù Gia Mập (0,00%)",
   "UBND huyện Bù Đốp (0,33%)",
   "UBND huyện Đồng Phú (24,39%)",
   "Thanh tra tỉnh (39,51%)",
@@ -18,7 +20,7 @@ const LETTER_EMAIL = [
   "UBND huyện Hớn Quản (40,43%)",
   "Công an tỉnh (41,01%)",
   "UBND huyện Bù Đăng (46,49%)",
-  "UBND thành phố Đồng Xoài (49%)",
+  "UBND thành phố Đồng Xoài (49,00%)",
 ];
 const LETTER_PLAN = ["Sở Nông nghiệp và Phát triển nông thôn", "Sở Tài nguyên và Môi trường"];
 /** The letter groups these by kind of unit; the summary follows the `Đơn vị` sheet, so only the set is compared. */
@@ -49,16 +51,18 @@ describe("the committee summary of the sample province, June 2023", () => {
   const html = visibleText(mail.html);
   const sentence = (id: string) => summary.laggards.find((l) => l.indicatorId === id)!.sentence;
 
-  it("counts ranked units, laggards and non-reporters in the subject", () => {
-    expect(mail.subject).toBe("Chuyển đổi số — tổng hợp tháng 06/2023: 32 đơn vị, 21 chậm, 1 chưa báo cáo");
+  it("says in the subject exactly what it counts: units that reported of all, units with an indicator below a threshold", () => {
+    expect(mail.subject).toBe(
+      "Chuyển đổi số — tổng hợp tháng 06/2023: 32/33 đơn vị đã báo cáo, 21 đơn vị có chỉ tiêu dưới ngưỡng",
+    );
   });
 
-  it("names units below the e-signature threshold as the letter does, worst first, with decimal commas", () => {
+  it("names units below the e-signature threshold as the letter does, worst first, every percent with two decimals", () => {
     expect(sentence("KY_SO")).toBe(
-      `Tỷ lệ văn bản điện tử được ký số thấp hơn ngưỡng 50%: ${LETTER_SIGNING.join(", ")}.`,
+      `Tỷ lệ văn bản điện tử được ký số thấp hơn ngưỡng 50,00%: ${LETTER_SIGNING.join(", ")}.`,
     );
     expect(sentence("EMAIL_CV")).toBe(
-      `Tỷ lệ sử dụng thư điện tử công vụ thấp hơn ngưỡng 50%: ${LETTER_EMAIL.join(", ")}.`,
+      `Tỷ lệ sử dụng thư điện tử công vụ thấp hơn ngưỡng 50,00%: ${LETTER_EMAIL.join(", ")}.`,
     );
     for (const part of [mail.text, html]) {
       expect(part).toContain(LETTER_SIGNING.join(", "));
@@ -113,22 +117,37 @@ describe("the committee summary of the sample province, June 2023", () => {
     );
   });
 
-  it("shows one chart per group, referenced by cid from the HTML", () => {
-    expect(mail.inlineImages.map((c) => c.cid)).toEqual(["chart-1", "chart-2"]);
-    for (const c of mail.inlineImages) {
-      expect(mail.html).toContain(`src="cid:${c.cid}"`);
-      expect(c.contentType).toBe("image/png");
-      expect(c.filename).toMatch(/^[a-z0-9-]+\.png$/);
+  it("names every unit of each group in its chart, in rank order, with its score and band", () => {
+    const seen = visibleText(mail.html);
+    for (const g of summary.groups) {
+      let at = seen.indexOf("Điểm của từng đơn vị");
+      for (const r of g.units) {
+        const label = r.reported ? `${r.rank}. ${r.unitName} ${r.scoreText} · ${r.band}` : `${r.unitName} Chưa báo cáo`;
+        const next = seen.indexOf(label, at);
+        expect(next, label).toBeGreaterThan(at);
+        at = next;
+      }
     }
+    expect(summary.groups.flatMap((g) => g.units)).toHaveLength(33);
+    expect(seen).toContain("1. Sở Khoa học và Công nghệ 89,92% · Dẫn dắt");
+    expect(mail.text).toMatch(/1\s+Sở Khoa học và Công nghệ\s+89,92%\s+Dẫn dắt/);
   });
 
-  it("uses tables and inline styles only: no <style>, no script, no external resources", () => {
-    expect(mail.html).not.toMatch(/<style|<script|<link|javascript:/i);
+  it("uses tables and inline styles only: no <style>, no script, no image, no external resources", () => {
+    expect(mail.html).not.toMatch(/<style|<script|<link|<img|javascript:|cid:|data:/i);
     expect(mail.html).not.toMatch(/\sclass=/i);
-    const sources = [...mail.html.matchAll(/\ssrc="([^"]*)"/g)].map((x) => x[1]);
-    expect(sources.length).toBe(2);
-    for (const s of sources) expect(s).toMatch(/^cid:/);
+    expect(mail.html).not.toMatch(/\ssrc=/i);
     expect(mail.html).toContain('<html lang="vi">');
+  });
+
+  it("writes every percent with the settings' decimals, fixed", () => {
+    // The chart's caption says the full line is 100%: that is no figure.
+    const figures = `${mail.text} ${html}`.split(t("vi", "mailChartCaption")).join(" ");
+    const percents = [...figures.matchAll(/\d[\d.,]*%/g)].map((x) => x[0]);
+    expect(percents.length).toBeGreaterThan(50);
+    for (const p of percents) expect(p).toMatch(/^\d{1,3}(\.\d{3})*,\d{2}%$/);
+    const three = buildSummary(sampleReport(sampleModel({ decimals: 1 })), { ...m.settings, decimals: 1 });
+    expect(renderSummary(three).text).not.toMatch(/\d,\d\d%/);
   });
 
   it("links the spreadsheet only when given a plain http(s) URL", () => {
@@ -148,9 +167,11 @@ describe("summary in English", () => {
   const mail = renderSummary(buildSummary(sampleReport(m), m.settings));
 
   it("mirrors the subject, sentences and figures with the decimal point", () => {
-    expect(mail.subject).toBe("Digital transformation — summary for June 2023: 32 units, 21 lagging, 1 not reported");
+    expect(mail.subject).toBe(
+      "Digital transformation — summary for June 2023: 32 of 33 units reported, 21 units with an indicator below the threshold",
+    );
     expect(mail.text).toContain(
-      "Tỷ lệ văn bản điện tử được ký số below the threshold of 50%: Sở Giao thông Vận tải (0%), Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch (0%), UBND huyện Bù Gia Mập (0%), UBND huyện Bù Đốp (0.33%), UBND huyện Đồng Phú (24.39%), Thanh tra tỉnh (39.51%).",
+      "Tỷ lệ văn bản điện tử được ký số below the threshold of 50.00%: Sở Giao thông Vận tải (0.00%), Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch (0.00%), UBND huyện Bù Gia Mập (0.00%), UBND huyện Bù Đốp (0.33%), UBND huyện Đồng Phú (24.39%), Thanh tra tỉnh (39.51%).",
     );
     expect(mail.text).toContain(
       "Indicator “Ban hành Kế hoạch chuyển đổi số và bảo đảm an toàn thông tin năm 2023”: not done by 2 units (Sở Nông nghiệp và Phát triển nông thôn",
@@ -160,7 +181,27 @@ describe("summary in English", () => {
     expect(mail.html).toContain('<html lang="en">');
     expect(mail.text).not.toMatch(/Kính gửi|đơn vị chưa|chưa báo cáo/);
     expect(mail.text).toContain("Units that have not reported their figures for June 2023 (1): Ban Dân tộc.");
-    expect(mail.inlineImages[0].filename).toBe("chart-group-1.png");
+  });
+
+  it("shows the default bands by their English names, and no Vietnamese word of its own", () => {
+    const seen = visibleText(mail.html);
+    expect(seen).toContain("Bands: Leading 11, Advanced 10, Emerging 0, Starting 0, Not reported 1.");
+    expect(seen).toContain("1. Sở Khoa học và Công nghệ 89.92% · Leading");
+    expect(seen).toContain("Group: UBND cấp huyện (11 units)");
+    expect(seen).toContain("Score of each unit");
+    for (const part of [mail.text, seen])
+      expect(part).not.toMatch(/Dẫn dắt|Nâng cao|Hình thành|Khởi động|Xếp loại|Điểm/);
+  });
+
+  it("keeps a province's own band names as they are written", () => {
+    const own = sampleModel({
+      language: "en",
+      bands: [
+        { name: "Tốt", min: 50 },
+        { name: "Yếu", min: 0 },
+      ],
+    });
+    expect(visibleText(renderSummary(buildSummary(sampleReport(own), own.settings)).html)).toContain("Bands: Tốt");
   });
 });
 
@@ -186,8 +227,8 @@ describe("text from the sheet in the HTML", () => {
   });
 
   it("is intact in the plain-text part", () => {
-    expect(mail.text).toContain(`Đơn vị ${hostile} (20%)`);
-    expect(mail.text).toContain(`Tỷ lệ ${hostile} thấp hơn ngưỡng 50%`);
+    expect(mail.text).toContain(`Đơn vị ${hostile} (20,00%)`);
+    expect(mail.text).toContain(`Tỷ lệ ${hostile} thấp hơn ngưỡng 50,00%`);
     expect(mail.text).toContain(`Tốt ${hostile}`);
   });
 });
@@ -267,7 +308,7 @@ describe("summary rules", () => {
     );
     const s = buildSummary(buildReport(m, P("2023-06")), m.settings, { listLimit: 2 });
     expect(s.laggards[0].sentence).toBe(
-      "Chỉ tiêu X thấp hơn ngưỡng 50%: Đơn vị A (0%), Đơn vị B (10%), và 3 đơn vị khác.",
+      "Chỉ tiêu X thấp hơn ngưỡng 50,00%: Đơn vị A (0,00%), Đơn vị B (10,00%), và 3 đơn vị khác.",
     );
     expect(s.laggards[0].units).toHaveLength(5);
   });
@@ -282,7 +323,9 @@ describe("summary rules", () => {
       ],
     );
     const mail = renderSummary(buildSummary(buildReport(m, P("2023-06")), m.settings));
-    expect(mail.subject).toBe("Chuyển đổi số — tổng hợp tháng 06/2023: 2 đơn vị, 0 chậm, 0 chưa báo cáo");
+    expect(mail.subject).toBe(
+      "Chuyển đổi số — tổng hợp tháng 06/2023: 2/2 đơn vị đã báo cáo, 0 đơn vị có chỉ tiêu dưới ngưỡng",
+    );
     expect(mail.text).toContain("Không có đơn vị nào có chỉ tiêu dưới ngưỡng yếu kém.");
     expect(mail.text).toContain("Tất cả đơn vị đã báo cáo số liệu.");
   });

@@ -28,7 +28,7 @@ export async function demoCommand(dir: string, io: Io, p: Progress): Promise<voi
       io.out(renderReportText(report, lang));
       // The month's e-mails as .eml files, so a new user can open them in any mail client.
       const outboxDir = join(dir, `outbox-${key}`);
-      const files = await writeOutbox(outboxDir, outboxOf(loaded, report), now, p);
+      const files = await writeOutbox(outboxDir, outboxOf(loaded, report, now), now, p);
       written.push(t(lang, "outboxListed", { count: files.length, dir: outboxDir }));
     }
     const out = join(dir, `xep-hang-${key}.xlsx`);

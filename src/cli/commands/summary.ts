@@ -16,11 +16,12 @@ import {
   type OutboxMessage,
   recipientCount,
 } from "../../core/summary";
+import { dateParts } from "../../workbook/dates";
 import { emlFileName, toEml } from "../eml";
 import { type Io, sameFile } from "../io";
 import { type Loaded, loadModel, warningLines } from "../load";
 import type { Progress } from "../progress";
-import { rankLoaded } from "./rank";
+import { REPORT_TIME_ZONE, rankLoaded } from "./rank";
 
 export interface SummaryCommandOptions {
   period: Period;
@@ -34,9 +35,11 @@ const KIND_LABEL: Record<MessageKind, MessageKey> = {
   reminder: "kindReminder",
 };
 
-export function outboxOf(loaded: Loaded, report: Report): Outbox {
+/** The outbox as written at `now`: reminders word the deadline by the day in the province's time zone. */
+export function outboxOf(loaded: Loaded, report: Report, now: Date): Outbox {
   const { units, settings } = loaded.read.model;
-  return buildOutbox({ report, units, settings });
+  const { year, month, day } = dateParts(now, REPORT_TIME_ZONE);
+  return buildOutbox({ report, units, settings, today: { year, month, day } });
 }
 
 /** One line per message: kind, recipients, subject (tab-separated, for people and for `cut`). */
@@ -109,12 +112,13 @@ export async function summaryCommand(file: string, opts: SummaryCommandOptions, 
   const report = await rankLoaded(loaded, file, { period: opts.period, json: false });
   for (const line of warningLines(loaded.read, file)) io.err(line);
   const lang = loaded.read.model.settings.language;
-  const outbox = outboxOf(loaded, report);
+  const now = opts.now ?? new Date();
+  const outbox = outboxOf(loaded, report, now);
   // A directory that cannot be made fails before anything is printed.
   if (opts.outbox !== undefined) await makeDir(opts.outbox);
   io.out(describeOutbox(outbox, periodLabel(opts.period, lang), lang));
   if (opts.outbox !== undefined) {
-    const written = await writeOutbox(opts.outbox, outbox, opts.now ?? new Date(), p);
+    const written = await writeOutbox(opts.outbox, outbox, now, p);
     io.err(`${t(lang, "outboxWritten", { count: written.length, dir: opts.outbox })}\n`);
   }
 }

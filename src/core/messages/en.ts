@@ -106,7 +106,7 @@ export const en: Catalogue = {
     `Method: % score = points earned / maximum points × 100, rounded to ${p.decimals} decimals; ranked within each group, equal scores share a rank; missing values: ${p.missing}.`,
   missingZero: () => "score 0",
   missingSkip: () => "left out",
-  groupHeading: (p: P) => `Group: ${p.group} (${p.count} units)`,
+  groupHeading: (p: P) => `Group: ${p.group} (${p.count} unit${Number(p.count) === 1 ? "" : "s"})`,
   colRank: () => "Rank",
   colUnitId: () => "Unit ID",
   colUnitName: () => "Unit name",
@@ -132,8 +132,6 @@ export const en: Catalogue = {
   moreProblems: (p: P) => `… and ${p.count} more problems.`,
   laggardsHeading: () => "Units with indicators below the laggard threshold",
   notReportedHeading: () => "Units that have not reported",
-  summarySubject: (p: P) =>
-    `Digital transformation — summary for ${p.period}: ${p.ranked} unit${Number(p.ranked) === 1 ? "" : "s"}, ${p.laggards} lagging, ${p.notReported} not reported`,
   summaryTitle: (p: P) => `Digital transformation summary — ${p.period}`,
   summaryGreeting: () => "To: the provincial Digital Transformation Steering Committee.",
   summaryIntro: (p: P) =>
@@ -143,9 +141,6 @@ export const en: Catalogue = {
   changeNew: () => "new",
   bandDistribution: (p: P) => `Bands: ${p.bands}.`,
   bandCount: (p: P) => `${p.band} ${p.count}`,
-  chartAlt: (p: P) => `Chart of the % scores of the ${p.count} units of ${p.group}, in rank order`,
-  chartCaption: () =>
-    "Chart: % score of each unit of the group in rank order (the number on the left is the rank), coloured by band.",
   noLaggards: () => "No unit has an indicator below the laggard threshold.",
   laggardYesNo: (p: P) =>
     `Indicator “${p.indicator}”: not done by ${p.count} unit${Number(p.count) === 1 ? "" : "s"} (${p.units}).`,
@@ -201,7 +196,23 @@ export const en: Catalogue = {
   skipNoClerkEmails: (p: P) =>
     `unit ${p.unit} has no address in the column “Email” (Units sheet). Please enter its data-entry staff's address.`,
   outboxTotal: (p: P) =>
-    `${p.period}: ${p.messages} message${Number(p.messages) === 1 ? "" : "s"} (${p.summaries} summary, ${p.notices} notices, ${p.reminders} reminders), ${p.recipients} recipients; ${p.skipped} not produced.`,
+    `${p.period}: ${p.messages} message${Number(p.messages) === 1 ? "" : "s"} (${p.summaries} summar${Number(p.summaries) === 1 ? "y" : "ies"}, ${p.notices} notice${Number(p.notices) === 1 ? "" : "s"}, ${p.reminders} reminder${Number(p.reminders) === 1 ? "" : "s"}), ${p.recipients} recipients; ${p.skipped} not produced.`,
+  // E-mail rendering (simpler renderer)
+  mailSummarySubject: (p: P) =>
+    `Digital transformation — summary for ${p.period}: ${p.reported} of ${p.total} units reported, ${p.laggards} unit${Number(p.laggards) === 1 ? "" : "s"} with an indicator below the threshold`,
+  mailChartHeading: () => "Score of each unit",
+  mailChartCaption: () =>
+    "One line per unit in rank order: rank, name, % score and band; the bar is as long as the % score (the full line is 100%), coloured by band.",
+  mailReminderSubjectOverdue: (p: P) =>
+    `Reminder: digital transformation figures for ${p.period} overdue since ${p.due}`,
+  mailReminderBodyOverdue: (p: P) =>
+    `As of this message, your unit has not entered its digital transformation figures for ${p.period}. The due date, ${p.due}, has passed.`,
+  mailReminderActionOverdue: () =>
+    "Please open the spreadsheet, choose Enter figures and enter all of your unit's figures as soon as possible.",
+  mailBandLeading: () => "Leading",
+  mailBandAdvanced: () => "Advanced",
+  mailBandEmerging: () => "Emerging",
+  mailBandStarting: () => "Starting",
   outboxSkipped: () => "Messages not produced",
   outboxListed: (p: P) => `${p.dir} — ${p.count} e-mails (.eml) to open in any mail client`,
   outboxWritten: (p: P) => `Wrote ${p.count} messages (.eml) to ${p.dir}`,

@@ -124,8 +124,6 @@ export const vi = {
   laggardsHeading: () => "Đơn vị có chỉ tiêu dưới ngưỡng yếu kém",
   notReportedHeading: () => "Đơn vị chưa báo cáo",
   // E-mail: committee summary
-  summarySubject: (p: P) =>
-    `Chuyển đổi số — tổng hợp ${p.period}: ${p.ranked} đơn vị, ${p.laggards} chậm, ${p.notReported} chưa báo cáo`,
   summaryTitle: (p: P) => `Tổng hợp kết quả chuyển đổi số ${p.period}`,
   summaryGreeting: () => "Kính gửi: Ban Chỉ đạo chuyển đổi số tỉnh.",
   summaryIntro: (p: P) =>
@@ -135,9 +133,6 @@ export const vi = {
   changeNew: () => "mới",
   bandDistribution: (p: P) => `Xếp loại: ${p.bands}.`,
   bandCount: (p: P) => `${p.band} ${p.count}`,
-  chartAlt: (p: P) => `Biểu đồ điểm % của ${p.count} đơn vị nhóm ${p.group}, theo thứ tự xếp hạng`,
-  chartCaption: () =>
-    "Biểu đồ: điểm % của từng đơn vị trong nhóm theo thứ tự xếp hạng (số bên trái là hạng), màu theo xếp loại.",
   noLaggards: () => "Không có đơn vị nào có chỉ tiêu dưới ngưỡng yếu kém.",
   laggardYesNo: (p: P) => `Chỉ tiêu “${p.indicator}”: ${p.count} đơn vị chưa thực hiện (${p.units}).`,
   laggardYesNoLower: (p: P) => `Chỉ tiêu “${p.indicator}”: ${p.count} đơn vị chưa đạt (${p.units}).`,
@@ -193,6 +188,21 @@ export const vi = {
     `đơn vị ${p.unit} chưa có địa chỉ trong cột “Email” (trang Đơn vị). Vui lòng nhập địa chỉ cán bộ nhập số liệu.`,
   outboxTotal: (p: P) =>
     `${p.period}: ${p.messages} thư (${p.summaries} tổng hợp, ${p.notices} thông báo, ${p.reminders} nhắc nộp), ${p.recipients} lượt người nhận; ${p.skipped} thư không lập được.`,
+  // E-mail rendering (simpler renderer)
+  mailSummarySubject: (p: P) =>
+    `Chuyển đổi số — tổng hợp ${p.period}: ${p.reported}/${p.total} đơn vị đã báo cáo, ${p.laggards} đơn vị có chỉ tiêu dưới ngưỡng`,
+  mailChartHeading: () => "Điểm của từng đơn vị",
+  mailChartCaption: () =>
+    "Mỗi đơn vị một dòng theo thứ tự xếp hạng: hạng, tên, điểm % và xếp loại; thanh dài bằng điểm % (cả dòng là 100%), màu theo xếp loại.",
+  mailReminderSubjectOverdue: (p: P) => `Nhắc nộp số liệu chuyển đổi số ${p.period} — đã quá hạn ${p.due}`,
+  mailReminderBodyOverdue: (p: P) =>
+    `Đến thời điểm lập thư này, đơn vị chưa nhập số liệu chuyển đổi số ${p.period}. Hạn nộp ngày ${p.due} đã qua.`,
+  mailReminderActionOverdue: () =>
+    "Đề nghị đơn vị mở bảng tính, chọn Nhập số liệu và nhập đầy đủ số liệu của đơn vị trong thời gian sớm nhất.",
+  mailBandLeading: () => "Dẫn dắt",
+  mailBandAdvanced: () => "Nâng cao",
+  mailBandEmerging: () => "Hình thành",
+  mailBandStarting: () => "Khởi động",
   outboxSkipped: () => "Thư không lập được",
   outboxListed: (p: P) => `${p.dir} — ${p.count} thư (.eml), mở được bằng mọi chương trình e-mail`,
   outboxWritten: (p: P) => `Đã ghi ${p.count} thư (.eml) vào ${p.dir}`,

@@ -1,119 +1,51 @@
-// The bar chart of a group's % scores, one bar per unit in rank order, as an inline PNG. The names
-// are in the e-mail's tables, so the image carries only ranks, scores and band colours.
-import { formatNumber } from "../numbers";
+// A group's % scores as an HTML bar chart that every mail reader draws: one unit per row, named,
+// with its rank, score and band, and a bar in the band's colour whose width is the score as a
+// percentage of the row. Nested tables with `bgcolor`/`width` attributes for Outlook's Word
+// engine, the same as inline styles for Gmail (which strips <style>); no image at all. The name and
+// the score share a line above the bar, so a long name wraps on a 390 px phone instead of squeezing it.
+import { t } from "../messages";
 import type { Language } from "../schemas";
-import { bandColour, NOT_REPORTED_COLOUR } from "./colours";
-import { drawText, GLYPH_HEIGHT, textWidth } from "./glyphs";
-import { encodePng, type Rgb } from "./png";
+import { bandColour } from "./bands";
+import { escapeHtml, FONT, MUTED, TEXT } from "./email-html";
+import type { SummaryRow } from "./summary";
 
-/** An image attached to an e-mail and shown in its HTML as `<img src="cid:…">`. */
-export interface Chart {
-  cid: string;
-  filename: string;
-  contentType: "image/png";
-  bytes: Uint8Array;
-  width: number;
-  height: number;
-  alt: string;
+const TRACK = "#f1f3f4";
+const BAR_HEIGHT = 12;
+
+/** A table cell of `percent` % of its row, filled with `colour`: Outlook reads the attributes, Gmail the style. */
+function fill(percent: number, colour: string): string {
+  return (
+    `<td width="${percent}%" bgcolor="${colour}" height="${BAR_HEIGHT}" ` +
+    `style="width:${percent}%;background-color:${colour};height:${BAR_HEIGHT}px;font-size:1px;line-height:1px;">&nbsp;</td>`
+  );
 }
 
-export interface ChartBar {
-  rank: number | null;
-  /** Rounded % score; null when the unit has none. */
-  score: number | null;
-  /** Index of the band in `Xếp loại` (0 = best); null when the unit has no band. */
-  bandIndex: number | null;
-  reported: boolean;
+function bar(row: SummaryRow, bandCount: number): string {
+  const colour = bandColour(row.reported ? row.bandIndex : null, bandCount).hex;
+  // Whole percents are as fine as a phone can show; a reported 0 % still shows a sliver of its colour.
+  const width = row.reported && row.score !== null ? Math.min(100, Math.max(1, Math.round(row.score))) : 0;
+  const cells =
+    width === 0 ? fill(100, TRACK) : width === 100 ? fill(100, colour) : fill(width, colour) + fill(100 - width, TRACK);
+  return `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="width:100%;border-collapse:collapse;"><tr>${cells}</tr></table>`;
 }
 
-export interface ChartOptions {
-  cid: string;
-  filename: string;
-  alt: string;
-  lang: Language;
-  bandCount: number;
-  /** Band lower bounds in %, drawn as dashed guides (with 100 %). */
-  guides: number[];
+function label(row: SummaryRow, lang: Language): string {
+  const figure = row.reported ? `${row.scoreText}${row.band === null ? "" : ` · ${row.band}`}` : t(lang, "notReported");
+  const rank = row.rank === null ? "" : `${row.rank}. `;
+  return (
+    `<tr><td style="padding:6px 8px 2px 0;${FONT}font-size:13px;line-height:1.3;color:${TEXT};">${escapeHtml(rank + row.unitName)}</td>` +
+    `<td align="right" valign="bottom" style="padding:6px 0 2px 0;${FONT}font-size:13px;line-height:1.3;color:${row.reported ? TEXT : MUTED};white-space:nowrap;text-align:right;">` +
+    `<b>${escapeHtml(figure)}</b></td></tr>`
+  );
 }
 
-export const CHART_WIDTH = 480;
-const MAX_HEIGHT = 600;
-const PAD = 8;
-const ROOMY_PITCH = 16;
-/** Ranks and scores are written only when a bar is tall enough for the 7-pixel font. */
-const MIN_TEXT_PITCH = 10;
-
-const WHITE = 0;
-const GUIDE = 1;
-const INK = 2;
-const GREY = 3;
-const FIRST_BAND = 4;
-
-export function scoreChart(bars: ChartBar[], opts: ChartOptions): Chart {
-  const n = Math.max(1, bars.length);
-  const pitch = n * ROOMY_PITCH <= MAX_HEIGHT ? ROOMY_PITCH : Math.max(1, Math.floor(MAX_HEIGHT / n));
-  // Beyond MAX_HEIGHT bars, pixel rows sample the (sorted) bars: the shape of the ranking survives.
-  const plotHeight = Math.min(n * pitch, MAX_HEIGHT);
-  const barHeight = pitch >= 4 ? pitch - Math.max(1, Math.round(pitch / 4)) : pitch;
-  const withText = pitch >= MIN_TEXT_PITCH;
-  const left = withText ? PAD + textWidth("999") + 6 : PAD;
-  const right = withText ? PAD + textWidth("100,00") + 4 : PAD;
-  const width = CHART_WIDTH;
-  const height = plotHeight + 2 * PAD;
-  const span = width - left - right;
-
-  const palette: Rgb[] = [[255, 255, 255], [218, 220, 224], [60, 64, 67], NOT_REPORTED_COLOUR.rgb];
-  for (let i = 0; i < Math.max(1, opts.bandCount); i++) palette.push(bandColour(i, opts.bandCount).rgb);
-
-  const pixels = new Uint8Array(width * height).fill(WHITE);
-  const plot = (x: number, y: number, colour: number) => {
-    if (x >= 0 && x < width && y >= 0 && y < height) pixels[y * width + x] = colour;
-  };
-  const xOf = (score: number) => left + Math.round((Math.min(Math.max(score, 0), 100) / 100) * span);
-
-  for (const g of [...opts.guides.filter((v) => v > 0 && v < 100), 100]) {
-    const x = xOf(g);
-    for (let y = PAD; y < PAD + plotHeight; y++) if (y % 4 < 2) plot(x, y, GUIDE);
-  }
-
-  const drawBar = (bar: ChartBar, top: number, h: number) => {
-    const colour = bar.reported && bar.bandIndex !== null ? FIRST_BAND + bar.bandIndex : GREY;
-    const end = bar.reported && bar.score !== null ? xOf(bar.score) : left + 3;
-    const stop = Math.max(end, left + 1); // even a 0 % bar shows a sliver
-    // `plot` for every pixel of the bar, a row at a time.
-    const x0 = Math.max(left, 0);
-    const x1 = Math.min(stop, width);
-    for (let y = Math.max(top, 0); y < Math.min(top + h, height); y++) {
-      if (x1 > x0) pixels.fill(colour, y * width + x0, y * width + x1);
-    }
-    return stop;
-  };
-
-  if (n * pitch <= MAX_HEIGHT) {
-    bars.forEach((bar, i) => {
-      const top = PAD + i * pitch + Math.floor((pitch - barHeight) / 2);
-      const end = drawBar(bar, top, barHeight);
-      if (!withText) return;
-      const textTop = top + Math.floor((barHeight - GLYPH_HEIGHT) / 2);
-      if (bar.rank !== null) {
-        const rank = String(bar.rank);
-        drawText(rank, left - 4 - textWidth(rank), textTop, (x, y) => plot(x, y, INK));
-      }
-      if (bar.reported && bar.score !== null) {
-        drawText(formatNumber(bar.score, opts.lang, 2), end + 3, textTop, (x, y) => plot(x, y, INK));
-      }
-    });
-  } else {
-    for (let y = 0; y < plotHeight; y++) drawBar(bars[Math.floor((y * bars.length) / plotHeight)], PAD + y, 1);
-  }
-
-  return {
-    cid: opts.cid,
-    filename: opts.filename,
-    contentType: "image/png",
-    bytes: encodePng({ width, height, palette, pixels }),
-    width,
-    height,
-    alt: opts.alt,
-  };
+/** Every unit of a group, in rank order, as rows of name, figure and bar. */
+export function barChart(rows: readonly SummaryRow[], lang: Language, bandCount: number): string {
+  const body = rows.map(
+    (r) => `${label(r, lang)}\n<tr><td colspan="2" style="padding:0 0 4px 0;">${bar(r, bandCount)}</td></tr>`,
+  );
+  return (
+    `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="width:100%;border-collapse:collapse;margin:0 0 8px 0;">\n` +
+    `${body.join("\n")}\n</table>`
+  );
 }

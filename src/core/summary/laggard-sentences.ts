@@ -1,11 +1,10 @@
 // One sentence per laggard list, worded as the province's letter words them: yes/no indicators
 // name the units that have not done it (with the count written with two digits, "02 đơn vị"),
 // percents and counts list each unit with its figure, worst first.
-import { formatThreshold } from "../labels";
 import type { LaggardList } from "../laggards";
 import { t } from "../messages";
 import type { Language } from "../schemas";
-import { type ValueFormat, valueFormatter } from "./memo";
+import { thresholdValueText, valueText } from "./figures";
 
 export interface LaggardSentence {
   indicatorId: string;
@@ -21,22 +20,22 @@ export function letterCount(count: number, lang: Language): string {
 }
 
 /**
- * The sentence of one non-empty list. At most `limit` units are named (an e-mail body has a size
- * limit), the rest counted: "…, và 12 đơn vị khác".
+ * The sentence of one non-empty list, percents with `decimals` decimals. At most `limit` units
+ * are named (an e-mail body has a size limit), the rest counted: "…, và 12 đơn vị khác".
  */
 export function laggardSentence(
   list: LaggardList,
   lang: Language,
+  decimals: number,
   limit = Number.POSITIVE_INFINITY,
-  format: ValueFormat = valueFormatter(lang),
 ): LaggardSentence {
   const ind = list.indicator;
+  const yesNo = ind.type === "boolean";
   const units = list.units.map((e) => ({
     unitId: e.unitId,
     unitName: e.unitName,
-    valueText: format(ind, e.value),
+    valueText: valueText(ind, e.value, lang, decimals),
   }));
-  const yesNo = ind.type === "boolean";
   // A yes/no value between 0 and 1 (a quarter's mean) is worth showing; a plain "không" is not.
   const named = units.slice(0, limit).map((u, i) => {
     const v = list.units[i].value;
@@ -46,15 +45,10 @@ export function laggardSentence(
   const params = {
     indicator: ind.name,
     count: letterCount(units.length, lang),
-    threshold: formatThreshold(ind, lang),
+    threshold: thresholdValueText(ind, lang, decimals),
     units: named.join(", "),
   };
-  const key = yesNo
-    ? ind.direction === "lower"
-      ? "laggardYesNoLower"
-      : "laggardYesNo"
-    : ind.direction === "lower"
-      ? "laggardAbove"
-      : "laggardBelow";
+  const lower = ind.direction === "lower";
+  const key = yesNo ? (lower ? "laggardYesNoLower" : "laggardYesNo") : lower ? "laggardAbove" : "laggardBelow";
   return { indicatorId: ind.id, indicatorName: ind.name, units, sentence: t(lang, key, params) };
 }

@@ -1,8 +1,10 @@
-// Everything to send for a period: the committee summary, notices to laggard units, reminders to
-// units that did not report; and what could not be produced, with the reason.
-import type { Report } from "../report";
+// Everything to send for a period, each message rendered plainly from its model: the committee
+// summary, notices to laggard units, reminders to units that did not report; and what could not
+// be produced, with the reason. Models and renderers meet only here.
+import type { Report, ReportUnit } from "../report";
 import type { Settings, Unit } from "../schemas";
 import {
+  type CalendarDate,
   type MailOptions,
   type MessageKind,
   messageKey,
@@ -11,17 +13,20 @@ import {
   type SkippedMessage,
   uniqueAddresses,
 } from "./mail";
-import { type ValueFormat, valueFormatter } from "./memo";
-import { noticesWith } from "./notices";
-import { buildReminders } from "./reminders";
+import { buildNotice } from "./notices";
+import { buildReminder } from "./reminders";
+import { renderNotice } from "./render-notice";
+import { renderReminder } from "./render-reminder";
 import { renderSummary } from "./render-summary";
-import { type SummaryOptions, summaryWith } from "./summary";
+import { buildSummary, type SummaryOptions } from "./summary";
 
 export interface OutboxInput {
   report: Report;
   /** The `Đơn vị` sheet's units: addresses, and the order of notices. */
   units: Unit[];
   settings: Settings;
+  /** The day the messages are written, in the spreadsheet's time zone: reminders word the deadline by it. */
+  today: CalendarDate;
   spreadsheetUrl?: string;
   /** Which kinds of messages to produce; all by default. */
   kinds?: MessageKind[];
@@ -37,22 +42,69 @@ export interface Outbox {
 
 /** The committee summary, to `Email Ban Chỉ đạo`; skipped when that setting is empty. */
 export function summaryMessage(report: Report, settings: Settings, options: SummaryOptions = {}): OutboxPart {
-  return summaryMessageWith(report, settings, options, valueFormatter(settings.language));
-}
-
-function summaryMessageWith(
-  report: Report,
-  settings: Settings,
-  options: SummaryOptions,
-  format: ValueFormat,
-): OutboxPart {
   const key = messageKey(report.periodKey, "summary");
   const to = uniqueAddresses(settings.committeeEmails);
   if (to.length === 0) return { messages: [], skipped: [{ kind: "summary", key, reason: "noCommitteeEmails" }] };
   return {
-    messages: [{ kind: "summary", key, to, ...renderSummary(summaryWith(report, settings, options, format)) }],
+    messages: [{ kind: "summary", key, to, ...renderSummary(buildSummary(report, settings, options)) }],
     skipped: [],
   };
+}
+
+/**
+ * One notice per unit named in at least one laggard list, in `Đơn vị` order, to the unit's head
+ * (`Email lãnh đạo`) with its clerks (`Email`) in copy; a unit with neither address is skipped.
+ */
+export function buildNotices(report: Report, units: Unit[], settings: Settings, options: MailOptions = {}): OutboxPart {
+  const order = new Map(units.map((u, i) => [u.id, i]));
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const laggards: { u: ReportUnit; groupSize: number }[] = [];
+  for (const g of report.groups)
+    for (const u of g.ranking) if (u.laggardIn.length > 0) laggards.push({ u, groupSize: g.ranking.length });
+  const place = (u: ReportUnit) => order.get(u.unit.id) ?? Number.MAX_SAFE_INTEGER;
+  laggards.sort((a, b) => place(a.u) - place(b.u));
+  const part: OutboxPart = { messages: [], skipped: [] };
+  for (const { u, groupSize } of laggards) {
+    const unit = byId.get(u.unit.id) ?? u.unit;
+    const key = messageKey(report.periodKey, "notice", unit.id);
+    const to = uniqueAddresses(unit.headEmails.length ? unit.headEmails : unit.emails);
+    const cc = uniqueAddresses(to, unit.emails).slice(to.length);
+    if (to.length === 0) {
+      part.skipped.push({ kind: "notice", key, reason: "noUnitEmails", unitId: unit.id, unitName: unit.name });
+      continue;
+    }
+    const mail = renderNotice(buildNotice(report, u, groupSize, settings.language, { ...options, unit }));
+    part.messages.push({ kind: "notice", key, to, ...(cc.length ? { cc } : {}), unitId: unit.id, ...mail });
+  }
+  return part;
+}
+
+/**
+ * One reminder per unit without a row for the period (`report.notReported`), to its clerks
+ * (`Email`), worded for `today`; a unit with no clerk address is skipped.
+ */
+export function buildReminders(
+  report: Report,
+  units: Unit[],
+  settings: Settings,
+  today: CalendarDate,
+  options: MailOptions = {},
+): OutboxPart {
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const inReport = new Map(report.groups.flatMap((g) => g.ranking.map((u) => [u.unit.id, u.unit] as const)));
+  const part: OutboxPart = { messages: [], skipped: [] };
+  for (const { unitId, unitName } of report.notReported) {
+    const unit = byId.get(unitId) ?? inReport.get(unitId);
+    const key = messageKey(report.periodKey, "reminder", unitId);
+    const to = uniqueAddresses(unit?.emails ?? []);
+    if (!unit || to.length === 0) {
+      part.skipped.push({ kind: "reminder", key, reason: "noClerkEmails", unitId, unitName });
+      continue;
+    }
+    const mail = renderReminder(buildReminder(report, unit, settings, today, options));
+    part.messages.push({ kind: "reminder", key, to, unitId, ...mail });
+  }
+  return part;
 }
 
 export function buildOutbox(input: OutboxInput): Outbox {
@@ -60,12 +112,10 @@ export function buildOutbox(input: OutboxInput): Outbox {
   const kinds = input.kinds ?? ["summary", "notice", "reminder"];
   const options: MailOptions = input.spreadsheetUrl === undefined ? {} : { spreadsheetUrl: input.spreadsheetUrl };
   const parts: OutboxPart[] = [];
-  // The summary's laggard lists and the notices write the same figures: once is enough.
-  const format = valueFormatter(settings.language);
   if (kinds.includes("summary"))
-    parts.push(summaryMessageWith(report, settings, { ...options, listLimit: input.listLimit }, format));
-  if (kinds.includes("notice")) parts.push(noticesWith(report, units, settings, options, format));
-  if (kinds.includes("reminder")) parts.push(buildReminders(report, units, settings, options));
+    parts.push(summaryMessage(report, settings, { ...options, listLimit: input.listLimit }));
+  if (kinds.includes("notice")) parts.push(buildNotices(report, units, settings, options));
+  if (kinds.includes("reminder")) parts.push(buildReminders(report, units, settings, input.today, options));
   return {
     periodKey: report.periodKey,
     messages: parts.flatMap((p) => p.messages),

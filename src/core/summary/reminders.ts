@@ -1,18 +1,15 @@
 // Reminders to units with no figures for a period, with the due date: figures for month M are due
 // on day `Hạn nộp (ngày)` of month M+1 (for a quarter or year, of the month after its last month).
+// The wording depends on the day the reminder is written: before the deadline it asks for the
+// figures before it; after, it says the deadline has passed and asks for them as soon as possible.
 import { periodLabel } from "../labels";
 import { t } from "../messages";
 import { lastMonthOf, nextPeriod, type Period } from "../periods";
 import type { Report } from "../report";
 import type { Language, Settings, Unit } from "../schemas";
-import { type MailOptions, messageKey, type OutboxPart, oneLine, safeHttpUrl, uniqueAddresses } from "./mail";
-import { renderReminder } from "./render-reminder";
+import { type CalendarDate, oneLine, safeHttpUrl } from "./mail";
 
-export interface DueDate {
-  year: number;
-  month: number;
-  day: number;
-}
+export type DueDate = CalendarDate;
 
 export function dueDateOf(period: Period, dueDay: number): DueDate {
   const [year, month] = lastMonthOf(period).split("-").map(Number);
@@ -25,12 +22,20 @@ export function formatDueDate(d: DueDate, lang: Language): string {
   return t(lang, "dueDate", { day: d.day, month: d.month, year: d.year });
 }
 
+const dayNumber = (d: CalendarDate) => d.year * 10_000 + d.month * 100 + d.day;
+
+/** Whether `today` is after the due date (the due day itself is still in time). */
+export function isOverdue(due: DueDate, today: CalendarDate): boolean {
+  return dayNumber(today) > dayNumber(due);
+}
+
 export interface Reminder {
   lang: Language;
   periodKey: string;
   unitId: string;
   unitName: string;
   due: string;
+  overdue: boolean;
   subject: string;
   title: string;
   greeting: string;
@@ -39,53 +44,31 @@ export interface Reminder {
   spreadsheetUrl: string | null;
 }
 
-export function buildReminder(report: Report, unit: Unit, settings: Settings, options: MailOptions = {}): Reminder {
+/** The reminder to `unit` as written on `today` (in the spreadsheet's time zone). */
+export function buildReminder(
+  report: Report,
+  unit: Unit,
+  settings: Settings,
+  today: CalendarDate,
+  options: { spreadsheetUrl?: string } = {},
+): Reminder {
   const lang = settings.language;
   const period = periodLabel(report.period, lang);
-  const due = formatDueDate(dueDateOf(report.period, settings.dueDay), lang);
+  const dueDate = dueDateOf(report.period, settings.dueDay);
+  const due = formatDueDate(dueDate, lang);
+  const overdue = isOverdue(dueDate, today);
   return {
     lang,
     periodKey: report.periodKey,
     unitId: unit.id,
     unitName: unit.name,
     due,
-    subject: oneLine(t(lang, "reminderSubject", { period, due })),
+    overdue,
+    subject: oneLine(t(lang, overdue ? "mailReminderSubjectOverdue" : "reminderSubject", { period, due })),
     title: t(lang, "reminderTitle", { period }),
     greeting: t(lang, "reminderGreeting", { unit: unit.name }),
-    body: t(lang, "reminderBody", { period, due }),
-    action: t(lang, "reminderAction"),
+    body: t(lang, overdue ? "mailReminderBodyOverdue" : "reminderBody", { period, due }),
+    action: t(lang, overdue ? "mailReminderActionOverdue" : "reminderAction"),
     spreadsheetUrl: safeHttpUrl(options.spreadsheetUrl),
   };
-}
-
-/**
- * One reminder per unit without a row for the period (`report.notReported`), to its clerks
- * (`Email`); a unit with no clerk address is skipped.
- */
-export function buildReminders(
-  report: Report,
-  units: Unit[],
-  settings: Settings,
-  options: MailOptions = {},
-): OutboxPart {
-  const byId = new Map(units.map((u) => [u.id, u]));
-  const inReport = new Map(report.groups.flatMap((g) => g.ranking.map((u) => [u.unit.id, u.unit] as const)));
-  const part: OutboxPart = { messages: [], skipped: [] };
-  for (const { unitId, unitName } of report.notReported) {
-    const unit = byId.get(unitId) ?? inReport.get(unitId);
-    const key = messageKey(report.periodKey, "reminder", unitId);
-    const to = uniqueAddresses(unit?.emails ?? []);
-    if (!unit || to.length === 0) {
-      part.skipped.push({ kind: "reminder", key, reason: "noClerkEmails", unitId, unitName });
-      continue;
-    }
-    part.messages.push({
-      kind: "reminder",
-      key,
-      to,
-      unitId,
-      ...renderReminder(buildReminder(report, unit, settings, options)),
-    });
-  }
-  return part;
 }

@@ -14,5 +14,5 @@ export function renderReminder(r: Reminder): RenderedMail {
   }
   html.push(H.footer(t(r.lang, "mailFooter")));
   text.push(`-- \n${t(r.lang, "mailFooter")}`);
-  return { subject: r.subject, html: H.page(r.lang, r.subject, html), text: T.document(text), inlineImages: [] };
+  return { subject: r.subject, html: H.page(r.lang, r.subject, html), text: T.document(text) };
 }

@@ -1,31 +1,21 @@
-// The committee summary as e-mail: HTML (tables, inline styles, one chart per group) and plain text.
+// The committee summary as e-mail: HTML (tables, inline styles, one bar chart per group that
+// names every unit) and plain text with the same content.
 import { t } from "../messages";
-import { type Chart, scoreChart } from "./chart";
-import { bandColour, NOT_REPORTED_COLOUR } from "./colours";
+import { bandColour, NOT_REPORTED_COLOUR } from "./bands";
+import { barChart } from "./chart";
 import * as H from "./email-html";
 import * as T from "./email-text";
 import type { RenderedMail } from "./mail";
-import type { Summary, SummaryRow } from "./summary";
-
-function chartsOf(s: Summary): Chart[] {
-  return s.groups.map((g, i) =>
-    scoreChart(g.bars, {
-      cid: `chart-${i + 1}`,
-      filename: s.lang === "vi" ? `bieu-do-nhom-${i + 1}.png` : `chart-group-${i + 1}.png`,
-      alt: t(s.lang, "chartAlt", { count: g.size, group: g.group }),
-      lang: s.lang,
-      bandCount: s.bands.length,
-      guides: s.bands.map((b) => b.min),
-    }),
-  );
-}
+import type { Summary, SummaryGroup, SummaryRow } from "./summary";
 
 function headers(s: Summary): string[] {
   return [t(s.lang, "colRank"), t(s.lang, "colUnitName"), "%", t(s.lang, "colBand"), t(s.lang, "colChange")];
 }
 
-function htmlRows(s: Summary, rows: SummaryRow[]): H.Cell[][] {
-  return rows.map((r) => {
+const ALIGN: H.Cell["align"][] = ["right", "left", "right", "left", "center"];
+
+function htmlTable(s: Summary, rows: SummaryRow[]): string {
+  const cells = rows.map((r): H.Cell[] => {
     const c = bandColour(r.bandIndex, s.bands.length);
     return [
       { text: String(r.rank ?? "—"), align: "right" },
@@ -35,10 +25,15 @@ function htmlRows(s: Summary, rows: SummaryRow[]): H.Cell[][] {
       { text: r.change, align: "center", style: "white-space:nowrap;" },
     ];
   });
+  return H.table(
+    headers(s).map((text, i) => ({ text, align: ALIGN[i] })),
+    cells,
+  );
 }
 
-function textRows(rows: SummaryRow[]): string[][] {
-  return rows.map((r) => [String(r.rank ?? "—"), r.unitName, r.scoreText, r.band ?? "—", r.change]);
+function textRow(s: Summary, r: SummaryRow): string[] {
+  const band = r.reported ? (r.band ?? "—") : t(s.lang, "notReported");
+  return [String(r.rank ?? "—"), r.unitName, r.scoreText, band, r.change];
 }
 
 function notReportedSentence(s: Summary): string {
@@ -53,35 +48,30 @@ function notReportedSentence(s: Summary): string {
 function intro(s: Summary): string {
   return t(s.lang, "summaryIntro", {
     period: s.periodText,
-    ranked: s.counts.ranked,
+    ranked: s.counts.reported,
     total: s.counts.total,
     laggards: s.counts.laggards,
     notReported: s.counts.notReported,
   });
 }
 
-export function renderSummaryHtml(s: Summary, charts: Chart[]): string {
+const groupHeading = (s: Summary, g: SummaryGroup) =>
+  t(s.lang, "groupHeading", { group: g.group, count: g.units.length });
+
+export function renderSummaryHtml(s: Summary): string {
   const L = s.lang;
   const blocks = [H.h1(s.title), H.para(t(L, "summaryGreeting")), H.para(intro(s))];
-  const legendItems = s.bands.map((b, i) => {
-    const c = bandColour(i, s.bands.length);
-    return { text: b.name, background: c.tint, colour: c.ink };
-  });
-  if (s.counts.notReported > 0)
-    legendItems.push({
-      text: t(L, "notReported"),
-      background: NOT_REPORTED_COLOUR.tint,
-      colour: NOT_REPORTED_COLOUR.ink,
-    });
-  const legend = H.legend(legendItems);
-  s.groups.forEach((g, i) => {
-    blocks.push(H.h2(t(L, "groupHeading", { group: g.group, count: g.size })), H.para(g.distribution));
-    if (g.top.length) blocks.push(H.h3(t(L, "summaryTop")), H.table(headers(s).map(cell), htmlRows(s, g.top)));
-    if (g.bottom.length) blocks.push(H.h3(t(L, "summaryBottom")), H.table(headers(s).map(cell), htmlRows(s, g.bottom)));
-    const chart = charts[i];
-    if (chart)
-      blocks.push(legend, H.image(chart.cid, chart.width, chart.height, chart.alt), H.note(t(L, "chartCaption")));
-  });
+  const bands = s.bands.map((b) => ({ text: b.name, background: b.colour.tint, colour: b.colour.ink }));
+  const silent = { text: t(L, "notReported"), background: NOT_REPORTED_COLOUR.tint, colour: NOT_REPORTED_COLOUR.ink };
+  for (const g of s.groups) {
+    // "Not reported" is in a group's legend only when one of its units has not.
+    const legend = H.legend(g.units.every((r) => r.reported) ? bands : [...bands, silent]);
+    blocks.push(H.h2(groupHeading(s, g)), H.para(g.distribution));
+    if (g.top.length) blocks.push(H.h3(t(L, "summaryTop")), htmlTable(s, g.top));
+    if (g.bottom.length) blocks.push(H.h3(t(L, "summaryBottom")), htmlTable(s, g.bottom));
+    blocks.push(H.h3(t(L, "mailChartHeading")), legend, barChart(g.units, L, s.bands.length));
+    blocks.push(H.note(t(L, "mailChartCaption")));
+  }
   blocks.push(H.h2(t(L, "laggardsHeading")));
   blocks.push(s.laggards.length ? H.dashList(s.laggards.map((l) => l.sentence)) : H.para(t(L, "noLaggards")));
   blocks.push(H.h2(t(L, "notReportedHeading")), H.para(notReportedSentence(s)));
@@ -91,17 +81,20 @@ export function renderSummaryHtml(s: Summary, charts: Chart[]): string {
   return H.page(L, s.subject, blocks);
 }
 
-function cell(text: string, i: number): H.Cell {
-  return { text, align: i === 0 || i === 2 ? "right" : i === 4 ? "center" : "left" };
-}
-
 export function renderSummaryText(s: Summary): string {
   const L = s.lang;
+  const table = (rows: SummaryRow[]) =>
+    T.table(
+      headers(s),
+      rows.map((r) => textRow(s, r)),
+      [0, 2],
+    );
   const blocks = [T.heading(s.title), t(L, "summaryGreeting"), intro(s)];
   for (const g of s.groups) {
-    blocks.push(T.heading(t(L, "groupHeading", { group: g.group, count: g.size }), "-"), g.distribution);
-    if (g.top.length) blocks.push(`${t(L, "summaryTop")}:\n${T.table(headers(s), textRows(g.top), [0, 2])}`);
-    if (g.bottom.length) blocks.push(`${t(L, "summaryBottom")}:\n${T.table(headers(s), textRows(g.bottom), [0, 2])}`);
+    blocks.push(T.heading(groupHeading(s, g), "-"), g.distribution);
+    if (g.top.length) blocks.push(`${t(L, "summaryTop")}:\n${table(g.top)}`);
+    if (g.bottom.length) blocks.push(`${t(L, "summaryBottom")}:\n${table(g.bottom)}`);
+    blocks.push(`${t(L, "mailChartHeading")}:\n${table(g.units)}`);
   }
   blocks.push(
     T.heading(t(L, "laggardsHeading"), "-"),
@@ -114,6 +107,5 @@ export function renderSummaryText(s: Summary): string {
 }
 
 export function renderSummary(s: Summary): RenderedMail {
-  const charts = chartsOf(s);
-  return { subject: s.subject, html: renderSummaryHtml(s, charts), text: renderSummaryText(s), inlineImages: charts };
+  return { subject: s.subject, html: renderSummaryHtml(s), text: renderSummaryText(s) };
 }

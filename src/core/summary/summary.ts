@@ -1,14 +1,14 @@
-// The committee summary of one period, in the settings language: counts, each group's top and
-// bottom units, one letter-style sentence per laggard list, the units that did not report.
+// The committee summary of one period, in the settings language: counts, every unit of each group
+// in rank order (with its top and bottom ends apart), one letter-style sentence per laggard list,
+// the units that did not report.
 import { periodLabel } from "../labels";
 import { t } from "../messages";
-import { formatNumber } from "../numbers";
 import type { Report, ReportUnit } from "../report";
 import type { Language, Settings } from "../schemas";
-import type { ChartBar } from "./chart";
+import { bandIndex, bandName, type ShownBand, shownBands } from "./bands";
+import { scoreText } from "./figures";
 import { type LaggardSentence, laggardSentence } from "./laggard-sentences";
 import { oneLine, safeHttpUrl } from "./mail";
-import { type ValueFormat, valueFormatter } from "./memo";
 
 export interface SummaryRow {
   unitId: string;
@@ -18,6 +18,7 @@ export interface SummaryRow {
   score: number | null;
   /** `89,92%` (vi) / `89.92%` (en), or `—`. */
   scoreText: string;
+  /** The band's name in the e-mail's language, or null. */
   band: string | null;
   /** Index of the band in the settings (0 = best), for colours. */
   bandIndex: number | null;
@@ -28,13 +29,11 @@ export interface SummaryRow {
 
 export interface SummaryGroup {
   group: string;
-  /** Units of the group, reported or not. */
-  size: number;
+  /** Every unit of the group in rank order, reported or not: the chart names them all. */
+  units: SummaryRow[];
   top: SummaryRow[];
   /** The last ranked units, never repeating one of `top`. */
   bottom: SummaryRow[];
-  /** Every unit of the group in rank order, for the chart. */
-  bars: ChartBar[];
   /** `Xếp loại: Dẫn dắt 11, Nâng cao 10, …, Chưa báo cáo 1.` */
   distribution: string;
 }
@@ -42,8 +41,8 @@ export interface SummaryGroup {
 export interface SummaryCounts {
   /** Active units. */
   total: number;
-  /** Units that reported and have a rank. */
-  ranked: number;
+  /** Units with figures for the period. */
+  reported: number;
   /** Units named in at least one laggard list. */
   laggards: number;
   notReported: number;
@@ -57,8 +56,7 @@ export interface Summary {
   subject: string;
   title: string;
   counts: SummaryCounts;
-  /** Band names, best first, and their lower bounds in %. */
-  bands: { name: string; min: number }[];
+  bands: ShownBand[];
   groups: SummaryGroup[];
   laggards: LaggardSentence[];
   notReported: { unitId: string; unitName: string }[];
@@ -76,11 +74,11 @@ export interface SummaryOptions {
 export const DEFAULT_LIST_LIMIT = 30;
 
 /** Whether the previous period was ranked at all: without it, no unit is "new". */
-export function previousKnown(report: Report): boolean {
+function previousKnown(report: Report): boolean {
   return report.groups.some((g) => g.ranking.some((u) => u.previousRank !== null));
 }
 
-export function changeText(u: ReportUnit, lang: Language, hasPrevious: boolean): string {
+function changeText(u: ReportUnit, lang: Language, hasPrevious: boolean): string {
   if (!u.reported || u.rank === null) return "—";
   if (u.change === null) return hasPrevious ? t(lang, "changeNew") : "—";
   if (u.change > 0) return `▲${u.change}`;
@@ -88,61 +86,38 @@ export function changeText(u: ReportUnit, lang: Language, hasPrevious: boolean):
   return "=";
 }
 
-export function scoreText(score: number | null, lang: Language, decimals: number): string {
-  return score === null ? "—" : `${formatNumber(score, lang, decimals)}%`;
-}
-
-function isRanked(u: ReportUnit): boolean {
-  return u.reported && u.rank !== null;
-}
+const isRanked = (u: ReportUnit) => u.reported && u.rank !== null;
 
 export function buildSummary(report: Report, settings: Settings, options: SummaryOptions = {}): Summary {
-  return summaryWith(report, settings, options, valueFormatter(settings.language));
-}
-
-/** `buildSummary` writing its figures with `format`, a memo shared with the notices of the outbox. */
-export function summaryWith(report: Report, settings: Settings, options: SummaryOptions, format: ValueFormat): Summary {
   const lang = settings.language;
   const topCount = options.topCount ?? 3;
   const hasPrevious = previousKnown(report);
-  const bandIndex = (band: string | null) => {
-    const i = band === null ? -1 : settings.bands.findIndex((b) => b.name === band);
-    return i < 0 ? null : i;
-  };
+  const bands = shownBands(settings);
   const row = (u: ReportUnit): SummaryRow => ({
     unitId: u.unit.id,
     unitName: u.unit.name,
-    rank: u.rank,
+    rank: u.reported ? u.rank : null,
     score: u.roundedScore,
-    scoreText: scoreText(u.roundedScore, lang, report.decimals),
-    band: u.band,
-    bandIndex: bandIndex(u.band),
+    scoreText: u.reported ? scoreText(u.roundedScore, lang, report.decimals) : "—",
+    band: u.reported && u.band !== null ? bandName(u.band, lang) : null,
+    bandIndex: u.reported ? bandIndex(settings, u.band) : null,
     change: changeText(u, lang, hasPrevious),
     reported: u.reported,
   });
 
   const groups = report.groups.map((g): SummaryGroup => {
+    const units = g.ranking.map(row);
     // Units that did not report have their own list; the ends of a group are the ranked units.
-    const ranked = g.ranking.filter(isRanked);
+    const ranked = units.filter((_, i) => isRanked(g.ranking[i]));
     const top = ranked.slice(0, topCount);
-    const bottom = ranked.slice(Math.max(top.length, ranked.length - topCount));
-    const counts = settings.bands.map((b) => ({
-      band: b.name,
-      count: ranked.filter((u) => u.band === b.name).length,
-    }));
-    const silent = g.ranking.filter((u) => !u.reported).length;
+    const counts = bands.map((b, i) => ({ band: b.name, count: ranked.filter((r) => r.bandIndex === i).length }));
+    const silent = units.length - units.filter((r) => r.reported).length;
     if (silent > 0) counts.push({ band: t(lang, "notReported"), count: silent });
     return {
       group: g.group,
-      size: g.ranking.length,
-      top: top.map(row),
-      bottom: bottom.map(row),
-      bars: g.ranking.map((u) => ({
-        rank: u.reported ? u.rank : null,
-        score: u.roundedScore,
-        bandIndex: u.reported ? bandIndex(u.band) : null,
-        reported: u.reported,
-      })),
+      units,
+      top,
+      bottom: ranked.slice(Math.max(top.length, ranked.length - topCount)),
       distribution: t(lang, "bandDistribution", {
         bands: counts.map((c) => t(lang, "bandCount", { band: c.band, count: c.count })).join(", "),
       }),
@@ -150,9 +125,10 @@ export function summaryWith(report: Report, settings: Settings, options: Summary
   });
 
   const periodText = periodLabel(report.period, lang);
+  const total = report.groups.reduce((n, g) => n + g.ranking.length, 0);
   const counts: SummaryCounts = {
-    total: report.groups.reduce((n, g) => n + g.ranking.length, 0),
-    ranked: report.groups.reduce((n, g) => n + g.ranking.filter(isRanked).length, 0),
+    total,
+    reported: report.groups.reduce((n, g) => n + g.ranking.filter((u) => u.reported).length, 0),
     laggards: report.laggardUnitCount,
     notReported: report.notReported.length,
   };
@@ -161,19 +137,14 @@ export function summaryWith(report: Report, settings: Settings, options: Summary
     lang,
     periodKey: report.periodKey,
     periodText,
-    subject: oneLine(
-      t(lang, "summarySubject", {
-        period: periodText,
-        ranked: counts.ranked,
-        laggards: counts.laggards,
-        notReported: counts.notReported,
-      }),
-    ),
+    subject: oneLine(t(lang, "mailSummarySubject", { period: periodText, ...counts })),
     title: t(lang, "summaryTitle", { period: periodText }),
     counts,
-    bands: settings.bands.map((b) => ({ name: b.name, min: b.min })),
+    bands,
     groups,
-    laggards: report.laggards.filter((l) => l.units.length > 0).map((l) => laggardSentence(l, lang, limit, format)),
+    laggards: report.laggards
+      .filter((l) => l.units.length > 0)
+      .map((l) => laggardSentence(l, lang, report.decimals, limit)),
     notReported: report.notReported,
     spreadsheetUrl: safeHttpUrl(options.spreadsheetUrl),
   };
