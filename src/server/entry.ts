@@ -13,12 +13,11 @@ import {
 } from "../core/entry";
 import { periodLabel } from "../core/labels";
 import { sentence, t } from "../core/messages";
-import { formatPeriod, monthKey, nextPeriod, parsePeriod, previousPeriod } from "../core/periods";
+import { formatPeriod, monthKey, parsePeriod, previousPeriod } from "../core/periods";
 import type { Figure, Indicator, Language, Settings, Unit } from "../core/schemas";
 import { dueDateOf } from "../core/summary";
 import { cellText, readFigure } from "../workbook/cells";
 import type { Cell } from "../workbook/contract";
-import { dateParts } from "../workbook/dates";
 import { isBlank } from "../workbook/headers";
 import { keepAsText } from "../workbook/text-cells";
 import { activeUserEmail, isAdmin, isListed, ownerEmail } from "./access";
@@ -30,7 +29,7 @@ import { readLanguage, readSpreadsheet, type Spreadsheet, type WorkbookRead } fr
 
 /** Sidebar saves go no further back than 2000, whatever the clock says ("2000-01" was an attack). */
 const OLDEST_MONTH = "2000-01";
-/** How many months the form offers: next month and the 13 before it. */
+/** How many months the form offers: the last complete month and the 13 before it. */
 const MONTHS_OFFERED = 14;
 
 /**
@@ -48,19 +47,15 @@ export function unitsFor(
   return { units: active.filter((u) => isListed([...u.emails, ...u.headEmails], email)), admin: false };
 }
 
-function currentMonth(timeZone: string): string {
-  const p = dateParts(new Date(), timeZone);
-  return monthKey(p.year, p.month);
-}
-
-function nextMonthOf(key: string): string {
-  return formatPeriod(nextPeriod(parsePeriod(key)!));
-}
-
-/** The months a clerk may open and save in the sidebar, newest first. */
+/**
+ * The months a clerk may open and save in the sidebar, newest first: the last complete month (the
+ * one due now, and the form's default) and the 13 before it. A month still running, or ahead, is
+ * not offered: its figures are not known yet.
+ */
 export function monthsOffered(timeZone: string): string[] {
   const months: string[] = [];
-  for (let k = nextMonthOf(currentMonth(timeZone)); months.length < MONTHS_OFFERED && k >= OLDEST_MONTH; ) {
+  const newest = formatPeriod(lastCompleteMonth(timeZone));
+  for (let k = newest; months.length < MONTHS_OFFERED && k >= OLDEST_MONTH; ) {
     months.push(k);
     k = formatPeriod(previousPeriod(parsePeriod(k)!));
   }

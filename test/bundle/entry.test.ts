@@ -40,8 +40,9 @@ describe("getEntryForm", () => {
     expect(form.units.map((u) => u.id)).toEqual(["SGTVT"]);
     expect(form.unitId).toBe("SGTVT");
     expect(form.period).toBe("2024-01");
-    expect(form.periods[0]).toBe("2024-03");
-    expect(form.periods.at(-1)).toBe("2023-02");
+    // The month due now first, then older ones: never the running month or the next.
+    expect(form.periods[0]).toBe("2024-01");
+    expect(form.periods.at(-1)).toBe("2022-12");
     expect(form.reported).toBe(false);
     expect(form.indicators).toHaveLength(8);
     expect(JSON.parse(JSON.stringify(form))).toEqual(form);
@@ -293,7 +294,7 @@ describe("concurrent entry", () => {
     });
     freezeClock(context, NOW);
     const units = Object.keys(clerks);
-    const months = ["2023-06", "2024-01", "2024-02"];
+    const months = ["2023-06", "2023-12", "2024-01"];
     let seed = 7;
     const rand = (n: number) => {
       seed = (seed * 1103515245 + 12345) % 2 ** 31;
@@ -477,16 +478,17 @@ describe("closed periods and the months a form may save", () => {
   });
 
   it.each([
-    ["2024-04", false, /^Chưa thể nhập số liệu tháng 04\/2024: kỳ này ở quá xa trong tương lai\.$/],
-    ["2024-03", true, /^Đã lưu/],
-    ["2023-02", true, /^Đã lưu/],
+    ["2024-03", false, /^Chưa thể nhập số liệu tháng 03\/2024: /],
+    ["2024-02", false, /^Chưa thể nhập số liệu tháng 02\/2024: /],
+    ["2024-01", true, /^Đã lưu/],
+    ["2022-12", true, /^Đã lưu/],
     [
-      "2023-01",
+      "2022-11",
       false,
-      /^Không thể nhập số liệu tháng 01\/2023 qua biểu mẫu: chỉ nhận các tháng từ tháng 02\/2023 trở về sau\./,
+      /^Không thể nhập số liệu tháng 11\/2022 qua biểu mẫu: chỉ nhận các tháng từ tháng 12\/2022 trở về sau\./,
     ],
     ["2000-01", false, /^Không thể nhập số liệu tháng 01\/2000 qua biểu mẫu/],
-  ])("takes %s only if the form offers it (next month back to 13 before)", (period, ok, message) => {
+  ])("takes %s only if the form offers it (the last complete month back to 13 before)", (period, ok, message) => {
     const { fakes, call } = setup();
     fakes.calls.reset();
     const r = call<SubmitResult>("submitFigures", { ...payload, period });

@@ -258,7 +258,8 @@ export const en: Catalogue = {
   entryNotAllowed: (p: P) => `Account ${p.email} may not enter figures for unit ${p.unit}.`,
   entryUnknownUnit: (p: P) => `Unit ID “${p.unit}” is not in the Units sheet or is no longer active.`,
   entryUnknownField: (p: P) => `Indicator ${p.ids} is not in the Indicators sheet. Please reload the form.`,
-  entryFuture: (p: P) => `Figures for ${p.period} cannot be entered yet: the period is too far in the future.`,
+  entryFuture: (p: P) =>
+    `Figures for ${p.period} cannot be entered yet: the month has not ended. A month's figures are entered once it is over.`,
   entryMalformed: () => "The data sent is not valid. Please reload the form (close and reopen Enter figures).",
   entryMissing: (p: P) => `Not entered: ${p.names}.`,
   entryInvalidFields: (p: P) =>

@@ -250,7 +250,8 @@ export const vi = {
   entryNotAllowed: (p: P) => `Tài khoản ${p.email} không được nhập số liệu cho đơn vị ${p.unit}.`,
   entryUnknownUnit: (p: P) => `Mã đơn vị “${p.unit}” không có trong trang Đơn vị hoặc đơn vị không còn theo dõi.`,
   entryUnknownField: (p: P) => `Chỉ tiêu ${p.ids} không có trong trang Chỉ tiêu. Vui lòng tải lại biểu mẫu.`,
-  entryFuture: (p: P) => `Chưa thể nhập số liệu ${p.period}: kỳ này ở quá xa trong tương lai.`,
+  entryFuture: (p: P) =>
+    `Chưa thể nhập số liệu ${p.period}: tháng này chưa kết thúc. Số liệu của một tháng được nhập sau khi tháng đó kết thúc.`,
   entryMalformed: () => "Dữ liệu gửi lên không hợp lệ. Vui lòng tải lại biểu mẫu (đóng và mở lại Nhập số liệu).",
   entryMissing: (p: P) => `Chưa nhập: ${p.names}.`,
   entryInvalidFields: (p: P) => `Có ${p.count} ô chưa hợp lệ. Vui lòng sửa các ô được đánh dấu.`,
