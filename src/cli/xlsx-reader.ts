@@ -109,6 +109,79 @@ function tagCollector(names: string[], onTag: (name: string, s: string, start: n
   return h;
 }
 
+const MAX_COLUMNS = 16384;
+
+/**
+ * One sheet's grid, built row by row: each row is gathered in a scratch array and stored as an
+ * exact-size copy (no spare capacity), and the style of each formatted number in one flat array.
+ */
+class SheetRows {
+  readonly grid: Grid = [];
+  private row = 0;
+  private cells: Cell[] = [];
+  private length = 0;
+  private rowStyles = new Uint16Array(MAX_COLUMNS);
+  private styled = false;
+  private styles = new Uint16Array(4096);
+  private stylesLength = 0;
+  /** Offset in `styles` of each grid row that has a formatted number. */
+  private starts: number[] = [];
+
+  put(row: number, col: number, v: Cell, style: number): void {
+    if (col < 1 || col > MAX_COLUMNS || row < 1) return;
+    if (row !== this.row) {
+      this.commit();
+      this.row = row;
+    }
+    while (this.length < col - 1) {
+      this.cells[this.length] = "";
+      this.rowStyles[this.length] = 0;
+      this.length++;
+    }
+    this.cells[col - 1] = v;
+    this.rowStyles[col - 1] = Math.min(style, 0xffff);
+    if (style) this.styled = true;
+    if (col > this.length) this.length = col;
+  }
+
+  commit(): void {
+    const r = this.row;
+    const n = this.length;
+    const styled = this.styled;
+    this.row = 0;
+    this.length = 0;
+    this.styled = false;
+    if (r === 0 || n === 0) return;
+    const values = this.cells.slice(0, n);
+    const grid = this.grid;
+    if (r <= grid.length) {
+      // Rows out of order (not what Excel writes): merge into the row already there.
+      const old = grid[r - 1];
+      for (let j = 0; j < n; j++) if (j >= old.length || values[j] !== "") old[j] = values[j];
+      for (let j = old.length; j < n; j++) old[j] ??= "";
+    } else {
+      while (grid.length < r - 1) grid.push([]);
+      grid.push(values);
+    }
+    if (styled) {
+      if (this.stylesLength + n > this.styles.length) {
+        const grown = new Uint16Array(Math.max(this.styles.length * 2, this.stylesLength + n));
+        grown.set(this.styles.subarray(0, this.stylesLength));
+        this.styles = grown;
+      }
+      this.styles.set(this.rowStyles.subarray(0, n), this.stylesLength);
+      this.starts[r - 1] = this.stylesLength;
+      this.stylesLength += n;
+    }
+  }
+
+  styleOf(row: number, column: number): number {
+    const start = this.starts[row - 1];
+    if (start === undefined || column < 1 || column > (this.grid[row - 1]?.length ?? 0)) return 0;
+    return this.styles[start + column - 1];
+  }
+}
+
 export async function readXlsx(file: string, opts: ReadOptions = {}): Promise<XlsxBook> {
   let entries: Map<string, ZipEntry>;
   try {
@@ -246,16 +319,13 @@ export async function readXlsx(file: string, opts: ReadOptions = {}): Promise<Xl
 
   let cells = 0;
   const sheets: XlsxSheet[] = [];
-  const styleRows = new Map<string, Map<number, Uint16Array>>();
+  const styleRows = new Map<string, SheetRows>();
   for (const { name, rid } of declared) {
     const path = targets.get(rid);
     if (!path || !entries.has(path)) continue;
-    const sheet: XlsxSheet = { name, grid: [], merges: [], uncachedFormulas: [] };
-    const styles = new Map<number, Uint16Array>();
-    const grid = sheet.grid;
+    const rows = new SheetRows();
+    const sheet: XlsxSheet = { name, grid: rows.grid, merges: [], uncachedFormulas: [] };
     let rowNumber = 0;
-    let rowCells: Cell[] = [];
-    let rowInGrid = 0;
     // The cell being read.
     let col = 0;
     let type = "";
@@ -266,23 +336,9 @@ export async function readXlsx(file: string, opts: ReadOptions = {}): Promise<Xl
     let inInline = false;
     let inPhonetic = false;
 
-    const put = (v: Cell) => {
-      if (rowInGrid !== rowNumber) {
-        if (rowNumber <= grid.length) rowCells = grid[rowNumber - 1];
-        else {
-          while (grid.length < rowNumber - 1) grid.push([]);
-          rowCells = [];
-          grid.push(rowCells);
-        }
-        rowInGrid = rowNumber;
-      }
-      if (col <= rowCells.length) rowCells[col - 1] = v;
-      else {
-        while (rowCells.length < col - 1) rowCells.push("");
-        rowCells.push(v);
-        cells++;
-      }
-      if (cells > maxCells) throw new XlsxProblem("tooLarge", name, cells);
+    const put = (v: Cell, formatted = 0) => {
+      if (++cells > maxCells) throw new XlsxProblem("tooLarge", name, cells);
+      rows.put(rowNumber, col, v, formatted);
     };
 
     const finishCell = () => {
@@ -320,17 +376,8 @@ export async function readXlsx(file: string, opts: ReadOptions = {}): Promise<Xl
           v = style && xfDate[style] ? excelDate(x, date1904) : x;
         }
       }
-      if (style && xfFormat[style] !== undefined && typeof v !== "string" && typeof v !== "boolean") {
-        let r = styles.get(rowNumber);
-        if (!r || r.length < col) {
-          const grown = new Uint16Array(Math.max(col, 16, (r?.length ?? 0) * 2));
-          if (r) grown.set(r);
-          r = grown;
-          styles.set(rowNumber, r);
-        }
-        r[col - 1] = Math.min(style, 0xffff);
-      }
-      put(v);
+      // Only numbers and dates keep their style: the format is asked of numbers alone.
+      put(v, style && xfFormat[style] !== undefined && (typeof v === "number" || v instanceof Date) ? style : 0);
     };
 
     const h: XmlHandler = {
@@ -416,14 +463,15 @@ export async function readXlsx(file: string, opts: ReadOptions = {}): Promise<Xl
       },
     };
     await parse(path, h);
+    rows.commit();
     sheets.push(sheet);
-    styleRows.set(name, styles);
+    styleRows.set(name, rows);
   }
   return {
     sheets,
     cells,
     numberFormat(sheet, row, column) {
-      const id = styleRows.get(sheet)?.get(row)?.[column - 1];
+      const id = styleRows.get(sheet)?.styleOf(row, column);
       return id ? xfFormat[id] : undefined;
     },
   };

@@ -136,7 +136,7 @@ export async function streamEntry(
       onRead(read);
     });
   }
-  const stream = entry.method === 8 ? source.pipe(createInflateRaw({ chunkSize: 1 << 18 })) : source;
+  const stream = entry.method === 8 ? source.pipe(createInflateRaw({ chunkSize: 64 * 1024 })) : source;
   if (stream !== source) source.on("error", (e) => stream.destroy(e));
   try {
     for await (const chunk of stream) onChunk(chunk as Buffer);
