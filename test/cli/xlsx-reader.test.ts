@@ -44,7 +44,9 @@ describe("Vietnamese text across chunk boundaries", () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("Tên đơn vị");
     ws.addRow(["Mã", "Tên", "Địa bàn"]);
-    names.forEach((n, i) => ws.addRow([`U${i}`, n, PLACES[i % 8]]));
+    names.forEach((n, i) => {
+      ws.addRow([`U${i}`, n, PLACES[i % 8]]);
+    });
     await wb.xlsx.writeFile(shared);
 
     const inline = join(dir, "names-inline.xlsx");
