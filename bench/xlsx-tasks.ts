@@ -5,7 +5,7 @@
 //   xlsx-tasks.mjs phases <file.xlsx>    the CLI's `rank --json` pipeline phase by phase, timed
 import { rename } from "node:fs/promises";
 import ExcelJS from "exceljs";
-import { loadWorkbook, workbookGrids } from "../src/cli/xlsx";
+import { readXlsx } from "../src/cli/xlsx-reader";
 import { buildReport, reportToJson } from "../src/core/report";
 import { type Cell, SHEETS } from "../src/workbook/contract";
 import { readWorkbook } from "../src/workbook/read";
@@ -85,10 +85,9 @@ async function phases(file: string): Promise<void> {
     steps.push({ phase, ms: round1(now() - t), rssMb: mb(m.rss), heapMb: mb(m.heapUsed) });
     t = now();
   };
-  const wb = await loadWorkbook(file);
-  mark("ExcelJS readFile (loadWorkbook)");
-  const sheets = workbookGrids(wb);
-  mark("workbookGrids");
+  const book = await readXlsx(file);
+  mark("readXlsx (streaming unzip + tokenizer)");
+  const sheets = Object.fromEntries(book.sheets.map((s) => [s.name, s.grid]));
   let cells = 0;
   for (const g of Object.values(sheets)) for (const row of g) cells += row.length;
   t = now();

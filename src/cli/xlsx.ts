@@ -1,6 +1,8 @@
-// The ExcelJS adapter: an .xlsx file to plain 2-D value arrays, and plain layouts back to .xlsx.
+// The ExcelJS adapter: plain layouts to .xlsx, and (for `rank --out`, and as the reference the
+// streaming reader in xlsx-reader.ts is tested against) an .xlsx file to plain 2-D value arrays.
+// ExcelJS is imported on first use, so that commands which only read never load it.
 import { access } from "node:fs/promises";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { Cell, Grid } from "../workbook/contract";
 import type { SheetPaint } from "../workbook/ranking-sheet";
 import type { TemplateSheet } from "../workbook/template";
@@ -35,13 +37,18 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   } catch {
     throw new FileProblem("notFound", file);
   }
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   try {
     await wb.xlsx.readFile(file);
   } catch (e) {
     throw new FileProblem("unreadable", e instanceof Error ? e.message : String(e));
   }
   return wb;
+}
+
+export async function newWorkbook(): Promise<ExcelJS.Workbook> {
+  const { default: Excel } = await import("exceljs");
+  return new Excel.Workbook();
 }
 
 /** Every worksheet's values as a Grid (row 0 = sheet row 1), by sheet name. */

@@ -1,11 +1,10 @@
 // `init <file.xlsx> [--sample]`: an empty template, or one filled with the sample province.
 import { access } from "node:fs/promises";
-import ExcelJS from "exceljs";
 import { UserError } from "../../core/problems";
 import { sampleProvince } from "../../workbook/sample";
 import { templateSheets } from "../../workbook/template";
 import { type Io, writeWorkbookFile } from "../io";
-import { addTemplateSheets } from "../xlsx";
+import { addTemplateSheets, newWorkbook } from "../xlsx";
 
 export async function initCommand(file: string, opts: { sample: boolean; force: boolean }, io: Io): Promise<void> {
   if (!opts.force) {
@@ -15,7 +14,7 @@ export async function initCommand(file: string, opts: { sample: boolean; force: 
     );
     if (exists) throw new UserError([{ key: "fileExists", params: { file } }], 1);
   }
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   wb.creator = "DX Scorecard";
   addTemplateSheets(wb, templateSheets(opts.sample ? sampleProvince() : undefined));
   await writeWorkbookFile(wb, file);

@@ -7,10 +7,10 @@ import { SHEETS } from "../../workbook/contract";
 import { formatDateTime } from "../../workbook/dates";
 import { layoutRankingSheet } from "../../workbook/ranking-sheet";
 import { type Io, sameFile, writeWorkbookFile } from "../io";
-import { type Loaded, loadModel, requireValid, warningLines } from "../load";
+import { fileError, type Loaded, loadModel, MAX_OUT_CELLS, requireValid, warningLines } from "../load";
 import type { Progress } from "../progress";
 import { renderReportText } from "../text-report";
-import { paintSheet } from "../xlsx";
+import { FileProblem, loadWorkbook, paintSheet } from "../xlsx";
 
 export const REPORT_TIME_ZONE = "Asia/Ho_Chi_Minh";
 
@@ -29,6 +29,13 @@ export async function rankLoaded(loaded: Loaded, file: string, opts: RankOptions
     throw new UserError([{ key: "periodNoData", params: { period } }], 1, model.settings.language);
   }
   if (opts.out && sameFile(opts.out, file)) throw new UserError([{ key: "outputSameAsInput", params: {} }], 2);
+  // Refused before anything is printed: copying a larger workbook with ExcelJS would run out of memory.
+  if (opts.out && loaded.cells > MAX_OUT_CELLS)
+    throw new UserError(
+      [{ key: "outTooLarge", params: { file, cells: loaded.cells, limit: MAX_OUT_CELLS } }],
+      1,
+      model.settings.language,
+    );
   return buildReport(model, opts.period);
 }
 
@@ -40,6 +47,14 @@ export async function writeRankedCopy(loaded: Loaded, report: Report, out: strin
     missing: settings.missing,
   });
   const name = loaded.read.sheetNames.ranking ?? SHEETS.ranking.name;
+  if (!loaded.workbook) {
+    try {
+      loaded.workbook = await loadWorkbook(loaded.file);
+    } catch (e) {
+      if (e instanceof FileProblem) throw fileError("fileUnreadable", loaded.file, e.reason);
+      throw e;
+    }
+  }
   paintSheet(loaded.workbook, name, paint);
   await writeWorkbookFile(loaded.workbook, out);
 }

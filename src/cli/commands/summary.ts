@@ -1,7 +1,7 @@
 // `summary <file.xlsx> --period P [--outbox DIR]`: the committee summary, laggard notices and
 // reminders of a period; prints who would receive what and, with --outbox, writes one .eml each.
-import { mkdir, rename, unlink, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
 import { periodLabel } from "../../core/labels";
 import { type MessageKey, sentence, t } from "../../core/messages";
 import type { Period } from "../../core/periods";
@@ -76,33 +76,52 @@ export function describeOutbox(outbox: Outbox, period: string, lang: Language): 
 const cannotWrite = (file: string, e: unknown) =>
   new UserError([{ key: "cannotWrite", params: { file, reason: e instanceof Error ? e.message : String(e) } }], 1);
 
-async function makeDir(dir: string): Promise<void> {
-  try {
-    await mkdir(dir, { recursive: true });
-  } catch (e) {
-    throw cannotWrite(dir, e);
-  }
-}
+const notWritable = (why: string) => Object.assign(new Error(why), { code: why.split(":")[0] });
 
-/** Writes one .eml per message into `dir`, each through a temporary file and a rename. */
-export async function writeOutbox(dir: string, outbox: Outbox, now: Date, p: Progress): Promise<string[]> {
-  await makeDir(dir);
-  const written: string[] = [];
-  for (const [i, m] of outbox.messages.entries()) {
-    const file = join(dir, emlFileName(m.key));
-    p.step(`${i + 1}/${outbox.messages.length} ${file}`);
-    const tmp = `${file}.${process.pid}.tmp`;
-    try {
-      await writeFile(tmp, toEml(m, { date: now }));
-      await rename(tmp, file);
-    } catch (e) {
-      await unlink(tmp).catch(() => {});
-      throw cannotWrite(file, e);
+/**
+ * Writes one .eml per message into a temporary folder beside `dir`, then moves it (or, when `dir`
+ * already exists, its files) into place: a failure at any point leaves no folder and no file.
+ * `ready` runs once the temporary folder exists, so that a folder which cannot be made fails first.
+ */
+export async function writeOutbox(
+  dir: string,
+  outbox: Outbox,
+  now: Date,
+  p: Progress,
+  ready?: () => void,
+): Promise<string[]> {
+  const names = outbox.messages.map((m) => emlFileName(m.key));
+  const existing = await stat(dir).catch(() => undefined);
+  if (existing && !existing.isDirectory()) throw cannotWrite(dir, notWritable("ENOTDIR: not a directory"));
+  if (existing) {
+    for (const name of names) {
+      const there = await stat(join(dir, name)).catch(() => undefined);
+      if (there && !there.isFile()) throw cannotWrite(join(dir, name), notWritable("EISDIR: a folder has this name"));
     }
-    written.push(file);
   }
-  p.done();
-  return written;
+  const tmp = join(dirname(resolve(dir)), `.${basename(resolve(dir))}.${process.pid}.tmp`);
+  let current = dir;
+  try {
+    await mkdir(dirname(resolve(dir)), { recursive: true });
+    await mkdir(tmp);
+    ready?.();
+    for (const [i, m] of outbox.messages.entries()) {
+      current = join(dir, names[i]);
+      p.step(`${i + 1}/${outbox.messages.length} ${current}`);
+      await writeFile(join(tmp, names[i]), toEml(m, { date: now }));
+    }
+    current = dir;
+    if (existing) {
+      for (const name of names) await rename(join(tmp, name), join(dir, name));
+      await rm(tmp, { recursive: true, force: true });
+    } else await rename(tmp, dir);
+  } catch (e) {
+    await rm(tmp, { recursive: true, force: true }).catch(() => {});
+    throw cannotWrite(current, e);
+  } finally {
+    p.done();
+  }
+  return names.map((name) => join(dir, name));
 }
 
 export async function summaryCommand(file: string, opts: SummaryCommandOptions, io: Io, p: Progress): Promise<void> {
@@ -114,11 +133,12 @@ export async function summaryCommand(file: string, opts: SummaryCommandOptions, 
   const lang = loaded.read.model.settings.language;
   const now = opts.now ?? new Date();
   const outbox = outboxOf(loaded, report, now);
-  // A directory that cannot be made fails before anything is printed.
-  if (opts.outbox !== undefined) await makeDir(opts.outbox);
-  io.out(describeOutbox(outbox, periodLabel(opts.period, lang), lang));
-  if (opts.outbox !== undefined) {
-    const written = await writeOutbox(opts.outbox, outbox, now, p);
-    io.err(`${t(lang, "outboxWritten", { count: written.length, dir: opts.outbox })}\n`);
+  const description = describeOutbox(outbox, periodLabel(opts.period, lang), lang);
+  if (opts.outbox === undefined) {
+    io.out(description);
+    return;
   }
+  // A folder that cannot be made fails before anything is printed.
+  const written = await writeOutbox(opts.outbox, outbox, now, p, () => io.out(description));
+  io.err(`${t(lang, "outboxWritten", { count: written.length, dir: opts.outbox })}\n`);
 }

@@ -122,6 +122,18 @@ export const en: Catalogue = {
   chartTitle: (p: P) => `Digital transformation score (%) – ${p.group}`,
   fileNotFound: (p: P) => `file “${p.file}” not found. Please check the path.`,
   fileUnreadable: (p: P) => `cannot read “${p.file}” as an .xlsx workbook (${p.reason}).`,
+  // Reading .xlsx files
+  xlsxNotZip: (p: P) => `cannot read “${p.file}” as an .xlsx workbook (it is not the ZIP archive an .xlsx file is).`,
+  xlsxNoWorkbook: (p: P) => `cannot read “${p.file}” as an .xlsx workbook (the archive holds no workbook).`,
+  xlsxDamaged: (p: P) => `cannot read “${p.file}” as an .xlsx workbook (its part ${p.part} is damaged).`,
+  xlsxTooLarge: (p: P) =>
+    `file “${p.file}” has more than ${Number(p.limit).toLocaleString("en-US")} cells with data, beyond what the command line reads. Please move the figures of past years to another file.`,
+  xlsxMerged: (p: P) =>
+    `the range ${p.range} of sheet ${p.sheet} is merged: its value belongs to the first cell only and is not copied to the others. Please unmerge the cells and enter each value in its own cell.`,
+  xlsxFormulaNotCalculated: (p: P) =>
+    `cell ${p.cell} of sheet ${p.sheet} holds a formula that was never calculated (the file keeps no result). Please open and save the file in Excel or Google Sheets first.`,
+  outTooLarge: (p: P) =>
+    `--out writes a copy of workbooks of up to ${Number(p.limit).toLocaleString("en-US")} cells, and “${p.file}” has ${Number(p.cells).toLocaleString("en-US")}. Please rank without --out, or move the figures of past years to another file.`,
   fileExists: (p: P) => `file “${p.file}” already exists. Please choose another name or remove the old file.`,
   outputSameAsInput: () => "the output file must differ from the input file; the input is never overwritten.",
   cannotWrite: (p: P) => `cannot write “${p.file}” (${p.reason}).`,

@@ -113,6 +113,20 @@ export const vi = {
   // CLI
   fileNotFound: (p: P) => `không tìm thấy tệp “${p.file}”. Vui lòng kiểm tra đường dẫn.`,
   fileUnreadable: (p: P) => `không đọc được tệp “${p.file}” như một bảng tính .xlsx (${p.reason}).`,
+  // Reading .xlsx files
+  xlsxNotZip: (p: P) =>
+    `không đọc được tệp “${p.file}” như một bảng tính .xlsx (tệp không phải dạng nén ZIP của một tệp .xlsx).`,
+  xlsxNoWorkbook: (p: P) =>
+    `không đọc được tệp “${p.file}” như một bảng tính .xlsx (tệp nén không chứa bảng tính nào).`,
+  xlsxDamaged: (p: P) => `không đọc được tệp “${p.file}” như một bảng tính .xlsx (phần ${p.part} bị hỏng).`,
+  xlsxTooLarge: (p: P) =>
+    `tệp “${p.file}” có hơn ${Number(p.limit).toLocaleString("vi-VN")} ô có dữ liệu, vượt giới hạn của dòng lệnh. Vui lòng chuyển số liệu các năm cũ sang một tệp khác.`,
+  xlsxMerged: (p: P) =>
+    `vùng ${p.range} của trang ${p.sheet} là ô gộp: giá trị chỉ thuộc về ô đầu tiên và không được chép sang các ô còn lại. Vui lòng bỏ gộp ô và nhập giá trị vào từng ô.`,
+  xlsxFormulaNotCalculated: (p: P) =>
+    `ô ${p.cell} của trang ${p.sheet} có công thức chưa được tính (tệp không lưu kết quả). Vui lòng mở tệp bằng Excel hoặc Google Sheets và lưu lại trước.`,
+  outTooLarge: (p: P) =>
+    `--out chỉ ghi được bản sao của bảng tính có tới ${Number(p.limit).toLocaleString("vi-VN")} ô, còn tệp “${p.file}” có ${Number(p.cells).toLocaleString("vi-VN")} ô. Vui lòng xếp hạng không kèm --out, hoặc chuyển số liệu các năm cũ sang một tệp khác.`,
   fileExists: (p: P) => `tệp “${p.file}” đã tồn tại. Vui lòng chọn tên khác hoặc xóa tệp cũ.`,
   outputSameAsInput: () => "tệp kết quả không được trùng tệp đầu vào; tệp đầu vào không bao giờ bị ghi đè.",
   cannotWrite: (p: P) => `không ghi được tệp “${p.file}” (${p.reason}).`,
