@@ -16,6 +16,8 @@ export interface Field {
   setText(text: string): void;
   /** Shows a message under the field (red border, aria-invalid) or clears it with null. */
   setError(message: string | null): void;
+  /** A note that does not block saving (a figure that looks mistyped), or null. */
+  setWarning(message: string | null): void;
 }
 
 export function createField(ind: EntryIndicator, index: number, previous: string | undefined, lang: Language): Field {
@@ -59,6 +61,7 @@ export function createField(ind: EntryIndicator, index: number, previous: string
   const threshold = thresholdLabel(ind, lang);
   if (threshold) hints.push(threshold);
   const error = h("div", { class: "error", id: errorId, "aria-live": "polite" });
+  const warning = h("div", { class: "warning", "aria-live": "polite" });
   const root = h(
     "div",
     { class: "field", "data-indicator": ind.id },
@@ -70,6 +73,7 @@ export function createField(ind: EntryIndicator, index: number, previous: string
     ),
     box,
     error,
+    warning,
     h("div", { class: "hint", id: hintId }, ...hints.map((s) => h("span", {}, s))),
   );
 
@@ -88,6 +92,9 @@ export function createField(ind: EntryIndicator, index: number, previous: string
           control.value = text;
         }
       } else control.value = text;
+    },
+    setWarning(message) {
+      warning.textContent = message ?? "";
     },
     setError(message) {
       error.textContent = message ?? "";

@@ -4,6 +4,7 @@
 import type { EntryForm, EntryRefusal, EntryRequest, Submission, SubmitResult } from "../core/entry";
 import { MAX_NOTE, parseEntry } from "../core/entry-fields";
 import { type MessageKey, type MessageParams, sentence, t } from "../core/messages";
+import { formatNumber } from "../core/numbers";
 import type { Language } from "../core/schemas";
 import { h } from "./dom";
 import { createField, type Field } from "./field";
@@ -191,6 +192,7 @@ function showForm(form: EntryForm): void {
       if (message) invalid++;
       const unfinished = f === typing && /[.,]$/.test(f.text());
       f.setError(message && !unfinished ? sentence(message) : null);
+      f.setWarning(message || unfinished ? null : smallPercentWarning(f, parsed.values[idOf(f)]));
     }
     const missing = form.indicators.filter((i) => parsed.missing.includes(i.id)).map((i) => i.name);
     const lines: string[] = [];
@@ -237,6 +239,8 @@ function showForm(form: EntryForm): void {
     f.control.addEventListener("change", edited);
     f.control.addEventListener("blur", () => {
       typing = null;
+      // The box already shows `%`: a `%` typed as well would read "55% %".
+      if (f.indicator.type === "percent" && /%\s*$/.test(f.text())) f.setText(f.text().replace(/\s*%\s*$/, ""));
       validate();
     });
   }
@@ -294,3 +298,16 @@ function idOf(f: Field): string {
 }
 
 void load();
+
+/**
+ * In the sheet 0,5 means 50 %, but this box takes the percent itself: 0,5 here is half a percent.
+ * Saving is not blocked (0,5 % can be true); the clerk is told what was understood.
+ */
+function smallPercentWarning(f: Field, value: unknown): string | null {
+  if (f.indicator.type !== "percent" || typeof value !== "number") return null;
+  if (value <= 0 || value > 0.01 || f.text().includes("%")) return null;
+  return t(lang, "sidebarSmallPercent", {
+    value: formatNumber(value * 100, lang, 4),
+    suggestion: formatNumber(value * 10_000, lang, 2),
+  });
+}

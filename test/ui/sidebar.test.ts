@@ -160,6 +160,22 @@ describe("the data-entry sidebar, in Chromium against the built bundle", () => {
     await shoot(page, "1-open");
   });
 
+  it("says that 0,5 in a percent box is half a percent, without blocking, and drops a typed % on leaving", async () => {
+    const { page } = await openAs(CLERK);
+    await control(page, "KY_SO").fill("0,5");
+    expect(await field(page, "KY_SO").locator(".warning").textContent()).toBe(
+      "Bạn nhập 0,5% (không quá 1%). Ô này nhận phần trăm: nếu ý là 50%, hãy nhập 50.",
+    );
+    expect(await field(page, "KY_SO").locator(".error").textContent()).toBe("");
+    await shoot(page, "small-percent");
+    await control(page, "KY_SO").fill("50");
+    expect(await field(page, "KY_SO").locator(".warning").textContent()).toBe("");
+    await control(page, "EMAIL_CV").fill("55%");
+    await control(page, "EMAIL_CV").blur();
+    expect(await control(page, "EMAIL_CV").inputValue()).toBe("55");
+    expect(await field(page, "EMAIL_CV").locator(".error").textContent()).toBe("");
+  });
+
   it("accepts 24,39 and refuses 124 in percent fields as the user types, in Vietnamese, and says why saving is blocked", async () => {
     const { backend, page } = await openAs(CLERK);
     // Half-typed "24," is judged when the clerk leaves the field, not mid-number.

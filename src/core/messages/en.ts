@@ -291,6 +291,8 @@ export const en: Catalogue = {
   sidebarDeadline: (p: P) => `Due: ${p.date}`,
   sidebarReported: () => "Reported",
   sidebarPrevious: (p: P) => `Last month: ${p.value}`,
+  sidebarSmallPercent: (p: P) =>
+    `You entered ${p.value}% (1% or less). This box takes the percent itself: if you mean ${p.suggestion}%, enter ${p.suggestion}.`,
   sidebarThreshold: (p: P) => `Required: ${p.value}`,
   sidebarNote: () => "Note",
   sidebarNoteHint: () => "Optional, e.g. provisional figures.",

@@ -285,6 +285,8 @@ export const vi = {
   sidebarDeadline: (p: P) => `Hạn nộp: ${p.date}`,
   sidebarReported: () => "Đã báo cáo",
   sidebarPrevious: (p: P) => `Tháng trước: ${p.value}`,
+  sidebarSmallPercent: (p: P) =>
+    `Bạn nhập ${p.value}% (không quá 1%). Ô này nhận phần trăm: nếu ý là ${p.suggestion}%, hãy nhập ${p.suggestion}.`,
   sidebarThreshold: (p: P) => `Mức yêu cầu: ${p.value}`,
   sidebarNote: () => "Ghi chú",
   sidebarNoteHint: () => "Không bắt buộc, ví dụ: số liệu tạm tính.",
