@@ -8,6 +8,7 @@
 import { copyFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import vm from "node:vm";
 import * as esbuild from "esbuild";
+import ts from "typescript";
 
 const GLOBAL = "DXScorecard";
 const SERVER_ENTRY = "src/server/index.ts";
@@ -78,7 +79,9 @@ for (const name of publicNames) {
 }
 
 // 3. The sidebar: its TypeScript bundled for the browser and inlined with the CSS into one file.
-const ui = await esbuild.build({
+// It ships only the messages it uses: every string literal of its own sources that names a message
+// key (an over-approximation: a key it passes around as a value is a literal somewhere too).
+const uiOptions = {
   entryPoints: ["src/ui/sidebar.ts"],
   bundle: true,
   format: "iife",
@@ -89,17 +92,69 @@ const ui = await esbuild.build({
   charset: "utf8",
   legalComments: "none",
   logLevel: "warning",
+};
+const uiProbe = await esbuild.build({ ...uiOptions, metafile: true });
+const MESSAGES = /src[\\/]core[\\/]messages[\\/](vi|en)\.ts$/;
+const literals = new Set();
+for (const input of Object.keys(uiProbe.metafile.inputs)) {
+  if (!input.startsWith("src/") || input.startsWith("src/core/messages/")) continue;
+  for (const m of (await readFile(input, "utf8")).matchAll(/["'`]([A-Za-z_][A-Za-z0-9_]*)["'`]/g)) literals.add(m[1]);
+}
+const keptKeys = { vi: 0, en: 0 };
+const ui = await esbuild.build({
+  ...uiOptions,
+  plugins: [
+    {
+      name: "sidebar-messages",
+      setup(b) {
+        b.onLoad({ filter: MESSAGES }, async (args) => {
+          const lang = MESSAGES.exec(args.path)[1];
+          const { text, kept } = pruneCatalogue(await readFile(args.path, "utf8"), literals);
+          keptKeys[lang] = kept;
+          return { contents: text, loader: "ts" };
+        });
+      },
+    },
+  ],
 });
+if (keptKeys.vi === 0 || keptKeys.vi !== keptKeys.en) {
+  throw new Error(`Sidebar messages: kept ${keptKeys.vi} Vietnamese and ${keptKeys.en} English keys`);
+}
 const html = await readFile("src/ui/sidebar.html", "utf8");
 const css = await readFile("src/ui/sidebar.css", "utf8");
 const script = ui.outputFiles[0].text.replace(/<\/script/gi, "<\\/script");
 const sidebar = html.replace("/*INLINE_CSS*/", () => css).replace("/*INLINE_JS*/", () => script);
 await writeFile("dist/Sidebar.html", sidebar);
 
+/**
+ * The catalogue module's source with only the keys in `keep`: the properties of its exported
+ * object literal are found with the TypeScript parser, everything else of the file stays.
+ */
+function pruneCatalogue(source, keep) {
+  const file = ts.createSourceFile("catalogue.ts", source, ts.ScriptTarget.ES2020, true);
+  let object;
+  const visit = (node) => {
+    if (!object && ts.isObjectLiteralExpression(node) && ts.isVariableDeclaration(node.parent)) {
+      const name = node.parent.name.getText(file);
+      if (name === "vi" || name === "en") object = node;
+    }
+    if (!object && ts.isAsExpression(node) && ts.isObjectLiteralExpression(node.expression)) {
+      if (ts.isVariableDeclaration(node.parent)) object = node.expression;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  if (!object) throw new Error("Sidebar messages: no catalogue object found");
+  const props = object.properties.filter((p) => p.name && keep.has(p.name.getText(file)));
+  const body = props.map((p) => `  ${p.getText(file)},`).join("\n");
+  const text = `${source.slice(0, object.getStart(file))}{\n${body}\n}${source.slice(object.getEnd())}`;
+  return { text, kept: props.length };
+}
+
 // 4. The manifest.
 await copyFile("appsscript.json", "dist/appsscript.json");
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 log(`dist/Code.js ${kb(Buffer.byteLength(code))} — globals: ${publicNames.join(", ")}`);
-log(`dist/Sidebar.html ${kb(Buffer.byteLength(sidebar))}`);
+log(`dist/Sidebar.html ${kb(Buffer.byteLength(sidebar))} — ${keptKeys.vi} message keys of each language`);
 log("dist/cli.mjs, dist/appsscript.json");
