@@ -11,6 +11,7 @@ import {
   mutate,
   type RankJson,
   type RunResult,
+  readXlsx,
   run,
   sheet,
   tempDir,
@@ -294,5 +295,30 @@ describe("rank --json for the year 2023", () => {
     expect(units.every((u) => u.reported)).toBe(true);
     expect(y.notReported).toEqual([]);
     for (const g of y.groups) expectCompetitionRanks(g.ranking);
+  });
+});
+
+describe("figures far from the usual", () => {
+  it("ranks a count of ten million and a year of them with finite scores, and writes no NaN", async () => {
+    const file = await mutate(sample, join(dir, "big-count.xlsx"), (wb) => {
+      const ws = sheet(wb, "Số liệu");
+      const col = columnOf(ws, "TIN_CDS");
+      for (let r = 2; r <= ws.rowCount; r++)
+        if (ws.getRow(r).getCell(2).value === "SGTVT") ws.getRow(r).getCell(col).value = 10_000_000;
+    });
+    const out = join(dir, "big-count-ranked.xlsx");
+    const [r, ranked] = await Promise.all([
+      run(["rank", file, "--period", "2023", "--json"]),
+      run(["rank", file, "--period", "2023-06", "--out", out]),
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(/NaN|null,"points"/);
+    const rows = (JSON.parse(r.stdout) as RankJson).groups.flatMap((g) => g.ranking);
+    for (const row of rows) if (row.reported) expect(Number.isFinite(row.score), row.unitId).toBe(true);
+    expect(ranked.code).toBe(0);
+    const wb = await readXlsx(out);
+    const values: unknown[] = [];
+    sheet(wb, "Xếp hạng").eachRow((row) => row.eachCell((c) => values.push(c.value)));
+    expect(values.some((v) => typeof v === "number" && !Number.isFinite(v))).toBe(false);
   });
 });
