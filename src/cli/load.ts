@@ -25,10 +25,12 @@ export async function loadModel(file: string, p: Progress): Promise<Loaded> {
   try {
     workbook = await loadWorkbook(file);
   } catch (e) {
-    if (e instanceof FileProblem)
-      throw fileError(e.kind === "notFound" ? "fileNotFound" : "fileUnreadable", file, e.reason);
+    // Whatever the library says (JSZip's text and URL), the user is told it is not an Excel file.
+    if (e instanceof FileProblem) throw fileError(e.kind === "notFound" ? "fileNotFound" : "fileNotXlsx", file);
     throw e;
   }
+  // A zip that is not a workbook (an .odt, a .docx renamed) opens with no sheet at all.
+  if (workbook.worksheets.length === 0) throw fileError("fileNotXlsx", file);
   const read = readWorkbook({
     sheets: workbookGrids(workbook),
     timeZone: XLSX_TIME_ZONE,

@@ -1,8 +1,21 @@
 // The ranking as plain text for the terminal: one table per group, then laggards and non-reporters.
 import { formatValue, periodLabel } from "../core/labels";
-import { t } from "../core/messages";
+import { type MessageKey, t } from "../core/messages";
 import type { Report } from "../core/report";
 import type { Language } from "../core/schemas";
+
+/** The default bands of `Cài đặt`, shown in the output's language; bands a province named itself stay as written. */
+const DEFAULT_BANDS: Record<string, MessageKey> = {
+  "Dẫn dắt": "bandLeading",
+  "Nâng cao": "bandAdvanced",
+  "Hình thành": "bandForming",
+  "Khởi động": "bandStarting",
+};
+
+export function bandLabel(band: string, lang: Language): string {
+  const key = DEFAULT_BANDS[band.normalize("NFC")];
+  return key ? t(lang, key) : band;
+}
 
 const pad = (s: string, n: number) => (s.length >= n ? s : s + " ".repeat(n - s.length));
 const padStart = (s: string, n: number) => (s.length >= n ? s : " ".repeat(n - s.length) + s);
@@ -24,7 +37,7 @@ export function renderReportText(report: Report, lang: Language): string {
         u.previousRank === null
           ? ""
           : `${u.previousRank}${u.change === null ? "" : u.change > 0 ? ` (▲${u.change})` : u.change < 0 ? ` (▼${-u.change})` : " (=)"}`;
-      const band = u.reported ? (u.band ?? "") : t(lang, "notReported");
+      const band = u.reported ? bandLabel(u.band ?? "", lang) : t(lang, "notReported");
       lines.push(
         `${padStart(String(u.rank ?? "—"), 5)}  ${pad(u.unit.name.slice(0, nameWidth), nameWidth)}  ${padStart(score, 7)}  ${pad(band, 11)}  ${prev}`,
       );

@@ -1,6 +1,7 @@
 // `check <file.xlsx>`: every problem with its cell; exit 1 if there is any.
 import { t } from "../../core/messages";
 import { formatProblem } from "../../core/problems";
+import { exampleRowsNote } from "../examples";
 import type { Io } from "../io";
 import { loadModel } from "../load";
 import type { Progress } from "../progress";
@@ -14,6 +15,9 @@ export async function checkCommand(file: string, io: Io, p: Progress): Promise<n
     io.out(
       `${t(lang, "checkOk", { units: m.units.length, indicators: m.indicators.length, rows: m.records.length })}\n`,
     );
+    // The empty template's example rows are valid; say what to do with them.
+    const examples = exampleRowsNote(m);
+    if (examples) io.out(`${t(lang, "noteHeading")}: ${formatProblem(examples, lang)}\n`);
     return 0;
   }
   // Warnings (malformed addresses, skipped when sending) are problems to fix too: check is strict.

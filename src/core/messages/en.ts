@@ -62,7 +62,9 @@ export const en: Catalogue = {
   notNumber: (p: P) => `“${p.value}” is not a number. Please enter a number, e.g. 24.39.`,
   notNumberDate: () => `the cell holds a date, not a number. Please enter a number.`,
   ambiguousNumber: (p: P) =>
-    `“${p.value}” could mean ${p.a} or ${p.b}. Please write it unambiguously, e.g. ${p.b} (no thousands separator).`,
+    `“${p.value}” could mean ${p.a} or ${p.b}. Please write it unambiguously: ${p.b} (no thousands separator) or ${p.a}.`,
+  ambiguousCount: (p: P) =>
+    `“${p.value}” could mean ${p.a} or ${p.b}; a count is a whole number: enter ${p.b} (no thousands separator).`,
   percentAbove100: (p: P) => `${p.value} is above 100 %. Please enter a value from 0 to 100 %.`,
   percentBare: (p: P) =>
     `${p.value} is greater than 1 in a percent column. Did you mean ${p.suggestion}? Please enter ${p.suggestion} (with %) or ${p.fraction}.`,
@@ -102,7 +104,7 @@ export const en: Catalogue = {
     `Method: % score = points earned / maximum points × 100, rounded to ${p.decimals} decimals; ranked within each group, equal scores share a rank; missing values: ${p.missing}.`,
   missingZero: () => "score 0",
   missingSkip: () => "left out",
-  groupHeading: (p: P) => `Group: ${p.group} (${p.count} units)`,
+  groupHeading: (p: P) => `Group: ${p.group} (${p.count} unit${Number(p.count) === 1 ? "" : "s"})`,
   colRank: () => "Rank",
   colUnitId: () => "Unit ID",
   colUnitName: () => "Unit name",
@@ -118,14 +120,14 @@ export const en: Catalogue = {
   chartTitle: (p: P) => `Digital transformation score (%) – ${p.group}`,
   fileNotFound: (p: P) => `file “${p.file}” not found. Please check the path.`,
   fileUnreadable: (p: P) => `cannot read “${p.file}” as an .xlsx workbook (${p.reason}).`,
-  fileExists: (p: P) => `file “${p.file}” already exists. Please choose another name or remove the old file.`,
+  fileExists: (p: P) => `file “${p.file}” already exists. Please choose another name, or add --force to overwrite it.`,
   outputSameAsInput: () => "the output file must differ from the input file; the input is never overwritten.",
   cannotWrite: (p: P) => `cannot write “${p.file}” (${p.reason}).`,
   checkOk: (p: P) => `No problems found: ${p.units} units, ${p.indicators} indicators, ${p.rows} data rows.`,
-  checkFailed: (p: P) => `Found ${p.count} problems.`,
+  checkFailed: (p: P) => `Found ${p.count} problem${Number(p.count) === 1 ? "" : "s"}.`,
   fixFirst: (p: P) =>
-    `The workbook has ${p.count} problems and cannot be ranked yet. Please fix the problems above (run check to see them all).`,
-  moreProblems: (p: P) => `… and ${p.count} more problems.`,
+    `The workbook has ${p.count} problem${Number(p.count) === 1 ? "" : "s"} and cannot be ranked yet. Please fix the problems above (run check to see them all).`,
+  moreProblems: (p: P) => `… and ${p.count} more problem${Number(p.count) === 1 ? "" : "s"}.`,
   laggardsHeading: () => "Units with indicators below the laggard threshold",
   notReportedHeading: () => "Units that have not reported",
   summarySubject: (p: P) =>
@@ -197,10 +199,10 @@ export const en: Catalogue = {
   skipNoClerkEmails: (p: P) =>
     `unit ${p.unit} has no address in the column “Email” (Units sheet). Please enter its data-entry staff's address.`,
   outboxTotal: (p: P) =>
-    `${p.period}: ${p.messages} message${Number(p.messages) === 1 ? "" : "s"} (${p.summaries} summary, ${p.notices} notices, ${p.reminders} reminders), ${p.recipients} recipients; ${p.skipped} not produced.`,
+    `${p.period}: ${p.messages} message${Number(p.messages) === 1 ? "" : "s"} (${p.summaries} summar${Number(p.summaries) === 1 ? "y" : "ies"}, ${p.notices} notice${Number(p.notices) === 1 ? "" : "s"}, ${p.reminders} reminder${Number(p.reminders) === 1 ? "" : "s"}), ${p.recipients} recipient${Number(p.recipients) === 1 ? "" : "s"}; ${p.skipped} not produced.`,
   outboxSkipped: () => "Messages not produced",
   outboxListed: (p: P) => `${p.dir} — ${p.count} e-mails (.eml) to open in any mail client`,
-  outboxWritten: (p: P) => `Wrote ${p.count} messages (.eml) to ${p.dir}`,
+  outboxWritten: (p: P) => `Wrote ${p.count} message${Number(p.count) === 1 ? "" : "s"} (.eml) to ${p.dir}`,
   menuSetup: () => "Set up workbook",
   menuEntry: () => "Enter figures",
   menuCheck: () => "Check data",
@@ -237,6 +239,136 @@ export const en: Catalogue = {
   sampleLoaded: () => "Loaded the sample province Bình Phước 2023.",
   protectedSheet: () => "Managed by DX Scorecard. Please do not edit by hand.",
   busy: () => "Someone else is updating the workbook. Please try again in a few minutes.",
+  // Command line (help, options, overwrite)
+  helpGlobal: () =>
+    `dx-scorecard — ranks units' digital transformation from an Excel workbook (.xlsx), offline.
+
+Usage: dx-scorecard <command> [options]
+
+Commands:
+  init <file.xlsx>     create a new workbook: empty (with example rows) or the sample province (--sample)
+  check <file.xlsx>    check the workbook and list every problem with its cell
+  rank <file.xlsx>     rank a period (--period); print a table, JSON (--json) or write a copy (--out)
+  summary <file.xlsx>  a period's committee summary, notices and reminders; --outbox writes .eml files
+  demo                 run the whole job on the sample province into the folder demo-output
+  help <command>       help on one command
+
+Common options:
+  --lang vi|en         language of help and of messages before the workbook is read
+                       (after that, the workbook's “Ngôn ngữ” setting)
+  -h, --help           this help; dx-scorecard <command> --help: help on a command
+  -V, --version        version
+
+Examples:
+  dx-scorecard init province.xlsx
+  dx-scorecard check province.xlsx
+  dx-scorecard rank province.xlsx --period 2023-06
+
+The input workbook is never modified. Exit codes: 0 success, 1 bad input, 2 bad usage.
+`,
+  helpInit: () =>
+    `Usage: dx-scorecard init <file.xlsx> [--sample] [--force]
+
+Creates a new workbook with every sheet (Đơn vị, Chỉ tiêu, Số liệu, Xếp hạng, Nhật ký, Cài đặt),
+drop-down lists for the columns Kiểu, Cách chấm, Chiều, Tổng hợp and Theo dõi, and one example row
+(IDs starting with VD_) in each input sheet; replace the example rows with the province's own.
+
+Options:
+  --sample             fill in the sample province (Bình Phước 2023: 33 units, 8 indicators)
+  --force              overwrite the file if it exists (by default nothing is overwritten)
+  --lang vi|en         language of messages; written to the new workbook's “Ngôn ngữ” setting
+
+Examples:
+  dx-scorecard init province.xlsx
+  dx-scorecard init trial.xlsx --sample --lang en
+`,
+  helpCheck: () =>
+    `Usage: dx-scorecard check <file.xlsx>
+
+Checks the workbook and lists every problem with its sheet and cell (e.g. Số liệu!E7). Exit 1 if any.
+
+Options:
+  --lang vi|en         language of messages before the workbook is read
+
+Example:
+  dx-scorecard check province.xlsx
+`,
+  helpRank: () =>
+    `Usage: dx-scorecard rank <file.xlsx> --period P [--json] [--out ranked.xlsx [--force]]
+
+Ranks the units within each group for a period and prints the ranking, the units with indicators
+below the laggard threshold and the units that have not reported.
+
+Options:
+  --period P           a month 2023-06, a quarter 2023-Q2 or a year 2023 (required)
+  --json               print the result as JSON (for other programs)
+  --out FILE           write a copy of the workbook with the Xếp hạng sheet; the input is unchanged
+  --force              let --out overwrite an existing file
+  --lang vi|en         language of messages before the workbook is read
+
+Examples:
+  dx-scorecard rank province.xlsx --period 2023-06
+  dx-scorecard rank province.xlsx --period 2023-Q2 --out ranked-q2.xlsx
+`,
+  helpSummary: () =>
+    `Usage: dx-scorecard summary <file.xlsx> --period P [--outbox DIR]
+
+Prepares the committee summary, the notices to laggard units and the reminders to units that have
+not reported, and prints who would receive what. Sends nothing.
+
+Options:
+  --period P           a month 2023-06, a quarter 2023-Q2 or a year 2023 (required)
+  --outbox DIR         write each message as an .eml file (opens in any mail client)
+  --lang vi|en         language of messages before the workbook is read
+
+Example:
+  dx-scorecard summary province.xlsx --period 2023-06 --outbox mail-june
+`,
+  helpDemo: () =>
+    `Usage: dx-scorecard demo [--dir DIR]
+
+Runs the whole job on the sample province: writes the sample workbook, ranks June 2023, quarter II
+and the year 2023, and writes the .eml messages. Every file is written (and overwritten) in the
+demo's own folder.
+
+Options:
+  --dir DIR            output folder (default demo-output)
+  --lang vi|en         language of the sample workbook and of every result
+
+Example:
+  dx-scorecard demo --lang en
+`,
+  usageHint: (p: P) => `See: dx-scorecard ${p.command}--help`,
+  missingCommand: () => "no command given. Please choose one: init, check, rank, summary, demo.",
+  unknownCommand: (p: P) =>
+    `there is no command “${p.command}”.${p.suggestion ? ` Did you mean ${p.suggestion}?` : " Commands: init, check, rank, summary, demo."}`,
+  unknownOption: (p: P) => `there is no option ${p.option}.${p.suggestion ? ` Did you mean ${p.suggestion}?` : ""}`,
+  optionNeedsValue: (p: P) => `the option ${p.option} needs a value, e.g. ${p.option} ${p.example}.`,
+  optionTakesNoValue: (p: P) => `the option ${p.option} takes no value; please write just ${p.option}.`,
+  optionNotForCommand: (p: P) => `the option ${p.option} does not go with the command ${p.command}.`,
+  langInvalid: (p: P) =>
+    `the language “${p.value}” is not supported. Please use --lang vi (Vietnamese) or --lang en (English).`,
+  periodRequired: (p: P) => `the command ${p.command} needs a period, e.g. --period 2023-06.`,
+  fileRequired: (p: P) =>
+    `the command ${p.command} takes exactly one .xlsx file, e.g. dx-scorecard ${p.command} province.xlsx.`,
+  periodAsFile: (p: P) => `“${p.value}” is not an .xlsx file. Did you mean --period ${p.value}?`,
+  extraArgument: (p: P) => `the command ${p.command} does not take “${p.value}”.`,
+  fileNotXlsx: (p: P) =>
+    `“${p.file}” is not an Excel file (.xlsx). Please open it in Excel and save it as an Excel Workbook (.xlsx).`,
+  wrote: (p: P) => `Wrote ${p.file}`,
+  wroteRanking: (p: P) => `Wrote the ranking for ${p.period}: ${p.file}`,
+  filesWritten: () => "Files written",
+  missingMonthsQuarter: (p: P) =>
+    `${p.period} has no figures for ${p.months}; the quarter's score uses the months that have figures.`,
+  missingMonthsYear: (p: P) =>
+    `${p.period} has no figures for ${p.months}; the year's score uses the months that have figures.`,
+  exampleRowsLeft: (p: P) =>
+    `the workbook still has example rows (IDs ${p.ids}). Please replace them with your units, indicators and figures, and delete the example rows before ranking.`,
+  noteHeading: () => "Note",
+  bandLeading: () => "Leading",
+  bandAdvanced: () => "Advanced",
+  bandForming: () => "Forming",
+  bandStarting: () => "Starting",
   sidebarTitle: () => "Enter digital transformation figures",
   entryNoUnit: (p: P) =>
     `Account ${p.email} is not assigned to any unit (Email column of the Units sheet). Please contact the DX office.`,

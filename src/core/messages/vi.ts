@@ -49,7 +49,9 @@ export const vi = {
   notNumber: (p: P) => `“${p.value}” không phải là số. Vui lòng nhập một số, ví dụ 24,39.`,
   notNumberDate: () => `ô chứa ngày tháng, không phải số. Vui lòng nhập một số.`,
   ambiguousNumber: (p: P) =>
-    `“${p.value}” có thể hiểu là ${p.a} hoặc ${p.b}. Vui lòng ghi rõ, ví dụ ${p.b} (không dùng dấu phân cách hàng nghìn).`,
+    `“${p.value}” có thể hiểu là ${p.a} hoặc ${p.b}. Vui lòng ghi rõ: ${p.b} (không dùng dấu phân cách hàng nghìn) hoặc ${p.a}.`,
+  ambiguousCount: (p: P) =>
+    `“${p.value}” có thể hiểu là ${p.a} hoặc ${p.b}; số lượng phải là số nguyên: nhập ${p.b} (không dùng dấu phân cách hàng nghìn).`,
   percentAbove100: (p: P) => `tỷ lệ ${p.value} vượt quá 100%. Vui lòng nhập giá trị từ 0 đến 100%.`,
   percentBare: (p: P) =>
     `${p.value} lớn hơn 1 trong cột tỷ lệ. Có phải ý là ${p.suggestion}? Vui lòng nhập ${p.suggestion} (có dấu %) hoặc ${p.fraction}.`,
@@ -109,7 +111,7 @@ export const vi = {
   // CLI
   fileNotFound: (p: P) => `không tìm thấy tệp “${p.file}”. Vui lòng kiểm tra đường dẫn.`,
   fileUnreadable: (p: P) => `không đọc được tệp “${p.file}” như một bảng tính .xlsx (${p.reason}).`,
-  fileExists: (p: P) => `tệp “${p.file}” đã tồn tại. Vui lòng chọn tên khác hoặc xóa tệp cũ.`,
+  fileExists: (p: P) => `tệp “${p.file}” đã tồn tại. Vui lòng chọn tên khác, hoặc thêm --force để ghi đè.`,
   outputSameAsInput: () => "tệp kết quả không được trùng tệp đầu vào; tệp đầu vào không bao giờ bị ghi đè.",
   cannotWrite: (p: P) => `không ghi được tệp “${p.file}” (${p.reason}).`,
   checkOk: (p: P) => `Không phát hiện lỗi: ${p.units} đơn vị, ${p.indicators} chỉ tiêu, ${p.rows} dòng số liệu.`,
@@ -229,6 +231,134 @@ export const vi = {
   sampleLoaded: () => "Đã nạp dữ liệu mẫu tỉnh Bình Phước năm 2023.",
   protectedSheet: () => "Trang do DX Scorecard quản lý. Vui lòng không sửa tay.",
   busy: () => "Bảng tính đang được người khác cập nhật. Vui lòng thử lại sau ít phút.",
+  // Command line (help, options, overwrite)
+  helpGlobal: () =>
+    `dx-scorecard — xếp hạng mức độ chuyển đổi số của các đơn vị trên tệp Excel (.xlsx), không cần mạng.
+
+Cách dùng: dx-scorecard <lệnh> [tùy chọn]
+
+Các lệnh:
+  init <tệp.xlsx>      tạo bảng tính mới: trống (có dòng ví dụ) hoặc tỉnh mẫu (--sample)
+  check <tệp.xlsx>     kiểm tra bảng tính, liệt kê mọi lỗi kèm ô
+  rank <tệp.xlsx>      xếp hạng một kỳ (--period); in bảng, JSON (--json) hoặc ghi bản sao (--out)
+  summary <tệp.xlsx>   thư tổng hợp, thông báo, nhắc nộp của một kỳ; --outbox ghi tệp .eml
+  demo                 chạy toàn bộ trên tỉnh mẫu, ghi vào thư mục demo-output
+  help <lệnh>          hướng dẫn của một lệnh
+
+Tùy chọn chung:
+  --lang vi|en         ngôn ngữ của hướng dẫn và thông báo trước khi đọc bảng tính
+                       (sau đó theo cài đặt “Ngôn ngữ” của bảng tính)
+  -h, --help           hướng dẫn này; dx-scorecard <lệnh> --help: hướng dẫn của lệnh
+  -V, --version        phiên bản
+
+Ví dụ:
+  dx-scorecard init tinh.xlsx
+  dx-scorecard check tinh.xlsx
+  dx-scorecard rank tinh.xlsx --period 2023-06
+
+Tệp đầu vào không bao giờ bị sửa. Mã thoát: 0 thành công, 1 lỗi dữ liệu, 2 sai cách dùng.
+`,
+  helpInit: () =>
+    `Cách dùng: dx-scorecard init <tệp.xlsx> [--sample] [--force]
+
+Tạo bảng tính mới với đủ các trang (Đơn vị, Chỉ tiêu, Số liệu, Xếp hạng, Nhật ký, Cài đặt),
+danh sách chọn cho các cột Kiểu, Cách chấm, Chiều, Tổng hợp, Theo dõi và một dòng ví dụ
+(mã bắt đầu bằng VD_) ở mỗi trang nhập liệu; thay các dòng ví dụ bằng số liệu thật của tỉnh.
+
+Tùy chọn:
+  --sample             điền sẵn tỉnh mẫu (Bình Phước năm 2023: 33 đơn vị, 8 chỉ tiêu)
+  --force              ghi đè nếu tệp đã tồn tại (mặc định: không ghi đè)
+  --lang vi|en         ngôn ngữ thông báo; ghi vào cài đặt “Ngôn ngữ” của bảng tính mới
+
+Ví dụ:
+  dx-scorecard init tinh.xlsx
+  dx-scorecard init thu.xlsx --sample
+`,
+  helpCheck: () =>
+    `Cách dùng: dx-scorecard check <tệp.xlsx>
+
+Kiểm tra bảng tính và liệt kê mọi lỗi kèm trang và ô (ví dụ Số liệu!E7). Mã thoát 1 nếu có lỗi.
+
+Tùy chọn:
+  --lang vi|en         ngôn ngữ thông báo trước khi đọc bảng tính
+
+Ví dụ:
+  dx-scorecard check tinh.xlsx
+`,
+  helpRank: () =>
+    `Cách dùng: dx-scorecard rank <tệp.xlsx> --period KỲ [--json] [--out kết-quả.xlsx [--force]]
+
+Xếp hạng các đơn vị trong từng nhóm cho một kỳ và in bảng xếp hạng, danh sách đơn vị
+có chỉ tiêu dưới ngưỡng yếu kém và đơn vị chưa báo cáo.
+
+Tùy chọn:
+  --period KỲ          tháng 2023-06, quý 2023-Q2 hoặc năm 2023 (bắt buộc)
+  --json               in kết quả dạng JSON (cho chương trình khác)
+  --out TỆP            ghi bản sao bảng tính kèm trang Xếp hạng; tệp đầu vào giữ nguyên
+  --force              cho phép --out ghi đè tệp đã tồn tại
+  --lang vi|en         ngôn ngữ thông báo trước khi đọc bảng tính
+
+Ví dụ:
+  dx-scorecard rank tinh.xlsx --period 2023-06
+  dx-scorecard rank tinh.xlsx --period 2023-Q2 --out xep-hang-quy-2.xlsx
+`,
+  helpSummary: () =>
+    `Cách dùng: dx-scorecard summary <tệp.xlsx> --period KỲ [--outbox thư-mục]
+
+Lập thư tổng hợp gửi Ban Chỉ đạo, thông báo cho đơn vị có chỉ tiêu yếu kém và thư nhắc
+đơn vị chưa báo cáo; in ai sẽ nhận thư nào. Không gửi thư.
+
+Tùy chọn:
+  --period KỲ          tháng 2023-06, quý 2023-Q2 hoặc năm 2023 (bắt buộc)
+  --outbox THƯ-MỤC     ghi mỗi thư thành một tệp .eml (mở được bằng mọi chương trình e-mail)
+  --lang vi|en         ngôn ngữ thông báo trước khi đọc bảng tính
+
+Ví dụ:
+  dx-scorecard summary tinh.xlsx --period 2023-06 --outbox thu-thang-6
+`,
+  helpDemo: () =>
+    `Cách dùng: dx-scorecard demo [--dir thư-mục]
+
+Chạy toàn bộ trên tỉnh mẫu: tạo bảng tính mẫu, xếp hạng tháng 06/2023, quý II và năm 2023,
+lập thư .eml. Mọi tệp được ghi (và ghi đè) trong thư mục riêng của demo.
+
+Tùy chọn:
+  --dir THƯ-MỤC        thư mục kết quả (mặc định demo-output)
+  --lang vi|en         ngôn ngữ của bảng tính mẫu và mọi kết quả
+
+Ví dụ:
+  dx-scorecard demo --lang en
+`,
+  usageHint: (p: P) => `Xem hướng dẫn: dx-scorecard ${p.command}--help`,
+  missingCommand: () => "chưa có lệnh. Vui lòng chọn một lệnh: init, check, rank, summary, demo.",
+  unknownCommand: (p: P) =>
+    `không có lệnh “${p.command}”.${p.suggestion ? ` Có phải ý là ${p.suggestion}?` : " Các lệnh: init, check, rank, summary, demo."}`,
+  unknownOption: (p: P) => `không có tùy chọn ${p.option}.${p.suggestion ? ` Có phải ý là ${p.suggestion}?` : ""}`,
+  optionNeedsValue: (p: P) => `tùy chọn ${p.option} cần một giá trị, ví dụ ${p.option} ${p.example}.`,
+  optionTakesNoValue: (p: P) => `tùy chọn ${p.option} không nhận giá trị; vui lòng chỉ ghi ${p.option}.`,
+  optionNotForCommand: (p: P) => `tùy chọn ${p.option} không dùng với lệnh ${p.command}.`,
+  langInvalid: (p: P) =>
+    `ngôn ngữ “${p.value}” không được hỗ trợ. Vui lòng dùng --lang vi (tiếng Việt) hoặc --lang en (tiếng Anh).`,
+  periodRequired: (p: P) => `lệnh ${p.command} cần kỳ báo cáo, ví dụ --period 2023-06.`,
+  fileRequired: (p: P) => `lệnh ${p.command} cần đúng một tệp .xlsx, ví dụ dx-scorecard ${p.command} tinh.xlsx.`,
+  periodAsFile: (p: P) => `“${p.value}” không phải tệp .xlsx. Có phải ý là --period ${p.value}?`,
+  extraArgument: (p: P) => `lệnh ${p.command} không nhận thêm “${p.value}”.`,
+  fileNotXlsx: (p: P) =>
+    `tệp “${p.file}” không phải tệp Excel (.xlsx). Vui lòng mở tệp bằng Excel và lưu lại dạng Sổ làm việc Excel (.xlsx).`,
+  wrote: (p: P) => `Đã ghi ${p.file}`,
+  wroteRanking: (p: P) => `Đã ghi bảng xếp hạng ${p.period}: ${p.file}`,
+  filesWritten: () => "Các tệp đã ghi",
+  missingMonthsQuarter: (p: P) =>
+    `${p.period} thiếu số liệu ${Number(p.count) === 1 ? "tháng" : "các tháng"} ${p.months}; điểm quý tính trên các tháng có số liệu.`,
+  missingMonthsYear: (p: P) =>
+    `${p.period} thiếu số liệu ${Number(p.count) === 1 ? "tháng" : "các tháng"} ${p.months}; điểm năm tính trên các tháng có số liệu.`,
+  exampleRowsLeft: (p: P) =>
+    `bảng tính còn dòng ví dụ (mã ${p.ids}). Vui lòng thay bằng danh sách đơn vị, bộ chỉ tiêu và số liệu thật rồi xóa các dòng ví dụ trước khi xếp hạng.`,
+  noteHeading: () => "Lưu ý",
+  bandLeading: () => "Dẫn dắt",
+  bandAdvanced: () => "Nâng cao",
+  bandForming: () => "Hình thành",
+  bandStarting: () => "Khởi động",
   // Data entry (server side)
   sidebarTitle: () => "Nhập số liệu chuyển đổi số",
   entryNoUnit: (p: P) =>
