@@ -9,6 +9,7 @@ import { demoCommand } from "./commands/demo";
 import { initCommand } from "./commands/init";
 import { rankCommand } from "./commands/rank";
 import { summaryCommand } from "./commands/summary";
+import { HELP } from "./help";
 import type { Io } from "./io";
 import { progress } from "./progress";
 
@@ -34,14 +35,6 @@ const ALLOWED: Record<Command, OptionName[]> = {
   rank: ["period", "json", "out", "force"],
   summary: ["period", "outbox"],
   demo: ["dir"],
-};
-
-const HELP: Record<Command, MessageKey> = {
-  init: "helpInit",
-  check: "helpCheck",
-  rank: "helpRank",
-  summary: "helpSummary",
-  demo: "helpDemo",
 };
 
 /** What a missing option value could look like, for the message that asks for one. */
@@ -102,7 +95,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, firstCommand);
   const [command, ...rest] = positionals;
   if (command === undefined) {
-    io.err(`dx-scorecard: ${sentence(t(io.lang, "missingCommand"))}\n\n${t(io.lang, "helpGlobal")}`);
+    io.err(`dx-scorecard: ${sentence(t(io.lang, "missingCommand"))}\n\n${HELP[io.lang].global}`);
     return 2;
   }
   if (!isCommand(command)) throw unknownCommand(command);
@@ -162,7 +155,7 @@ async function run(argv: string[], io: Io): Promise<number> {
 }
 
 function help(io: Io, command: string | undefined): number {
-  io.out(t(io.lang, isCommand(command) ? HELP[command] : "helpGlobal"));
+  io.out(HELP[io.lang][isCommand(command) ? command : "global"]);
   return 0;
 }
 

@@ -175,7 +175,7 @@ describe("summary: who would receive what", () => {
     const [first] = lines(english).map((l) => l.split("\t"));
     expect(first[0]).toBe("summary");
     expect(first[2]).toBe("Digital transformation — summary for June 2023: 32 units, 21 lagging, 1 not reported");
-    expect(english.stdout).toContain("June 2023: 23 messages (1 summary, 21 notices, 1 reminders)");
+    expect(english.stdout).toContain("June 2023: 23 messages (1 summary, 21 notices, 1 reminder)");
   });
 });
 
