@@ -1,5 +1,5 @@
 // Output streams and safe file writing for the commands (never a half-written file, never the input).
-import { rename, unlink } from "node:fs/promises";
+import { access, rename, unlink } from "node:fs/promises";
 import { resolve } from "node:path";
 import type ExcelJS from "exceljs";
 import { UserError } from "../core/problems";
@@ -9,6 +9,17 @@ export interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
   lang: Language;
+  /** The package version, for `--version`. */
+  version?: string;
+}
+
+/** `init` and `rank --out` refuse to replace an existing file unless --force is given. */
+export async function refuseOverwrite(file: string): Promise<void> {
+  const exists = await access(file).then(
+    () => true,
+    () => false,
+  );
+  if (exists) throw new UserError([{ key: "fileExists", params: { file } }], 1);
 }
 
 export function sameFile(a: string, b: string): boolean {

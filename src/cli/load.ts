@@ -42,9 +42,8 @@ export function fileError(key: MessageKey, file: string, reason = "", exitCode: 
 function xlsxError(e: XlsxProblem, file: string): UserError {
   switch (e.kind) {
     case "notXlsx":
-      return new UserError([
-        { key: e.detail === "no workbook part" ? "xlsxNoWorkbook" : "xlsxNotZip", params: { file } },
-      ]);
+      // Whatever is inside (a .csv, a .docx renamed, a zip of photos), the user is told what to do.
+      return new UserError([{ key: "fileNotXlsx", params: { file } }]);
     case "damaged":
       return new UserError([{ key: "xlsxDamaged", params: { file, part: e.detail } }]);
     case "tooLarge":

@@ -1,29 +1,17 @@
 // The `dx-scorecard` command line: argument parsing, dispatch, and the exit-code contract
 // (0 ok, 1 bad input, 2 bad usage; one clear sentence on stderr, no stack trace for user errors).
 import { parseArgs } from "node:util";
+import { type MessageKey, type MessageParams, sentence, t } from "../core/messages";
 import { parsePeriod } from "../core/periods";
 import { formatProblem, UserError } from "../core/problems";
-import type { Language } from "../core/schemas";
 import { checkCommand } from "./commands/check";
 import { demoCommand } from "./commands/demo";
 import { initCommand } from "./commands/init";
 import { rankCommand } from "./commands/rank";
 import { summaryCommand } from "./commands/summary";
+import { HELP } from "./help";
 import type { Io } from "./io";
 import { progress } from "./progress";
-
-const USAGE = `Cách dùng / Usage:
-  dx-scorecard init <tệp.xlsx> [--sample] [--force]   tạo bảng tính mẫu (trống hoặc tỉnh mẫu)
-  dx-scorecard check <tệp.xlsx>                        liệt kê mọi lỗi kèm ô
-  dx-scorecard rank <tệp.xlsx> --period P [--json] [--out kết-quả.xlsx]
-                                                       xếp hạng kỳ P: 2023-06, 2023-Q2 hoặc 2023
-  dx-scorecard summary <tệp.xlsx> --period P [--outbox thư-mục]
-                                                       thư tổng hợp, thông báo, nhắc nộp kỳ P (.eml)
-  dx-scorecard demo [--dir demo-output]                chạy toàn bộ trên tỉnh mẫu
-Tùy chọn chung / Common options: --lang vi|en (ngôn ngữ thông báo trước khi đọc bảng tính), --help
-`;
-
-class UsageError extends Error {}
 
 const OPTIONS = {
   sample: { type: "boolean" },
@@ -35,53 +23,103 @@ const OPTIONS = {
   outbox: { type: "string" },
   lang: { type: "string" },
   help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "V" },
 } as const;
 
-const ALLOWED: Record<string, string[]> = {
+type OptionName = keyof typeof OPTIONS;
+type Command = "init" | "check" | "rank" | "summary" | "demo";
+
+const ALLOWED: Record<Command, OptionName[]> = {
   init: ["sample", "force"],
   check: [],
-  rank: ["period", "json", "out"],
+  rank: ["period", "json", "out", "force"],
   summary: ["period", "outbox"],
   demo: ["dir"],
 };
 
+/** What a missing option value could look like, for the message that asks for one. */
+const EXAMPLE_VALUE: Partial<Record<OptionName, string>> = {
+  period: "2023-06",
+  out: "xep-hang.xlsx",
+  dir: "demo-output",
+  outbox: "thu-muc",
+  lang: "en",
+};
+
+const isCommand = (s: string | undefined): s is Command => s !== undefined && Object.hasOwn(ALLOWED, s);
+
+/** A usage problem: one sentence in the user's language, then where to read more. Exit 2. */
+class UsageError extends Error {
+  constructor(
+    readonly key: MessageKey,
+    readonly params: MessageParams = {},
+    readonly command?: Command,
+  ) {
+    super(key);
+  }
+}
+
 export async function main(argv: string[], io: Io): Promise<number> {
-  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>;
   try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    return await run(argv, io);
   } catch (e) {
-    // parseArgs speaks English: name the unknown option in the user's language instead.
-    const option = e instanceof Error ? /'(-[^' ]+)/.exec(e.message)?.[1] : undefined;
-    if ((e as { code?: string }).code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option)
-      return usage(io, `${io.lang === "vi" ? "tùy chọn không có" : "unknown option"}: ${option}`);
-    return usage(io, e instanceof Error ? e.message : String(e));
+    if (e instanceof UsageError) {
+      const hint = t(io.lang, "usageHint", { command: e.command ? `${e.command} ` : "" });
+      io.err(`dx-scorecard: ${sentence(t(io.lang, e.key, e.params))}\n${hint}\n`);
+      return 2;
+    }
+    throw e;
   }
-  const { values, positionals } = parsed;
-  if (values.lang !== undefined) {
-    if (values.lang !== "vi" && values.lang !== "en") return usage(io, `--lang ${values.lang}`);
-    io.lang = values.lang as Language;
+}
+
+async function run(argv: string[], io: Io): Promise<number> {
+  // The language comes first, so that every later message (even the parser's) is in it.
+  const lang = langOf(argv);
+  if (lang !== undefined) {
+    if (lang !== "vi" && lang !== "en") throw new UsageError("langInvalid", { value: lang });
+    io.lang = lang;
   }
-  const [command, ...rest] = positionals;
-  if (values.help || command === "help") {
-    io.out(USAGE);
+  const words = wordsOf(argv);
+  const firstCommand = words.find(isCommand);
+  if (argv.includes("-V") || argv.includes("--version")) {
+    io.out(`${io.version ?? "0.0.0"}\n`);
     return 0;
   }
-  if (!command) return usage(io, io.lang === "vi" ? "thiếu lệnh" : "missing command");
-  if (!(command in ALLOWED)) return usage(io, `${io.lang === "vi" ? "lệnh không có" : "unknown command"}: ${command}`);
-  const extra = (Object.keys(values) as (keyof typeof OPTIONS)[]).filter(
-    (k) => k !== "lang" && k !== "help" && !ALLOWED[command].includes(k),
-  );
-  if (extra.length)
-    return usage(io, `--${extra[0]} ${io.lang === "vi" ? "không dùng với" : "does not go with"} ${command}`);
-  const needFile = command !== "demo";
-  if (needFile && rest.length !== 1) {
-    return usage(
-      io,
-      io.lang === "vi" ? `lệnh ${command} cần đúng một tệp .xlsx` : `${command} takes exactly one .xlsx file`,
-    );
+  if (argv.includes("-h") || argv.includes("--help")) return help(io, firstCommand);
+  if (words[0] === "help") {
+    const topic = words[1];
+    if (topic !== undefined && !isCommand(topic)) throw unknownCommand(topic);
+    return help(io, topic);
   }
-  if (!needFile && rest.length) return usage(io, `${rest[0]}?`);
+
+  const { values, positionals } = parse(argv, firstCommand);
+  const [command, ...rest] = positionals;
+  if (command === undefined) {
+    io.err(`dx-scorecard: ${sentence(t(io.lang, "missingCommand"))}\n\n${HELP[io.lang].global}`);
+    return 2;
+  }
+  if (!isCommand(command)) throw unknownCommand(command);
+  const extra = (Object.keys(values) as OptionName[]).find((k) => k !== "lang" && !ALLOWED[command].includes(k));
+  if (extra) throw new UsageError("optionNotForCommand", { option: `--${extra}`, command }, command);
+
+  if (command === "demo") {
+    if (rest.length) throw new UsageError("extraArgument", { command, value: rest[0] }, command);
+  } else if (rest.length !== 1) {
+    // `rank tinh.xlsx 2024-05`: the period typed without its option.
+    const period = rest.find((a) => parsePeriod(a) !== null);
+    if (period !== undefined && rest.length === 2 && (command === "rank" || command === "summary") && !values.period)
+      throw new UsageError("periodAsFile", { value: period }, command);
+    if (rest.length > 1) throw new UsageError("extraArgument", { command, value: rest[1] }, command);
+    throw new UsageError("fileRequired", { command }, command);
+  }
   const file = rest[0];
+  const periodOf = () => {
+    if (!values.period) throw new UsageError("periodRequired", { command }, command);
+    const period = parsePeriod(values.period);
+    if (!period) throw new UserError([{ key: "periodInvalid", params: { value: values.period } }], 2);
+    return period;
+  };
+
   const p = progress();
   try {
     switch (command) {
@@ -90,33 +128,23 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return 0;
       case "check":
         return await checkCommand(file, io, p);
-      case "rank": {
-        if (!values.period)
-          throw new UsageError(
-            io.lang === "vi" ? "thiếu --period (ví dụ --period 2023-06)" : "missing --period (e.g. --period 2023-06)",
-          );
-        const period = parsePeriod(values.period);
-        if (!period) throw new UserError([{ key: "periodInvalid", params: { value: values.period } }], 2);
-        await rankCommand(file, { period, json: !!values.json, out: values.out }, io, p);
+      case "rank":
+        await rankCommand(
+          file,
+          { period: periodOf(), json: !!values.json, out: values.out, force: !!values.force },
+          io,
+          p,
+        );
         return 0;
-      }
-      case "summary": {
-        if (!values.period)
-          throw new UsageError(
-            io.lang === "vi" ? "thiếu --period (ví dụ --period 2023-06)" : "missing --period (e.g. --period 2023-06)",
-          );
-        const period = parsePeriod(values.period);
-        if (!period) throw new UserError([{ key: "periodInvalid", params: { value: values.period } }], 2);
-        await summaryCommand(file, { period, outbox: values.outbox }, io, p);
+      case "summary":
+        await summaryCommand(file, { period: periodOf(), outbox: values.outbox }, io, p);
         return 0;
-      }
       case "demo":
         await demoCommand(values.dir ?? "demo-output", io, p);
         return 0;
     }
   } catch (e) {
     p.done();
-    if (e instanceof UsageError) return usage(io, e.message);
     if (e instanceof UserError) {
       const prefix = file ? `${file}: ` : "";
       for (const problem of e.problems) io.err(`dx-scorecard: ${prefix}${formatProblem(problem, e.lang ?? io.lang)}\n`);
@@ -124,10 +152,79 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     throw e;
   }
+}
+
+function help(io: Io, command: string | undefined): number {
+  io.out(HELP[io.lang][isCommand(command) ? command : "global"]);
   return 0;
 }
 
-function usage(io: Io, why: string): number {
-  io.err(`dx-scorecard: ${why}\n\n${USAGE}`);
-  return 2;
+/** The arguments that are not options nor option values: the command and its file. */
+function wordsOf(argv: string[]): string[] {
+  const takesValue = (a: string) => OPTIONS[a.slice(2) as OptionName]?.type === "string";
+  return argv.filter((a, i) => !a.startsWith("-") && !(i > 0 && takesValue(argv[i - 1])));
+}
+
+/** The value of the last `--lang X` or `--lang=X`, read before parsing so that parse errors speak it. */
+function langOf(argv: string[]): string | undefined {
+  let lang: string | undefined;
+  argv.forEach((a, i) => {
+    if (a === "--lang" && i + 1 < argv.length && !argv[i + 1].startsWith("-")) lang = argv[i + 1];
+    else if (a.startsWith("--lang=")) lang = a.slice("--lang=".length);
+  });
+  return lang;
+}
+
+/** node:util's parseArgs, its English errors turned into our sentences. */
+function parse(argv: string[], command: Command | undefined) {
+  try {
+    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    const message = e instanceof Error ? e.message : String(e);
+    const option = /'(-[^' ]+)/.exec(message)?.[1];
+    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option)
+      throw new UsageError("unknownOption", { option, suggestion: closestOption(option, command) }, command);
+    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option) {
+      const name = (Object.keys(OPTIONS) as OptionName[]).find(
+        (k) =>
+          `--${k}` === option || ("short" in OPTIONS[k] && `-${(OPTIONS[k] as { short: string }).short}` === option),
+      );
+      if (name && OPTIONS[name].type === "string")
+        throw new UsageError("optionNeedsValue", { option, example: EXAMPLE_VALUE[name] ?? "…" }, command);
+      throw new UsageError("optionTakesNoValue", { option }, command);
+    }
+    throw e;
+  }
+}
+
+/** The known option nearest to a mistyped one (edit distance ≤ 2, or a prefix), preferring the command's own. */
+function closestOption(typed: string, command: Command | undefined): string {
+  const word = typed.replace(/^-+/, "").split("=")[0].toLowerCase();
+  const names = (Object.keys(OPTIONS) as OptionName[]).sort((a, b) => {
+    const own = (k: OptionName) => (command && (ALLOWED[command].includes(k) || k === "lang") ? 0 : 1);
+    return own(a) - own(b);
+  });
+  let best: { name: string; distance: number } | undefined;
+  for (const name of names) {
+    const distance = name.startsWith(word) && word.length >= 2 ? 0 : editDistance(word, name);
+    if (distance <= 2 && (!best || distance < best.distance)) best = { name, distance };
+  }
+  return best ? `--${best.name}` : "";
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++)
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+function unknownCommand(command: string): UsageError {
+  const suggestion = (Object.keys(ALLOWED) as Command[]).find((c) => editDistance(command.toLowerCase(), c) <= 2);
+  return new UsageError("unknownCommand", { command, suggestion: suggestion ?? "" });
 }

@@ -3,6 +3,7 @@ import { formatValue, periodLabel } from "../core/labels";
 import { t } from "../core/messages";
 import type { Report } from "../core/report";
 import type { Language } from "../core/schemas";
+import { bandName } from "../core/summary/bands";
 
 const pad = (s: string, n: number) => (s.length >= n ? s : s + " ".repeat(n - s.length));
 const padStart = (s: string, n: number) => (s.length >= n ? s : " ".repeat(n - s.length) + s);
@@ -24,7 +25,7 @@ export function renderReportText(report: Report, lang: Language): string {
         u.previousRank === null
           ? ""
           : `${u.previousRank}${u.change === null ? "" : u.change > 0 ? ` (▲${u.change})` : u.change < 0 ? ` (▼${-u.change})` : " (=)"}`;
-      const band = u.reported ? (u.band ?? "") : t(lang, "notReported");
+      const band = u.reported ? bandName(u.band ?? "", lang) : t(lang, "notReported");
       lines.push(
         `${padStart(String(u.rank ?? "—"), 5)}  ${pad(u.unit.name.slice(0, nameWidth), nameWidth)}  ${padStart(score, 7)}  ${pad(band, 11)}  ${prev}`,
       );

@@ -5,7 +5,6 @@ import { access } from "node:fs/promises";
 import type ExcelJS from "exceljs";
 import type { Cell, Grid } from "../workbook/contract";
 import type { SheetPaint } from "../workbook/ranking-sheet";
-import type { TemplateSheet } from "../workbook/template";
 
 export class FileProblem extends Error {
   constructor(
@@ -102,21 +101,4 @@ export function paintSheet(wb: ExcelJS.Workbook, name: string, paint: SheetPaint
     });
   });
   ws.getRow(1).font = { bold: true, size: 14 };
-}
-
-export function addTemplateSheets(wb: ExcelJS.Workbook, sheets: TemplateSheet[]): void {
-  for (const s of sheets) {
-    const ws = wb.addWorksheet(s.name, { views: s.grid.length ? [{ state: "frozen", ySplit: 1 }] : [] });
-    for (const row of s.grid) ws.addRow(row.map((v) => (v === "" ? null : v)));
-    if (s.grid.length) ws.getRow(1).font = { bold: true };
-    const width = s.grid[0]?.length ?? 0;
-    for (let j = 1; j <= width; j++) {
-      const longest = Math.max(...s.grid.slice(0, 200).map((r) => String(r[j - 1] ?? "").length));
-      ws.getColumn(j).width = Math.min(Math.max(longest + 2, 10), 60);
-    }
-    for (const j of s.percentColumns) {
-      for (let r = 2; r <= Math.max(s.grid.length, 2); r++) ws.getCell(r, j + 1).numFmt = "0.00%";
-    }
-    for (const [r, c] of s.percentCells ?? []) ws.getCell(r + 1, c + 1).numFmt = "0.00%";
-  }
 }

@@ -33,11 +33,12 @@ export function parseField(type: IndicatorType, text: string, lang: Language = "
   const n = parseNumberText(s);
   if (!n.ok) {
     if (n.reason === "ambiguous") {
+      // The thousands reading without a separator; a count can only be that one.
       const [a, b] = n.readings;
       return {
         ok: false,
-        key: "ambiguousNumber",
-        params: { value: s, a: formatNumber(a, lang, 6), b: formatNumber(b, lang, 6) },
+        key: type === "count" ? "ambiguousCount" : "ambiguousNumber",
+        params: { value: s, a: formatNumber(a, lang, 6), b: String(b) },
       };
     }
     return { ok: false, key: "notNumber", params: { value: s } };

@@ -38,8 +38,9 @@ export function readNumber(c: Cell): CellResult<number> {
   const parsed = parseNumberText(String(c));
   if (!parsed.ok) {
     if (parsed.reason === "ambiguous") {
+      // The thousands reading is written without a separator, or the message would repeat the ambiguity.
       const [a, b] = parsed.readings;
-      return fail("ambiguousNumber", { value: cellText(c), a: formatNumber(a, "vi", 6), b: formatNumber(b, "vi", 6) });
+      return fail("ambiguousNumber", { value: cellText(c), a: formatNumber(a, "vi", 6), b: String(b) });
     }
     return fail("notNumber", { value: cellText(c) });
   }
@@ -83,6 +84,8 @@ function bare(v: number): CellResult<never> {
 
 export function readCount(c: Cell): CellResult<number> {
   const r = readNumber(c);
+  // A count is whole, so of `1.250`'s two readings only 1250 can be meant.
+  if (!r.ok && r.key === "ambiguousNumber") return fail("ambiguousCount", r.params);
   if (!r.ok) return r;
   if (r.value < 0) return fail("negative", { value: formatNumber(r.value, "vi", 6) });
   if (!Number.isInteger(r.value)) return fail("notWhole", { value: formatNumber(r.value, "vi", 6) });

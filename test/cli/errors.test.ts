@@ -74,14 +74,12 @@ function expectOneProblem(r: RunResult, file: string, ref: string, ...fragments:
   return problem;
 }
 
-/** Exit 2, the reason on the first stderr line, then the usage text; nothing on stdout. */
-function expectUsage(r: RunResult, firstLine: string) {
+/** Exit 2, the reason in one sentence, then where the command's help is; nothing on stdout. */
+function expectUsage(r: RunResult, firstLine: string, help = "dx-scorecard rank --help") {
   expect(r.code).toBe(2);
   expect(r.stdout).toBe("");
   expect(r.stderr).not.toMatch(STACK_TRACE);
-  expect(r.stderr.split("\n")[0]).toBe(firstLine);
-  expect(r.stderr).toContain("Cách dùng / Usage:");
-  expect(r.stderr).toContain("dx-scorecard rank <tệp.xlsx> --period P");
+  expect(r.stderr).toBe(`${firstLine}\nXem hướng dẫn: ${help}\n`);
 }
 
 describe("the sample layout these cases rely on", () => {
@@ -225,11 +223,14 @@ describe.concurrent("rank on a broken workbook", () => {
     expectNothingWritten(out);
   });
 
-  it("refuses 1.250 in a count column as ambiguous, giving both readings", async () => {
+  it("refuses 1.250 in a count column as ambiguous and asks for 1250, without a thousands separator", async () => {
     const { r, file, out } = await rankBroken("ambiguous-count", (wb) => {
       data(wb).getCell(CELL.TIN_CDS).value = "1.250";
     });
-    expectOneProblem(r, file, `Số liệu!${CELL.TIN_CDS}`, "“1.250” có thể hiểu là 1,25 hoặc 1.250");
+    const problem = expectOneProblem(r, file, `Số liệu!${CELL.TIN_CDS}`);
+    expect(problem).toBe(
+      `dx-scorecard: ${file}: Số liệu!${CELL.TIN_CDS}: “1.250” có thể hiểu là 1,25 hoặc 1250; số lượng phải là số nguyên: nhập 1250 (không dùng dấu phân cách hàng nghìn).`,
+    );
     expectNothingWritten(out);
   });
 
@@ -271,9 +272,8 @@ describe.concurrent("rank on a file it cannot use", () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe("");
     expect(r.stderr).not.toMatch(STACK_TRACE);
-    expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
-    expect(r.stderr.startsWith(`dx-scorecard: ${file}: Không đọc được tệp “${file}” như một bảng tính .xlsx (`)).toBe(
-      true,
+    expect(r.stderr).toBe(
+      `dx-scorecard: ${file}: Tệp “${file}” không phải tệp Excel (.xlsx). Vui lòng mở tệp bằng Excel và lưu lại dạng Sổ làm việc Excel (.xlsx).\n`,
     );
     expectNothingWritten(out);
   });
@@ -294,20 +294,27 @@ describe.concurrent("rank on a file it cannot use", () => {
 describe.concurrent("bad usage", () => {
   it("asks for a command when there is none", async () => {
     const r = await run([]);
-    expectUsage(r, "dx-scorecard: thiếu lệnh");
     expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr.split("\n")[0]).toBe(
+      "dx-scorecard: Chưa có lệnh. Vui lòng chọn một lệnh: init, check, rank, summary, demo.",
+    );
+    expect(r.stderr).toContain("Cách dùng: dx-scorecard <lệnh> [tùy chọn]");
   });
 
   it("names an unknown command", async () => {
     const r = await run(["xephang", sample]);
-    expectUsage(r, "dx-scorecard: lệnh không có: xephang");
-    expect(r.code).toBe(2);
+    expectUsage(
+      r,
+      "dx-scorecard: Không có lệnh “xephang”. Các lệnh: init, check, rank, summary, demo.",
+      "dx-scorecard --help",
+    );
   });
 
   it("asks for --period when rank has none", async () => {
     const out = join(dir, "no-period-ranked.xlsx");
     const r = await run(["rank", sample, "--out", out]);
-    expectUsage(r, "dx-scorecard: thiếu --period (ví dụ --period 2023-06)");
+    expectUsage(r, "dx-scorecard: Lệnh rank cần kỳ báo cáo, ví dụ --period 2023-06.");
     expectNothingWritten(out);
   });
 
@@ -325,7 +332,7 @@ describe.concurrent("bad usage", () => {
 
   it("names an unknown option in Vietnamese", async () => {
     const r = await run(["rank", sample, "--period", "2023-06", "--foo"]);
-    expectUsage(r, "dx-scorecard: tùy chọn không có: --foo");
+    expectUsage(r, "dx-scorecard: Không có tùy chọn --foo.");
     expect(r.stderr).not.toContain("Unknown option");
   });
 });

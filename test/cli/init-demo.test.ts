@@ -31,6 +31,10 @@ let force: RunResult;
 let checkTemplate: RunResult;
 let demo: RunResult;
 let rankSample: RunResult;
+let initEnglish: RunResult;
+let demoEnglish: RunResult;
+let english: string;
+let demoEnglishDir: string;
 let sampleHash: string;
 let forcedHashBefore: string;
 
@@ -41,17 +45,21 @@ beforeAll(async () => {
   sample = join(dir, "sample.xlsx");
   forced = join(dir, "forced.xlsx");
   demoDir = join(dir, "demo");
+  english = join(dir, "english.xlsx");
+  demoEnglishDir = join(dir, "demo-en");
   [initTemplate, initSample] = await Promise.all([run(["init", template]), run(["init", sample, "--sample"])]);
   sampleHash = sha256(sample);
   copyFileSync(sample, forced);
   forcedHashBefore = sha256(forced);
-  [refused, refusedSample, force, checkTemplate, demo, rankSample] = await Promise.all([
+  [refused, refusedSample, force, checkTemplate, demo, rankSample, initEnglish, demoEnglish] = await Promise.all([
     run(["init", sample]),
     run(["init", sample, "--sample"]),
     run(["init", forced, "--force"]),
     run(["check", template]),
     run(["demo", "--dir", demoDir]),
     run(["rank", sample, "--period", "2023-06", "--json"]),
+    run(["init", english, "--lang", "en"]),
+    run(["demo", "--dir", demoEnglishDir, "--lang", "en"]),
   ]);
 });
 
@@ -76,25 +84,101 @@ describe("init", () => {
       "Email lãnh đạo",
       "Theo dõi",
     ]);
-    expect(headerOf(sheet(wb, "Số liệu"))).toEqual(["Kỳ", "Mã đơn vị", "Ghi chú", "Người nhập", "Cập nhật lúc"]);
+    expect(headerOf(sheet(wb, "Số liệu"))).toEqual([
+      "Kỳ",
+      "Mã đơn vị",
+      "VD_TY_LE",
+      "VD_CO_KHONG",
+      "Ghi chú",
+      "Người nhập",
+      "Cập nhật lúc",
+    ]);
     expect(headerOf(sheet(wb, "Chỉ tiêu"))).toContain("Ngưỡng yếu kém");
     expect(headerOf(sheet(wb, "Nhật ký"))[0]).toBe("Thời điểm");
-    expect(sheet(wb, "Đơn vị").rowCount).toBe(1);
     expect(sheet(wb, "Cài đặt").getCell("A8").value).toBe("Làm tròn");
     expect(sheet(wb, "Cài đặt").getCell("B8").value).toBe(2);
+    expect(sheet(wb, "Cài đặt").getCell("B9").value).toBe("vi");
   });
 
-  it("makes check ask for units and indicators in the empty template, and nothing else", () => {
-    expect(checkTemplate.code).toBe(1);
+  it("puts one example row, marked as such, in each input sheet", async () => {
+    const wb = await readXlsx(template);
+    const units = sheet(wb, "Đơn vị");
+    expect(units.rowCount).toBe(2);
+    expect(units.getCell("A2").value).toBe("VD_SO");
+    expect(units.getCell("B2").value).toBe("Ví dụ: Sở Thông tin và Truyền thông");
+    const indicators = sheet(wb, "Chỉ tiêu");
+    expect([indicators.getCell("A2").value, indicators.getCell("A3").value]).toEqual(["VD_TY_LE", "VD_CO_KHONG"]);
+    expect(String(indicators.getCell("B2").value)).toMatch(/^Ví dụ: /);
+    expect(indicators.getCell("G2").numFmt).toBe("0.00%");
+    const data = sheet(wb, "Số liệu");
+    expect(data.rowCount).toBe(2);
+    expect(data.getCell("A2").value).toMatch(/^\d{4}-\d{2}$/);
+    expect([data.getCell("B2").value, data.getCell("C2").value, data.getCell("D2").value]).toEqual([
+      "VD_SO",
+      0.75,
+      "có",
+    ]);
+    expect(data.getCell("C2").numFmt).toBe("0.00%");
+    expect(String(data.getCell("E2").value)).toMatch(/^Dòng ví dụ/);
+  });
+
+  it("gives the word columns drop-down lists, wide name columns and frozen headers", async () => {
+    const wb = await readXlsx(template);
+    const indicators = sheet(wb, "Chỉ tiêu");
+    const list = (ws: ExcelJS.Worksheet, cell: string) =>
+      (
+        ws as unknown as { dataValidations: { find(a: string): ExcelJS.DataValidation | undefined } }
+      ).dataValidations.find(cell);
+    expect(list(indicators, "C2")).toMatchObject({ type: "list", formulae: ['"tỷ lệ,số lượng,có/không"'] });
+    expect(list(indicators, "D50")).toMatchObject({
+      type: "list",
+      formulae: ['"theo mục tiêu,có/không,so với cao nhất,min-max"'],
+    });
+    expect(list(indicators, "E2")).toMatchObject({ formulae: ['"cao hơn tốt hơn,thấp hơn tốt hơn"'] });
+    expect(list(indicators, "I2")).toMatchObject({ formulae: ['"trung bình,cuối kỳ,tổng,lớn nhất"'] });
+    expect(list(sheet(wb, "Đơn vị"), "F2")).toMatchObject({ formulae: ['"có,không"'] });
+    expect(list(sheet(wb, "Số liệu"), "D2")).toMatchObject({ formulae: ['"có,không"'] });
+    expect(list(sheet(wb, "Số liệu"), "C2")).toBeUndefined();
+    expect(sheet(wb, "Đơn vị").getColumn(2).width).toBe(42);
+    expect(indicators.getColumn(2).width).toBe(48);
+    expect(sheet(wb, "Đơn vị").getColumn(1).width).toBe(14);
+    for (const name of ["Đơn vị", "Chỉ tiêu", "Số liệu", "Nhật ký", "Cài đặt"])
+      expect(sheet(wb, name).views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+  });
+
+  it("gives the sample's yes/no columns the có/không list and its percent columns a percent format", async () => {
+    const wb = await readXlsx(sample);
+    const data = sheet(wb, "Số liệu");
+    const list = (cell: string) =>
+      (
+        data as unknown as { dataValidations: { find(a: string): ExcelJS.DataValidation | undefined } }
+      ).dataValidations.find(cell);
+    expect(data.getCell("C1").value).toBe("KH_CDS");
+    expect(list("C2")).toMatchObject({ type: "list", formulae: ['"có,không"'] });
+    expect(["có", "không"]).toContain(data.getCell("C2").value);
+    expect(data.getCell("E2").numFmt).toBe("0.00%");
+    expect(sheet(wb, "Đơn vị").getColumn(2).width).toBe(42);
+  });
+
+  it("passes check on the empty template and says what to do with the example rows", () => {
+    expect(checkTemplate.code).toBe(0);
     expect(checkTemplate.stderr).toBe("");
     expect(checkTemplate.stdout).toBe(
       [
-        `${template}: Trang Đơn vị chưa có đơn vị nào đang theo dõi. Vui lòng nhập danh sách đơn vị.`,
-        `${template}: Trang Chỉ tiêu chưa có chỉ tiêu nào. Vui lòng nhập bộ chỉ tiêu.`,
-        "Phát hiện 2 lỗi.",
+        "Không phát hiện lỗi: 1 đơn vị, 2 chỉ tiêu, 1 dòng số liệu.",
+        "Lưu ý: Bảng tính còn dòng ví dụ (mã VD_SO, VD_TY_LE, VD_CO_KHONG). Vui lòng thay bằng danh sách đơn vị, bộ chỉ tiêu và số liệu thật rồi xóa các dòng ví dụ trước khi xếp hạng.",
         "",
       ].join("\n"),
     );
+  });
+
+  it("writes Ngôn ngữ = en with --lang en, sheet and column names staying Vietnamese", async () => {
+    expect(initEnglish.code).toBe(0);
+    expect(initEnglish.stderr).toBe(`Wrote ${english}\n`);
+    const wb = await readXlsx(english);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(SHEETS);
+    expect(sheet(wb, "Cài đặt").getCell("A9").value).toBe("Ngôn ngữ");
+    expect(sheet(wb, "Cài đặt").getCell("B9").value).toBe("en");
   });
 
   it("writes the sample province with --sample", async () => {
@@ -115,7 +199,7 @@ describe("init", () => {
       expect(r.stdout).toBe("");
       expect(r.stderr).not.toMatch(STACK_TRACE);
       expect(r.stderr).toBe(
-        `dx-scorecard: ${sample}: Tệp “${sample}” đã tồn tại. Vui lòng chọn tên khác hoặc xóa tệp cũ.\n`,
+        `dx-scorecard: ${sample}: Tệp “${sample}” đã tồn tại. Vui lòng chọn tên khác, hoặc thêm --force để ghi đè.\n`,
       );
     }
     expect(sha256(sample)).toBe(sampleHash);
@@ -126,7 +210,7 @@ describe("init", () => {
     expect(force.stderr).toBe(`Đã ghi ${forced}\n`);
     expect(sha256(forced)).not.toBe(forcedHashBefore);
     const wb = await readXlsx(forced);
-    expect(sheet(wb, "Đơn vị").rowCount).toBe(1);
+    expect(sheet(wb, "Đơn vị").rowCount).toBe(2);
     expect(listDir(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 });
@@ -179,5 +263,20 @@ describe("demo", () => {
       const wb = await readXlsx(join(demoDir, file));
       expect(sheet(wb, "Xếp hạng").getCell("A2").value).toBe(heading);
     }
+  });
+});
+
+describe("demo --lang en", () => {
+  it("prints the whole demo in English: headings, plurals, bands and the files written", () => {
+    expect(demoEnglish.code).toBe(0);
+    const out = demoEnglish.stdout.split("\n");
+    expect(out[0]).toBe("DIGITAL TRANSFORMATION RANKING OF UNITS — June 2023");
+    expect(out).toContain("Group: Sở, ban, ngành (22 units)");
+    expect(demoEnglish.stdout).toContain("Units that have not reported: Ban Dân tộc");
+    expect(demoEnglish.stdout).toMatch(/ {2}(Leading|Advanced|Forming|Starting) /);
+    expect(demoEnglish.stdout).not.toMatch(/Dẫn dắt|Nâng cao|Hình thành|Khởi động|Nhóm:|Chưa báo cáo/);
+    expect(demoEnglish.stderr).toContain("Files written:");
+    expect(demoEnglish.stderr).toContain("e-mails (.eml) to open in any mail client");
+    expect(demoEnglish.stderr).not.toMatch(/Các tệp|Đã ghi/);
   });
 });

@@ -185,7 +185,7 @@ describe("summary in English", () => {
 
   it("shows the default bands by their English names, and no Vietnamese word of its own", () => {
     const seen = visibleText(mail.html);
-    expect(seen).toContain("Bands: Leading 11, Advanced 10, Emerging 0, Starting 0, Not reported 1.");
+    expect(seen).toContain("Bands: Leading 11, Advanced 10, Forming 0, Starting 0, Not reported 1.");
     expect(seen).toContain("1. Sở Khoa học và Công nghệ 89.92% · Leading");
     expect(seen).toContain("Group: UBND cấp huyện (11 units)");
     expect(seen).toContain("Score of each unit");

@@ -133,7 +133,7 @@ describe("reading the workbook", () => {
     expect(problemsOf({ "Đơn vị": s.units, "Chỉ tiêu": s.indicators, "Số liệu": s.data })).toEqual([
       `Số liệu!I${a.row + 1}: giá trị -1 âm. Vui lòng nhập số không âm.`,
       `Số liệu!J${b.row + 1}: 2,5 không phải số nguyên. Vui lòng nhập số lượng là số nguyên, ví dụ 3.`,
-      `Số liệu!J${c.row + 1}: “1.250” có thể hiểu là 1,25 hoặc 1.250. Vui lòng ghi rõ, ví dụ 1.250 (không dùng dấu phân cách hàng nghìn).`,
+      `Số liệu!J${c.row + 1}: “1.250” có thể hiểu là 1,25 hoặc 1250; số lượng phải là số nguyên: nhập 1250 (không dùng dấu phân cách hàng nghìn).`,
       `Số liệu!C${d.row + 1}: “chắc có” không phải có/không. Vui lòng nhập “có” hoặc “không”.`,
     ]);
   });

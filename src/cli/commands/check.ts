@@ -2,6 +2,7 @@
 import { t } from "../../core/messages";
 import { formatProblem } from "../../core/problems";
 import { verifyAuditGrid } from "../../workbook/audit-sheet";
+import { exampleRowsNote } from "../examples";
 import type { Io } from "../io";
 import { loadModel, XLSX_TIME_ZONE } from "../load";
 import type { Progress } from "../progress";
@@ -19,6 +20,9 @@ export async function checkCommand(file: string, io: Io, p: Progress): Promise<n
     io.out(
       `${t(lang, "checkOk", { units: m.units.length, indicators: m.indicators.length, rows: m.records.length })}\n`,
     );
+    // The empty template's example rows are valid; say what to do with them.
+    const examples = exampleRowsNote(m);
+    if (examples) io.out(`${t(lang, "noteHeading")}: ${formatProblem(examples, lang)}\n`);
     return 0;
   }
   // Warnings (malformed addresses, skipped when sending) are problems to fix too: check is strict.

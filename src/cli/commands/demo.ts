@@ -1,4 +1,5 @@
-// `demo`: the whole job on the sample province, into ./demo-output/.
+// `demo`: the whole job on the sample province, into ./demo-output/ (its own folder, so it
+// overwrites its own files of an earlier run). With --lang en the sample is English throughout.
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { t } from "../../core/messages";
@@ -37,5 +38,5 @@ export async function demoCommand(dir: string, io: Io, p: Progress): Promise<voi
     await writeFile(json, `${JSON.stringify(reportToJson(report), null, 2)}\n`);
     written.push(out, json);
   }
-  io.err(`\n${lang === "vi" ? "Các tệp đã ghi" : "Files written"}:\n${written.map((f) => `  ${f}`).join("\n")}\n`);
+  io.err(`\n${t(lang, "filesWritten")}:\n${written.map((f) => `  ${f}`).join("\n")}\n`);
 }

@@ -1,12 +1,15 @@
 // `rank <file.xlsx> --period P [--json] [--out ranked.xlsx]`.
+import { missingMonthsWarning } from "../../core/coverage";
 import { periodLabel } from "../../core/labels";
+import { t } from "../../core/messages";
 import { formatPeriod, type Period } from "../../core/periods";
-import { UserError } from "../../core/problems";
+import { formatProblem, UserError } from "../../core/problems";
 import { buildReport, hasDataFor, type Report, reportToJson } from "../../core/report";
 import { SHEETS } from "../../workbook/contract";
 import { formatDateTime } from "../../workbook/dates";
 import { layoutRankingSheet } from "../../workbook/ranking-sheet";
-import { type Io, sameFile, writeWorkbookFile } from "../io";
+import { exampleRowsNote } from "../examples";
+import { type Io, refuseOverwrite, sameFile, writeWorkbookFile } from "../io";
 import { fileError, type Loaded, loadModel, MAX_OUT_CELLS, requireValid, warningLines } from "../load";
 import type { Progress } from "../progress";
 import { renderReportText } from "../text-report";
@@ -18,6 +21,8 @@ export interface RankOptions {
   period: Period;
   json: boolean;
   out?: string;
+  /** Lets --out replace an existing file. */
+  force?: boolean;
   now?: Date;
 }
 
@@ -59,10 +64,28 @@ export async function writeRankedCopy(loaded: Loaded, report: Report, out: strin
   await writeWorkbookFile(loaded.workbook, out);
 }
 
+/**
+ * Warnings about what was ranked, on stderr so that stdout (and --json) stays clean: months of a
+ * quarter or year without figures, example rows of the template still in place.
+ */
+export function rankWarnings(loaded: Loaded, file: string, period: Period): string[] {
+  const model = loaded.read.model;
+  const lang = model.settings.language;
+  const notes = [missingMonthsWarning(model, period), exampleRowsNote(model)].flatMap((w) => (w ? [w] : []));
+  return [
+    ...warningLines(loaded.read, file),
+    ...notes.map((w) => `dx-scorecard: ${file}: ${t(lang, "warningsHeading")}: ${formatProblem(w, lang)}\n`),
+  ];
+}
+
 export async function rankCommand(file: string, opts: RankOptions, io: Io, p: Progress): Promise<void> {
+  if (opts.out !== undefined) {
+    if (sameFile(opts.out, file)) throw new UserError([{ key: "outputSameAsInput", params: {} }], 2);
+    if (!opts.force) await refuseOverwrite(opts.out);
+  }
   const loaded = await loadModel(file, p);
   const report = await rankLoaded(loaded, file, opts);
-  for (const line of warningLines(loaded.read, file)) io.err(line);
+  for (const line of rankWarnings(loaded, file, opts.period)) io.err(line);
   const lang = loaded.read.model.settings.language;
   if (opts.json) io.out(`${JSON.stringify(reportToJson(report), null, 2)}\n`);
   else io.out(renderReportText(report, lang));
@@ -70,8 +93,6 @@ export async function rankCommand(file: string, opts: RankOptions, io: Io, p: Pr
     p.step(`${opts.out}…`);
     await writeRankedCopy(loaded, report, opts.out, opts.now ?? new Date());
     p.done();
-    io.err(
-      `${lang === "vi" ? "Đã ghi bảng xếp hạng" : "Wrote the ranking"} ${formatPeriod(opts.period)}: ${opts.out}\n`,
-    );
+    io.err(`${t(lang, "wroteRanking", { period: formatPeriod(opts.period), file: opts.out })}\n`);
   }
 }

@@ -19,9 +19,9 @@ import {
 import { dateParts } from "../../workbook/dates";
 import { emlFileName, toEml } from "../eml";
 import { type Io, sameFile } from "../io";
-import { type Loaded, loadModel, warningLines } from "../load";
+import { type Loaded, loadModel } from "../load";
 import type { Progress } from "../progress";
-import { REPORT_TIME_ZONE, rankLoaded } from "./rank";
+import { REPORT_TIME_ZONE, rankLoaded, rankWarnings } from "./rank";
 
 export interface SummaryCommandOptions {
   period: Period;
@@ -129,7 +129,7 @@ export async function summaryCommand(file: string, opts: SummaryCommandOptions, 
     throw new UserError([{ key: "outputSameAsInput", params: {} }], 2);
   const loaded = await loadModel(file, p);
   const report = await rankLoaded(loaded, file, { period: opts.period, json: false });
-  for (const line of warningLines(loaded.read, file)) io.err(line);
+  for (const line of rankWarnings(loaded, file, opts.period)) io.err(line);
   const lang = loaded.read.model.settings.language;
   const now = opts.now ?? new Date();
   const outbox = outboxOf(loaded, report, now);

@@ -62,7 +62,9 @@ export const en: Catalogue = {
   notNumber: (p: P) => `“${p.value}” is not a number. Please enter a number, e.g. 24.39.`,
   notNumberDate: () => `the cell holds a date, not a number. Please enter a number.`,
   ambiguousNumber: (p: P) =>
-    `“${p.value}” could mean ${p.a} or ${p.b}. Please write it unambiguously, e.g. ${p.b} (no thousands separator).`,
+    `“${p.value}” could mean ${p.a} or ${p.b}. Please write it unambiguously: ${p.b} (no thousands separator) or ${p.a}.`,
+  ambiguousCount: (p: P) =>
+    `“${p.value}” could mean ${p.a} or ${p.b}; a count is a whole number: enter ${p.b} (no thousands separator).`,
   percentAbove100: (p: P) => `${p.value} is above 100 %. Please enter a value from 0 to 100 %.`,
   percentBare: (p: P) =>
     `${p.value} is greater than 1 in a percent column. Did you mean ${p.suggestion}? Please enter ${p.suggestion} (with %) or ${p.fraction}.`,
@@ -123,8 +125,6 @@ export const en: Catalogue = {
   fileNotFound: (p: P) => `file “${p.file}” not found. Please check the path.`,
   fileUnreadable: (p: P) => `cannot read “${p.file}” as an .xlsx workbook (${p.reason}).`,
   // Reading .xlsx files
-  xlsxNotZip: (p: P) => `cannot read “${p.file}” as an .xlsx workbook (it is not the ZIP archive an .xlsx file is).`,
-  xlsxNoWorkbook: (p: P) => `cannot read “${p.file}” as an .xlsx workbook (the archive holds no workbook).`,
   xlsxDamaged: (p: P) => `cannot read “${p.file}” as an .xlsx workbook (its part ${p.part} is damaged).`,
   xlsxTooLarge: (p: P) =>
     `file “${p.file}” has more than ${Number(p.limit).toLocaleString("en-US")} cells with data, beyond what the command line reads. Please move the figures of past years to another file.`,
@@ -134,14 +134,14 @@ export const en: Catalogue = {
     `cell ${p.cell} of sheet ${p.sheet} holds a formula that was never calculated (the file keeps no result). Please open and save the file in Excel or Google Sheets first.`,
   outTooLarge: (p: P) =>
     `--out writes a copy of workbooks of up to ${Number(p.limit).toLocaleString("en-US")} cells, and “${p.file}” has ${Number(p.cells).toLocaleString("en-US")}. Please rank without --out, or move the figures of past years to another file.`,
-  fileExists: (p: P) => `file “${p.file}” already exists. Please choose another name or remove the old file.`,
+  fileExists: (p: P) => `file “${p.file}” already exists. Please choose another name, or add --force to overwrite it.`,
   outputSameAsInput: () => "the output file must differ from the input file; the input is never overwritten.",
   cannotWrite: (p: P) => `cannot write “${p.file}” (${p.reason}).`,
   checkOk: (p: P) => `No problems found: ${p.units} units, ${p.indicators} indicators, ${p.rows} data rows.`,
-  checkFailed: (p: P) => `Found ${p.count} problems.`,
+  checkFailed: (p: P) => `Found ${p.count} problem${Number(p.count) === 1 ? "" : "s"}.`,
   fixFirst: (p: P) =>
-    `The workbook has ${p.count} problems and cannot be ranked yet. Please fix the problems above (run check to see them all).`,
-  moreProblems: (p: P) => `… and ${p.count} more problems.`,
+    `The workbook has ${p.count} problem${Number(p.count) === 1 ? "" : "s"} and cannot be ranked yet. Please fix the problems above (run check to see them all).`,
+  moreProblems: (p: P) => `… and ${p.count} more problem${Number(p.count) === 1 ? "" : "s"}.`,
   laggardsHeading: () => "Units with indicators below the laggard threshold",
   notReportedHeading: () => "Units that have not reported",
   summaryTitle: (p: P) => `Digital transformation summary — ${p.period}`,
@@ -208,7 +208,7 @@ export const en: Catalogue = {
   skipNoClerkEmails: (p: P) =>
     `unit ${p.unit} has no address in the column “Email” (Units sheet). Please enter its data-entry staff's address.`,
   outboxTotal: (p: P) =>
-    `${p.period}: ${p.messages} message${Number(p.messages) === 1 ? "" : "s"} (${p.summaries} summar${Number(p.summaries) === 1 ? "y" : "ies"}, ${p.notices} notice${Number(p.notices) === 1 ? "" : "s"}, ${p.reminders} reminder${Number(p.reminders) === 1 ? "" : "s"}), ${p.recipients} recipients; ${p.skipped} not produced.`,
+    `${p.period}: ${p.messages} message${Number(p.messages) === 1 ? "" : "s"} (${p.summaries} summar${Number(p.summaries) === 1 ? "y" : "ies"}, ${p.notices} notice${Number(p.notices) === 1 ? "" : "s"}, ${p.reminders} reminder${Number(p.reminders) === 1 ? "" : "s"}), ${p.recipients} recipient${Number(p.recipients) === 1 ? "" : "s"}; ${p.skipped} not produced.`,
   // E-mail rendering (simpler renderer)
   mailSummarySubject: (p: P) =>
     `Digital transformation — summary for ${p.period}: ${p.reported} of ${p.total} units reported, ${p.laggards} unit${Number(p.laggards) === 1 ? "" : "s"} with an indicator below the threshold`,
@@ -221,13 +221,9 @@ export const en: Catalogue = {
     `As of this message, your unit has not entered its digital transformation figures for ${p.period}. The due date, ${p.due}, has passed.`,
   mailReminderActionOverdue: () =>
     "Please open the spreadsheet, choose Enter figures and enter all of your unit's figures as soon as possible.",
-  mailBandLeading: () => "Leading",
-  mailBandAdvanced: () => "Advanced",
-  mailBandEmerging: () => "Emerging",
-  mailBandStarting: () => "Starting",
   outboxSkipped: () => "Messages not produced",
   outboxListed: (p: P) => `${p.dir} — ${p.count} e-mails (.eml) to open in any mail client`,
-  outboxWritten: (p: P) => `Wrote ${p.count} messages (.eml) to ${p.dir}`,
+  outboxWritten: (p: P) => `Wrote ${p.count} message${Number(p.count) === 1 ? "" : "s"} (.eml) to ${p.dir}`,
   menuSetup: () => "Set up workbook",
   menuEntry: () => "Enter figures",
   menuCheck: () => "Check data",
@@ -264,6 +260,38 @@ export const en: Catalogue = {
   sampleLoaded: () => "Loaded the sample province Bình Phước 2023.",
   protectedSheet: () => "Managed by DX Scorecard. Please do not edit by hand.",
   busy: () => "Someone else is updating the workbook. Please try again in a few minutes.",
+  // Command line (help, options, overwrite)
+  usageHint: (p: P) => `See: dx-scorecard ${p.command}--help`,
+  missingCommand: () => "no command given. Please choose one: init, check, rank, summary, demo.",
+  unknownCommand: (p: P) =>
+    `there is no command “${p.command}”.${p.suggestion ? ` Did you mean ${p.suggestion}?` : " Commands: init, check, rank, summary, demo."}`,
+  unknownOption: (p: P) => `there is no option ${p.option}.${p.suggestion ? ` Did you mean ${p.suggestion}?` : ""}`,
+  optionNeedsValue: (p: P) => `the option ${p.option} needs a value, e.g. ${p.option} ${p.example}.`,
+  optionTakesNoValue: (p: P) => `the option ${p.option} takes no value; please write just ${p.option}.`,
+  optionNotForCommand: (p: P) => `the option ${p.option} does not go with the command ${p.command}.`,
+  langInvalid: (p: P) =>
+    `the language “${p.value}” is not supported. Please use --lang vi (Vietnamese) or --lang en (English).`,
+  periodRequired: (p: P) => `the command ${p.command} needs a period, e.g. --period 2023-06.`,
+  fileRequired: (p: P) =>
+    `the command ${p.command} takes exactly one .xlsx file, e.g. dx-scorecard ${p.command} province.xlsx.`,
+  periodAsFile: (p: P) => `“${p.value}” is not an .xlsx file. Did you mean --period ${p.value}?`,
+  extraArgument: (p: P) => `the command ${p.command} does not take “${p.value}”.`,
+  fileNotXlsx: (p: P) =>
+    `“${p.file}” is not an Excel file (.xlsx). Please open it in Excel and save it as an Excel Workbook (.xlsx).`,
+  wrote: (p: P) => `Wrote ${p.file}`,
+  wroteRanking: (p: P) => `Wrote the ranking for ${p.period}: ${p.file}`,
+  filesWritten: () => "Files written",
+  missingMonthsQuarter: (p: P) =>
+    `${p.period} has no figures for ${p.months}; the quarter's score uses the months that have figures.`,
+  missingMonthsYear: (p: P) =>
+    `${p.period} has no figures for ${p.months}; the year's score uses the months that have figures.`,
+  exampleRowsLeft: (p: P) =>
+    `the workbook still has example rows (IDs ${p.ids}). Please replace them with your units, indicators and figures, and delete the example rows before ranking.`,
+  noteHeading: () => "Note",
+  bandLeading: () => "Leading",
+  bandAdvanced: () => "Advanced",
+  bandForming: () => "Forming",
+  bandStarting: () => "Starting",
   sidebarTitle: () => "Enter digital transformation figures",
   entryNoUnit: (p: P) =>
     `Account ${p.email} is not assigned to any unit (Email column of the Units sheet). Please contact the DX office.`,

@@ -49,7 +49,9 @@ export const vi = {
   notNumber: (p: P) => `“${p.value}” không phải là số. Vui lòng nhập một số, ví dụ 24,39.`,
   notNumberDate: () => `ô chứa ngày tháng, không phải số. Vui lòng nhập một số.`,
   ambiguousNumber: (p: P) =>
-    `“${p.value}” có thể hiểu là ${p.a} hoặc ${p.b}. Vui lòng ghi rõ, ví dụ ${p.b} (không dùng dấu phân cách hàng nghìn).`,
+    `“${p.value}” có thể hiểu là ${p.a} hoặc ${p.b}. Vui lòng ghi rõ: ${p.b} (không dùng dấu phân cách hàng nghìn) hoặc ${p.a}.`,
+  ambiguousCount: (p: P) =>
+    `“${p.value}” có thể hiểu là ${p.a} hoặc ${p.b}; số lượng phải là số nguyên: nhập ${p.b} (không dùng dấu phân cách hàng nghìn).`,
   percentAbove100: (p: P) => `tỷ lệ ${p.value} vượt quá 100%. Vui lòng nhập giá trị từ 0 đến 100%.`,
   percentBare: (p: P) =>
     `${p.value} lớn hơn 1 trong cột tỷ lệ. Có phải ý là ${p.suggestion}? Vui lòng nhập ${p.suggestion} (có dấu %) hoặc ${p.fraction}.`,
@@ -114,10 +116,6 @@ export const vi = {
   fileNotFound: (p: P) => `không tìm thấy tệp “${p.file}”. Vui lòng kiểm tra đường dẫn.`,
   fileUnreadable: (p: P) => `không đọc được tệp “${p.file}” như một bảng tính .xlsx (${p.reason}).`,
   // Reading .xlsx files
-  xlsxNotZip: (p: P) =>
-    `không đọc được tệp “${p.file}” như một bảng tính .xlsx (tệp không phải dạng nén ZIP của một tệp .xlsx).`,
-  xlsxNoWorkbook: (p: P) =>
-    `không đọc được tệp “${p.file}” như một bảng tính .xlsx (tệp nén không chứa bảng tính nào).`,
   xlsxDamaged: (p: P) => `không đọc được tệp “${p.file}” như một bảng tính .xlsx (phần ${p.part} bị hỏng).`,
   xlsxTooLarge: (p: P) =>
     `tệp “${p.file}” có hơn ${Number(p.limit).toLocaleString("vi-VN")} ô có dữ liệu, vượt giới hạn của dòng lệnh. Vui lòng chuyển số liệu các năm cũ sang một tệp khác.`,
@@ -127,7 +125,7 @@ export const vi = {
     `ô ${p.cell} của trang ${p.sheet} có công thức chưa được tính (tệp không lưu kết quả). Vui lòng mở tệp bằng Excel hoặc Google Sheets và lưu lại trước.`,
   outTooLarge: (p: P) =>
     `--out chỉ ghi được bản sao của bảng tính có tới ${Number(p.limit).toLocaleString("vi-VN")} ô, còn tệp “${p.file}” có ${Number(p.cells).toLocaleString("vi-VN")} ô. Vui lòng xếp hạng không kèm --out, hoặc chuyển số liệu các năm cũ sang một tệp khác.`,
-  fileExists: (p: P) => `tệp “${p.file}” đã tồn tại. Vui lòng chọn tên khác hoặc xóa tệp cũ.`,
+  fileExists: (p: P) => `tệp “${p.file}” đã tồn tại. Vui lòng chọn tên khác, hoặc thêm --force để ghi đè.`,
   outputSameAsInput: () => "tệp kết quả không được trùng tệp đầu vào; tệp đầu vào không bao giờ bị ghi đè.",
   cannotWrite: (p: P) => `không ghi được tệp “${p.file}” (${p.reason}).`,
   checkOk: (p: P) => `Không phát hiện lỗi: ${p.units} đơn vị, ${p.indicators} chỉ tiêu, ${p.rows} dòng số liệu.`,
@@ -213,10 +211,6 @@ export const vi = {
     `Đến thời điểm lập thư này, đơn vị chưa nhập số liệu chuyển đổi số ${p.period}. Hạn nộp ngày ${p.due} đã qua.`,
   mailReminderActionOverdue: () =>
     "Đề nghị đơn vị mở bảng tính, chọn Nhập số liệu và nhập đầy đủ số liệu của đơn vị trong thời gian sớm nhất.",
-  mailBandLeading: () => "Dẫn dắt",
-  mailBandAdvanced: () => "Nâng cao",
-  mailBandEmerging: () => "Hình thành",
-  mailBandStarting: () => "Khởi động",
   outboxSkipped: () => "Thư không lập được",
   outboxListed: (p: P) => `${p.dir} — ${p.count} thư (.eml), mở được bằng mọi chương trình e-mail`,
   outboxWritten: (p: P) => `Đã ghi ${p.count} thư (.eml) vào ${p.dir}`,
@@ -257,6 +251,37 @@ export const vi = {
   sampleLoaded: () => "Đã nạp dữ liệu mẫu tỉnh Bình Phước năm 2023.",
   protectedSheet: () => "Trang do DX Scorecard quản lý. Vui lòng không sửa tay.",
   busy: () => "Bảng tính đang được người khác cập nhật. Vui lòng thử lại sau ít phút.",
+  // Command line (help, options, overwrite)
+  usageHint: (p: P) => `Xem hướng dẫn: dx-scorecard ${p.command}--help`,
+  missingCommand: () => "chưa có lệnh. Vui lòng chọn một lệnh: init, check, rank, summary, demo.",
+  unknownCommand: (p: P) =>
+    `không có lệnh “${p.command}”.${p.suggestion ? ` Có phải ý là ${p.suggestion}?` : " Các lệnh: init, check, rank, summary, demo."}`,
+  unknownOption: (p: P) => `không có tùy chọn ${p.option}.${p.suggestion ? ` Có phải ý là ${p.suggestion}?` : ""}`,
+  optionNeedsValue: (p: P) => `tùy chọn ${p.option} cần một giá trị, ví dụ ${p.option} ${p.example}.`,
+  optionTakesNoValue: (p: P) => `tùy chọn ${p.option} không nhận giá trị; vui lòng chỉ ghi ${p.option}.`,
+  optionNotForCommand: (p: P) => `tùy chọn ${p.option} không dùng với lệnh ${p.command}.`,
+  langInvalid: (p: P) =>
+    `ngôn ngữ “${p.value}” không được hỗ trợ. Vui lòng dùng --lang vi (tiếng Việt) hoặc --lang en (tiếng Anh).`,
+  periodRequired: (p: P) => `lệnh ${p.command} cần kỳ báo cáo, ví dụ --period 2023-06.`,
+  fileRequired: (p: P) => `lệnh ${p.command} cần đúng một tệp .xlsx, ví dụ dx-scorecard ${p.command} tinh.xlsx.`,
+  periodAsFile: (p: P) => `“${p.value}” không phải tệp .xlsx. Có phải ý là --period ${p.value}?`,
+  extraArgument: (p: P) => `lệnh ${p.command} không nhận thêm “${p.value}”.`,
+  fileNotXlsx: (p: P) =>
+    `tệp “${p.file}” không phải tệp Excel (.xlsx). Vui lòng mở tệp bằng Excel và lưu lại dạng Sổ làm việc Excel (.xlsx).`,
+  wrote: (p: P) => `Đã ghi ${p.file}`,
+  wroteRanking: (p: P) => `Đã ghi bảng xếp hạng ${p.period}: ${p.file}`,
+  filesWritten: () => "Các tệp đã ghi",
+  missingMonthsQuarter: (p: P) =>
+    `${p.period} thiếu số liệu ${Number(p.count) === 1 ? "tháng" : "các tháng"} ${p.months}; điểm quý tính trên các tháng có số liệu.`,
+  missingMonthsYear: (p: P) =>
+    `${p.period} thiếu số liệu ${Number(p.count) === 1 ? "tháng" : "các tháng"} ${p.months}; điểm năm tính trên các tháng có số liệu.`,
+  exampleRowsLeft: (p: P) =>
+    `bảng tính còn dòng ví dụ (mã ${p.ids}). Vui lòng thay bằng danh sách đơn vị, bộ chỉ tiêu và số liệu thật rồi xóa các dòng ví dụ trước khi xếp hạng.`,
+  noteHeading: () => "Lưu ý",
+  bandLeading: () => "Dẫn dắt",
+  bandAdvanced: () => "Nâng cao",
+  bandForming: () => "Hình thành",
+  bandStarting: () => "Khởi động",
   // Data entry (server side)
   sidebarTitle: () => "Nhập số liệu chuyển đổi số",
   entryNoUnit: (p: P) =>

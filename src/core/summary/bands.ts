@@ -29,10 +29,10 @@ export function bandColour(index: number | null, count: number): BandColour {
 
 /** The default band names (`DEFAULT_SETTINGS.bands`) and their message keys. */
 const DEFAULT_NAMES = {
-  "Dẫn dắt": "mailBandLeading",
-  "Nâng cao": "mailBandAdvanced",
-  "Hình thành": "mailBandEmerging",
-  "Khởi động": "mailBandStarting",
+  "Dẫn dắt": "bandLeading",
+  "Nâng cao": "bandAdvanced",
+  "Hình thành": "bandForming",
+  "Khởi động": "bandStarting",
 } as const;
 
 /** A band's name as shown in `lang`: a default band is translated, a province's own name never is. */
