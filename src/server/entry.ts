@@ -243,43 +243,24 @@ function submitLocked(ss: Spreadsheet, read: WorkbookRead, payload: unknown): Su
   const changed = new Set<number>();
   const now = new Date();
   const audit: AuditRow[] = [];
-  const action = t(lang, "auditForm");
+  /** One changed cell: written, and one `Nhật ký` row (old → new). */
+  const change = (col: number, value: Cell, indicator: string, oldValue: string, newValue: string) => {
+    row[col] = value;
+    changed.add(col);
+    const action = t(lang, "auditForm");
+    audit.push({ at: now, by: email, action, period: sub.period, unitId: unit.id, indicator, oldValue, newValue });
+  };
   for (const ind of indicators) {
     const j = d.indicatorCols[ind.id];
     const before = figureOf(old[j], ind);
     const after = entry.values[ind.id];
-    if (before !== after) {
-      row[j] = ind.type === "boolean" ? t("vi", after ? "yes" : "no") : (after as number);
-      changed.add(j);
-      audit.push({
-        at: now,
-        by: email,
-        action,
-        period: sub.period,
-        unitId: unit.id,
-        indicator: ind.id,
-        oldValue: displayOf(before, ind, lang),
-        newValue: displayOf(after, ind, lang),
-      });
-    }
+    if (before === after) continue;
+    const value = ind.type === "boolean" ? t("vi", after ? "yes" : "no") : (after as number);
+    change(j, value, ind.id, displayOf(before, ind, lang), displayOf(after, ind, lang));
   }
   const note = sub.note.normalize("NFC").trim();
-  if (d.noteCol !== undefined) {
-    const before = cellText(old[d.noteCol]);
-    if (before !== note) {
-      row[d.noteCol] = note;
-      changed.add(d.noteCol);
-      audit.push({
-        at: now,
-        by: email,
-        action,
-        period: sub.period,
-        unitId: unit.id,
-        indicator: t(lang, "auditNote"),
-        oldValue: before,
-        newValue: note,
-      });
-    }
+  if (d.noteCol !== undefined && cellText(old[d.noteCol]) !== note) {
+    change(d.noteCol, note, t(lang, "auditNote"), cellText(old[d.noteCol]), note);
   }
   if (i < 0) {
     row[d.periodCol] = sub.period;
