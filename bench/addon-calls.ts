@@ -226,7 +226,8 @@ function naiveFormula(s: NaiveShape, inputSheets: number): number {
 
 // --- The ranking sheet, for comparing the naive result with rankUnits' ----------------------------
 
-const STAMP = /\d{4}-\d{2}-\d{2} \d{2}:\d{2}(:\d{2})?/g;
+// The ranking time, as written today (dd/mm/yyyy HH:mm) or before (yyyy-mm-dd HH:mm).
+const STAMP = /\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}|\d{4}-\d{2}-\d{2} \d{2}:\d{2}(:\d{2})?/g;
 
 function sheetFingerprint(s: SheetSnapshot): string {
   const values = s.values.map((r) => r.map((v) => (typeof v === "string" ? v.replace(STAMP, "<time>") : v)));
