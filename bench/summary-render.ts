@@ -11,115 +11,18 @@ import { parseArgs } from "node:util";
 import { toEml } from "../src/cli/eml";
 import { parsePeriod } from "../src/core/periods";
 import { buildReport, type Report } from "../src/core/report";
-import { DEFAULT_SETTINGS, type Figure, type Indicator, type Model, type Unit } from "../src/core/schemas";
 import { buildNotices, buildOutbox, buildReminders, buildSummary, renderSummary } from "../src/core/summary";
+import { GROUPS, INDICATORS, syntheticModel } from "../test/core/summary-province";
 
 const { values } = parseArgs({
   options: { units: { type: "string", default: "150,3000" }, runs: { type: "string", default: "9" } },
 });
 const SIZES = values.units.split(",").map(Number);
 const RUNS = Number(values.runs);
-const INDICATORS = 40;
-const GROUPS = 6;
 const TARGET_UNITS = 150;
 const TARGET_MS = 100;
 /** The day the e-mails are written: the summary day, after the deadline. */
 const TODAY = { year: 2023, month: 7, day: 6 };
-
-/** mulberry32: a tiny deterministic PRNG returning floats in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function syntheticModel(n: number): Model {
-  const rand = mulberry32(2023_06);
-  const units: Unit[] = Array.from({ length: n }, (_, i) => ({
-    id: `U${String(i + 1).padStart(5, "0")}`,
-    name: `Đơn vị hành chính số ${i + 1} — Ủy ban nhân dân xã Phước ${i + 1}`,
-    group: `Nhóm ${(i % GROUPS) + 1}`,
-    emails: [`vanthu.u${i + 1}@bench.example`],
-    headEmails: [`chutich.u${i + 1}@bench.example`],
-    active: true,
-  }));
-  // Per 8 indicators: 4 percents with a threshold, 2 yes/no, 1 count lower-is-better, 1 count without threshold.
-  const indicators: Indicator[] = Array.from({ length: INDICATORS }, (_, i): Indicator => {
-    const base = { id: `CT${i + 1}`, maxPoints: 10, pillar: `Trụ cột ${(i % 4) + 1}` };
-    switch (i % 8) {
-      case 4:
-      case 5:
-        return {
-          ...base,
-          name: `Triển khai nền tảng số ${i + 1}`,
-          type: "boolean",
-          scoring: "boolean",
-          direction: "higher",
-          target: null,
-          threshold: 1,
-          aggregation: "last",
-        };
-      case 6:
-        return {
-          ...base,
-          name: `Số sự cố mất an toàn thông tin ${i + 1}`,
-          type: "count",
-          scoring: "minmax",
-          direction: "lower",
-          target: null,
-          threshold: 3,
-          aggregation: "sum",
-        };
-      case 7:
-        return {
-          ...base,
-          name: `Số tin bài tuyên truyền ${i + 1}`,
-          type: "count",
-          scoring: "relative",
-          direction: "higher",
-          target: null,
-          threshold: null,
-          aggregation: "sum",
-        };
-      default:
-        return {
-          ...base,
-          name: `Tỷ lệ văn bản điện tử được ký số ${i + 1}`,
-          type: "percent",
-          scoring: "target",
-          direction: "higher",
-          target: 0.9,
-          threshold: 0.5,
-          aggregation: "mean",
-        };
-    }
-  });
-  const value = (ind: Indicator): Figure => {
-    if (ind.type === "boolean") return rand() > 0.08;
-    if (ind.type === "count") return Math.floor(rand() * rand() * (ind.direction === "lower" ? 5 : 12));
-    return Math.round((rand() < 0.08 ? rand() * 0.5 : 0.5 + rand() * 0.5) * 10000) / 10000;
-  };
-  const records: Model["records"] = [];
-  for (const period of ["2023-05", "2023-06"]) {
-    for (const u of units) {
-      if (period === "2023-06" && rand() < 0.02) continue; // ~2 % do not report in June
-      const values: Record<string, Figure> = {};
-      for (const ind of indicators) values[ind.id] = value(ind);
-      records.push({ period, unitId: u.id, values, note: "", enteredBy: u.emails[0], updatedAt: "" });
-    }
-  }
-  return {
-    units,
-    indicators,
-    records,
-    settings: { ...DEFAULT_SETTINGS, committeeEmails: ["bancdcds@bench.example", "vanphong@bench.example"] },
-  };
-}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 

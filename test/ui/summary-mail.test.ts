@@ -20,9 +20,11 @@ function sampleSummary(): Summary {
   return buildSummary(report, read.model.settings, { spreadsheetUrl: "https://docs.google.com/spreadsheets/d/x/edit" });
 }
 
-/** The chart's label of a unit: `12. Sở Y tế` when ranked, the bare name when it did not report. */
-const chartLabel = (r: Summary["groups"][number]["units"][number]) =>
-  r.rank === null ? r.unitName : `${r.rank}. ${r.unitName}`;
+type Row = Summary["groups"][number]["units"][number];
+/** The chart's figure of a unit: `89,92% · Dẫn dắt`, or "Chưa báo cáo". */
+const chartFigure = (r: Row) => (r.reported ? `${r.scoreText} · ${r.band}` : "Chưa báo cáo");
+/** The chart's line of a unit: `12. Sở Y tế 89,92% · Dẫn dắt` when ranked, the bare name when it did not report. */
+const chartLabel = (r: Row) => `${r.rank === null ? r.unitName : `${r.rank}. ${r.unitName}`} ${chartFigure(r)}`;
 
 interface Seen {
   text: string;
@@ -38,7 +40,7 @@ async function cellsNamed(page: Page, labels: string[]): Promise<Seen[]> {
   return page.evaluate((wanted) => {
     const out: Seen[] = [];
     for (const td of Array.from(document.querySelectorAll("td"))) {
-      const text = (td.textContent ?? "").replace(/\s+/g, " ").trim();
+      const text = (td.textContent ?? "").replace(/[\s\u00a0]+/g, " ").trim();
       if (!wanted.includes(text)) continue;
       const box = td.getBoundingClientRect();
       const style = getComputedStyle(td);
@@ -89,13 +91,25 @@ describe("the summary e-mail in a browser", () => {
           expect(cell!.right).toBeLessThanOrEqual(width);
           expect(cell!.fontSize).toBeGreaterThanOrEqual(13);
         }
-        // The score and band beside each name are whole and on screen too.
-        const figures = await cellsNamed(
-          page,
-          units.filter((u) => u.reported).map((u) => `${u.scoreText} · ${u.band}`),
+        // The score and band after each name are whole (one line) and on screen too.
+        const figures = await page.evaluate(() =>
+          Array.from(document.querySelectorAll("td > b")).map((b) => {
+            const box = b.getBoundingClientRect();
+            return {
+              text: (b.textContent ?? "").replace(/\u00a0/g, " "),
+              right: box.right,
+              lines: b.getClientRects().length,
+            };
+          }),
         );
-        expect(figures.length).toBeGreaterThanOrEqual(units.filter((u) => u.reported).length);
-        for (const f of figures) expect(f.right).toBeLessThanOrEqual(width);
+        for (const u of units) {
+          const f = figures.find((x) => x.text === chartFigure(u));
+          expect(f, chartFigure(u)).toBeDefined();
+        }
+        for (const f of figures) {
+          expect(f.lines).toBe(1);
+          expect(f.right).toBeLessThanOrEqual(width);
+        }
         await page.screenshot({ path: screenshotPath(`summary-${width}`), fullPage: true });
       } finally {
         await page.close();

@@ -1,9 +1,12 @@
 // E-mail HTML that reads well in Gmail and Outlook: tables and inline styles only (no <style>,
 // which Gmail strips; no external CSS, no script, no image). Every helper takes plain text and
 // escapes it, so text from the spreadsheet can never become markup.
+// Size matters: Gmail clips a message over 102 KB, so the font and colour are set once on the
+// page's content cell, which its paragraphs inherit in every reader; only a cell of a nested table
+// (which Outlook's Word engine does not let inherit) and a heading (which Word restyles) name the font again.
 import type { Language } from "../schemas";
 
-export const FONT = "font-family:Arial,Helvetica,sans-serif;";
+export const FONT = "font-family:Arial,sans-serif;";
 export const TEXT = "#202124";
 export const MUTED = "#5f6368";
 export const RULE = "#dadce0";
@@ -45,15 +48,16 @@ export function h2(text: string): string {
 }
 
 export function h3(text: string): string {
-  return `<p style="margin:12px 0 4px 0;${FONT}font-size:13px;font-weight:bold;color:${MUTED};">${escapeHtml(text)}</p>`;
+  return `<p style="margin:12px 0 4px 0;font-size:13px;font-weight:bold;color:${MUTED};">${escapeHtml(text)}</p>`;
 }
 
+/** A paragraph in the page's 14 px text, which it inherits from the content cell. */
 export function para(text: string, style = ""): string {
-  return `<p style="margin:0 0 10px 0;${FONT}font-size:14px;line-height:1.5;color:${TEXT};${style}">${escapeHtml(text)}</p>`;
+  return `<p style="margin:0 0 10px 0;${style}">${escapeHtml(text)}</p>`;
 }
 
 export function note(text: string): string {
-  return `<p style="margin:0 0 10px 0;${FONT}font-size:12px;line-height:1.4;color:${MUTED};">${escapeHtml(text)}</p>`;
+  return `<p style="margin:0 0 10px 0;font-size:12px;line-height:1.4;color:${MUTED};">${escapeHtml(text)}</p>`;
 }
 
 /** A list written the way an official letter writes it: each item a paragraph after a dash. */
@@ -61,21 +65,23 @@ export function dashList(items: readonly string[]): string {
   return items.map((item) => para(`- ${item}`, "padding-left:12px;")).join("\n");
 }
 
-// Outlook's Word engine does not pass fonts from a table to its cells, so every cell names its font.
-const CELL = `padding:6px 8px;border:1px solid ${RULE};${FONT}font-size:13px;`;
-const HEAD = "background-color:#f8f9fa;font-weight:bold;";
+// Outlook's Word engine does not pass fonts from a table to its cells, so every cell names its font;
+// the padding is the table's `cellpadding`, which every reader honours.
+const CELL = `border:1px solid ${RULE};${FONT}font-size:13px;`;
 
 function td(cell: Cell, header: boolean): string {
   const tag = header ? "th" : "td";
-  const style = `${CELL}text-align:${cell.align ?? "left"};${header ? HEAD : ""}${cell.style ?? ""}`;
-  return `<${tag} style="${style}">${escapeHtml(cell.text)}</${tag}>`;
+  // A <th> is bold and centred by default: say "left" for it, and nothing for a plain left cell.
+  const align = cell.align ?? "left";
+  const attrs = `${align !== "left" || header ? ` align="${align}"` : ""}${header ? ' bgcolor="#f8f9fa"' : ""}`;
+  return `<${tag}${attrs} style="${CELL}${cell.style ?? ""}">${escapeHtml(cell.text)}</${tag}>`;
 }
 
 export function table(headers: Cell[], rows: Cell[][]): string {
   const line = (cells: Cell[], header: boolean) => `<tr>${cells.map((c) => td(c, header)).join("")}</tr>`;
   return (
-    `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" ` +
-    `style="width:100%;border-collapse:collapse;margin:0 0 12px 0;color:${TEXT};">\n` +
+    `<table role="presentation" width="100%" cellpadding="5" cellspacing="0" border="0" ` +
+    `style="border-collapse:collapse;margin:0 0 12px 0;">\n` +
     [line(headers, true), ...rows.map((r) => line(r, false))].join("\n") +
     "\n</table>"
   );
@@ -86,7 +92,7 @@ export function legend(items: { text: string; background: string; colour: string
   const cells = items
     .map(
       (i) =>
-        `<span style="display:inline-block;margin:0 6px 4px 0;padding:2px 8px;${FONT}font-size:12px;` +
+        `<span style="display:inline-block;margin:0 6px 4px 0;padding:2px 8px;font-size:12px;` +
         `background-color:${i.background};color:${i.colour};">${escapeHtml(i.text)}</span>`,
     )
     .join(" ");
@@ -95,11 +101,11 @@ export function legend(items: { text: string; background: string; colour: string
 
 export function link(intro: string, url: string, text: string): string {
   return (
-    `<p style="margin:16px 0 10px 0;${FONT}font-size:14px;color:${TEXT};">${escapeHtml(intro)} ` +
+    `<p style="margin:16px 0 10px 0;">${escapeHtml(intro)} ` +
     `<a href="${escapeHtml(url)}" style="color:#1a73e8;text-decoration:underline;">${escapeHtml(text)}</a></p>`
   );
 }
 
 export function footer(text: string): string {
-  return `<p style="margin:24px 0 0 0;padding-top:12px;border-top:1px solid ${RULE};${FONT}font-size:12px;color:${MUTED};">${escapeHtml(text)}</p>`;
+  return `<p style="margin:24px 0 0 0;padding-top:12px;border-top:1px solid ${RULE};font-size:12px;color:${MUTED};">${escapeHtml(text)}</p>`;
 }
