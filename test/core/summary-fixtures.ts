@@ -24,7 +24,7 @@ export function visibleText(html: string): string {
   return html
     .replace(/<head>[\s\S]*?<\/head>/i, "")
     .replace(/<[^>]+>/g, " ")
-    .replace(/&nbsp;/g, " ")
+    .replace(/&nbsp;|\u00a0/g, " ")
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")
     .replace(/&quot;/g, '"')

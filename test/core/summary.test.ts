@@ -177,7 +177,8 @@ describe("summary in English", () => {
       "Indicator “Ban hành Kế hoạch chuyển đổi số và bảo đảm an toàn thông tin năm 2023”: not done by 2 units (Sở Nông nghiệp và Phát triển nông thôn",
     );
     expect(mail.text).toContain("To: the provincial Digital Transformation Steering Committee.");
-    expect(visibleText(mail.html)).toContain("Top of the group");
+    expect(mail.text).toContain("Top of the group");
+    expect(visibleText(mail.html)).toContain("Score of each unit");
     expect(mail.html).toContain('<html lang="en">');
     expect(mail.text).not.toMatch(/Kính gửi|đơn vị chưa|chưa báo cáo/);
     expect(mail.text).toContain("Units that have not reported their figures for June 2023 (1): Ban Dân tộc.");

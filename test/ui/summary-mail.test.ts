@@ -21,8 +21,10 @@ function sampleSummary(): Summary {
 }
 
 type Row = Summary["groups"][number]["units"][number];
-/** The chart's figure of a unit: `89,92% · Dẫn dắt`, or "Chưa báo cáo". */
-const chartFigure = (r: Row) => (r.reported ? `${r.scoreText} · ${r.band}` : "Chưa báo cáo");
+/** The change of rank the chart adds: `▲2`, `▼1`, `mới`; nothing for "=" or no previous rank. */
+const chartChange = (r: Row) => (r.change === "=" || r.change === "—" || r.change === "" ? "" : ` ${r.change}`);
+/** The chart's figure of a unit: `89,92% · Dẫn dắt ▲1`, or "Chưa báo cáo". */
+const chartFigure = (r: Row) => (r.reported ? `${r.scoreText} · ${r.band}${chartChange(r)}` : "Chưa báo cáo");
 /** The chart's line of a unit: `12. Sở Y tế 89,92% · Dẫn dắt` when ranked, the bare name when it did not report. */
 const chartLabel = (r: Row) => `${r.rank === null ? r.unitName : `${r.rank}. ${r.unitName}`} ${chartFigure(r)}`;
 

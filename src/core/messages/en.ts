@@ -214,7 +214,7 @@ export const en: Catalogue = {
     `Digital transformation — summary for ${p.period}: ${p.reported} of ${p.total} units reported, ${p.laggards} unit${Number(p.laggards) === 1 ? "" : "s"} with an indicator below the threshold`,
   mailChartHeading: () => "Score of each unit",
   mailChartCaption: () =>
-    "One line per unit in rank order: rank, name, % score and band; the bar is as long as the % score (the full line is 100%), coloured by band.",
+    "One line per unit in rank order: rank, name, % score and band, with ▲/▼ the places gained or lost since the last period; the bar is as long as the % score (the full line is 100%), coloured by band.",
   mailReminderSubjectOverdue: (p: P) =>
     `Reminder: digital transformation figures for ${p.period} overdue since ${p.due}`,
   mailReminderBodyOverdue: (p: P) =>

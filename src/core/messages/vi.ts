@@ -205,7 +205,7 @@ export const vi = {
     `Chuyển đổi số — tổng hợp ${p.period}: ${p.reported}/${p.total} đơn vị đã báo cáo, ${p.laggards} đơn vị có chỉ tiêu dưới ngưỡng`,
   mailChartHeading: () => "Điểm của từng đơn vị",
   mailChartCaption: () =>
-    "Mỗi đơn vị một dòng theo thứ tự xếp hạng: hạng, tên, điểm % và xếp loại; thanh dài bằng điểm % (cả dòng là 100%), màu theo xếp loại.",
+    "Mỗi đơn vị một dòng theo thứ tự xếp hạng: hạng, tên, điểm % và xếp loại, ▲/▼ là số bậc tăng/giảm so với kỳ trước; thanh dài bằng điểm % (cả dòng là 100%), màu theo xếp loại.",
   mailReminderSubjectOverdue: (p: P) => `Nhắc nộp số liệu chuyển đổi số ${p.period} — đã quá hạn ${p.due}`,
   mailReminderBodyOverdue: (p: P) =>
     `Đến thời điểm lập thư này, đơn vị chưa nhập số liệu chuyển đổi số ${p.period}. Hạn nộp ngày ${p.due} đã qua.`,

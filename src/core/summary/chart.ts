@@ -22,19 +22,30 @@ function bar(row: SummaryRow, bandCount: number): string {
   const colour = bandColour(row.reported ? row.bandIndex : null, bandCount).hex;
   // Whole percents are as fine as a phone can show; a reported 0 % still shows a sliver of its colour.
   const width = row.reported && row.score !== null ? Math.min(100, Math.max(1, Math.round(row.score))) : 0;
-  const empty = `height="${BAR_HEIGHT}" style="font-size:0;line-height:0;"></td>`;
-  if (width === 0) return `<td bgcolor="${TRACK}" ${empty}`;
+  // Unquoted attribute values (valid HTML for values without spaces or quotes) and a table
+  // without `border` (0 is the default): 150 bars, so every character counts.
+  const empty = `height=${BAR_HEIGHT} style="font-size:0;line-height:0"></td>`;
+  if (width === 0) return `<td bgcolor=${TRACK} ${empty}`;
   return (
-    `<td bgcolor="${TRACK}"><table width="${width}%" cellpadding="0" cellspacing="0" border="0">` +
-    `<tr><td bgcolor="${colour}" ${empty}</tr></table></td>`
+    `<td bgcolor=${TRACK}><table width=${width}% cellpadding=0 cellspacing=0>` +
+    `<tr><td bgcolor=${colour} ${empty}</tr></table></td>`
   );
 }
 
-/** Spaces that never break: the figure stays whole after the name, however narrow the screen. */
-const whole = (text: string) => escapeHtml(text).replace(/ /g, "&nbsp;");
+/**
+ * Spaces that never break: the figure stays whole after the name, however narrow the screen. The
+ * character itself (2 bytes in UTF-8), not `&nbsp;` (6).
+ */
+const whole = (text: string) => escapeHtml(text).replace(/ /g, "\u00a0");
+
+/** The change of rank since the last period, when there is one to say: `▲2`, `▼1`, `mới`. */
+const change = (row: SummaryRow) =>
+  row.change === "—" || row.change === "=" || row.change === "" ? "" : ` ${row.change}`;
 
 function label(row: SummaryRow, lang: Language): string {
-  const figure = row.reported ? `${row.scoreText}${row.band === null ? "" : ` · ${row.band}`}` : t(lang, "notReported");
+  const figure = row.reported
+    ? `${row.scoreText}${row.band === null ? "" : ` · ${row.band}`}${change(row)}`
+    : t(lang, "notReported");
   const rank = row.rank === null ? "" : `${row.rank}. `;
   const ink = row.reported ? "" : ` style="color:${MUTED};"`;
   return `<td style="padding:8px 0 2px 0;${LABEL}">${escapeHtml(rank + row.unitName)}&nbsp; <b${ink}>${whole(figure)}</b></td>`;

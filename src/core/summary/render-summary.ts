@@ -1,7 +1,7 @@
 // The committee summary as e-mail: HTML (tables, inline styles, one bar chart per group that
 // names every unit) and plain text with the same content.
 import { t } from "../messages";
-import { bandColour, NOT_REPORTED_COLOUR } from "./bands";
+import { NOT_REPORTED_COLOUR } from "./bands";
 import { barChart } from "./chart";
 import * as H from "./email-html";
 import * as T from "./email-text";
@@ -10,25 +10,6 @@ import type { Summary, SummaryGroup, SummaryRow } from "./summary";
 
 function headers(s: Summary): string[] {
   return [t(s.lang, "colRank"), t(s.lang, "colUnitName"), "%", t(s.lang, "colBand"), t(s.lang, "colChange")];
-}
-
-const ALIGN: H.Cell["align"][] = ["right", "left", "right", "left", "center"];
-
-function htmlTable(s: Summary, rows: SummaryRow[]): string {
-  const cells = rows.map((r): H.Cell[] => {
-    const c = bandColour(r.bandIndex, s.bands.length);
-    return [
-      { text: String(r.rank ?? "—"), align: "right" },
-      { text: r.unitName },
-      { text: r.scoreText, align: "right", style: "white-space:nowrap;" },
-      { text: r.band ?? "—", style: `background-color:${c.tint};color:${c.ink};white-space:nowrap;` },
-      { text: r.change, align: "center", style: "white-space:nowrap;" },
-    ];
-  });
-  return H.table(
-    headers(s).map((text, i) => ({ text, align: ALIGN[i] })),
-    cells,
-  );
 }
 
 function textRow(s: Summary, r: SummaryRow): string[] {
@@ -66,9 +47,10 @@ export function renderSummaryHtml(s: Summary): string {
   for (const g of s.groups) {
     // "Not reported" is in a group's legend only when one of its units has not.
     const legend = H.legend(g.units.every((r) => r.reported) ? bands : [...bands, silent]);
+    // The chart names every unit with its rank, score, band and change of rank: the top and bottom
+    // tables the text part keeps would repeat ten of its lines, and a 150-unit summary must stay
+    // under the 102 KB at which Gmail clips a message.
     blocks.push(H.h2(groupHeading(s, g)), H.para(g.distribution));
-    if (g.top.length) blocks.push(H.h3(t(L, "summaryTop")), htmlTable(s, g.top));
-    if (g.bottom.length) blocks.push(H.h3(t(L, "summaryBottom")), htmlTable(s, g.bottom));
     blocks.push(H.h3(t(L, "mailChartHeading")), legend, barChart(g.units, L, s.bands.length));
     blocks.push(H.note(t(L, "mailChartCaption")));
   }
