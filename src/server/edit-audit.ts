@@ -42,14 +42,15 @@ export function auditGridEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   if (!dataSheet || dataSheet.getSheetId() !== sheet.getSheetId()) return;
   const firstRow = range.getRow();
   const numRows = range.getNumRows();
-  if (firstRow + numRows - 1 < 2) return;
   const { settings, units } = read.model;
   const lang = settings.language;
   const lastColumn = Math.max(sheet.getLastColumn(), range.getLastColumn());
-  const header = sheet.getRange(1, 1, 1, lastColumn).getValues()[0] as Cell[];
+  // The header and the edited rows in one read: row 1 is the header, the rest are figures.
+  const grid = sheet.getRange(1, 1, firstRow + numRows - 1, lastColumn).getValues() as Cell[][];
+  const header = grid[0];
   const cols = locateColumns(sheet.getName(), header, DATA_COLUMNS, []);
   const top = Math.max(firstRow, 2);
-  const rows = sheet.getRange(top, 1, firstRow + numRows - top, lastColumn).getValues() as Cell[][];
+  const rows = grid.slice(top - 1);
   // An installable trigger runs as the admin who installed it: the editor is `e.user`, which Apps
   // Script often leaves blank for accounts outside the owner's domain. Blank is never trusted.
   const editor = (e.user?.getEmail() ?? "").trim();
@@ -62,28 +63,39 @@ export function auditGridEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const unitOf = (row: Cell[]) => (cols.unitId === undefined ? "" : display(row[cols.unitId]));
   const { units: own, admin } = unitsFor(units, settings, editor, ownerEmail(ss));
   const closed = new Set(settings.closedPeriods);
+  const firstCol = range.getColumn();
+  const numCols = range.getNumColumns();
+  const single = numRows === 1 && numCols === 1;
+  const touches = (col: number | undefined) => col !== undefined && col >= firstCol - 1 && col < firstCol - 1 + numCols;
+  // Renaming a column (swapping `KY_SO` and `EMAIL_CV`) changes what every figure means; changing a
+  // row's Kỳ or Mã đơn vị moves its figures. Only a clerk typing a new row's key is left alone.
+  const headerEdited = firstRow === 1;
+  const keyMoved =
+    (touches(cols.period) || touches(cols.unitId)) && !(single && String(e.oldValue ?? "").trim() === "");
   const reasonsFor = (period: string, unitId: string): FlagReason[] => {
     const reasons: FlagReason[] = [];
     if (editor === "") reasons.push("unknownEditor");
     else if (!admin && !own.some((u) => u.id === unitId)) reasons.push("otherUnit");
     if (closed.has(period)) reasons.push("closedPeriod");
+    if (editor !== "" && !admin && headerEdited) reasons.push("header");
+    if (editor !== "" && !admin && keyMoved) reasons.push("keyMoved");
     return reasons;
   };
-  const firstCol = range.getColumn();
-  const numCols = range.getNumColumns();
   const audit: AuditRow[] = [];
   const flags: EditFlag[] = [];
-  const flag = (cell: string, period: string, unitId: string) => {
-    const reasons = reasonsFor(period, unitId);
+  const flag = (cell: string, period: string, unitId: string, reasons = reasonsFor(period, unitId)) => {
     if (reasons.length > 0) flags.push({ at: at.toISOString(), by: editor, cell, period, unitId, reasons });
     return reasons;
   };
   const flagNote = (reasons: FlagReason[]) =>
     reasons.length === 0 ? "" : ` — ${t(lang, "auditFlagged")}: ${reasons.map((r) => t(lang, `flag_${r}`)).join("; ")}`;
-  if (rows.length * numCols > MAX_CELLS) {
+  const cellsEdited = (rows.length + (headerEdited ? 1 : 0)) * numCols;
+  if (cellsEdited > MAX_CELLS) {
     const where = `${sheet.getName()}!${range.getA1Notation()}`;
-    // A large paste is one row and one flag, judged on its first row.
-    const reasons = flag(where, periodOf(rows[0]), unitOf(rows[0]));
+    // A large paste is one audit row and one flag, with the reasons of every row it covers.
+    const all = new Set<FlagReason>(rows.flatMap((row) => reasonsFor(periodOf(row), unitOf(row))));
+    if (headerEdited) for (const r of reasonsFor("", "")) if (r !== "otherUnit") all.add(r);
+    const reasons = flag(where, "", "", [...all]);
     audit.push({
       at,
       by,
@@ -92,28 +104,35 @@ export function auditGridEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
       unitId: "",
       indicator: range.getA1Notation(),
       oldValue: "",
-      newValue: `${rows.length * numCols}`,
+      newValue: `${cellsEdited}`,
     });
   } else {
-    const single = numRows === 1 && numCols === 1;
-    rows.forEach((row, i) => {
-      const period = periodOf(row);
-      const unitId = unitOf(row);
+    const edited = (row: Cell[], r: number, period: string, unitId: string, reasons?: FlagReason[]) => {
       for (let j = firstCol - 1; j < firstCol - 1 + numCols; j++) {
-        const cell = `${sheet.getName()}!${a1(top + i, j + 1)}`;
-        const reasons = flag(cell, period, unitId);
+        const cell = `${sheet.getName()}!${a1(r, j + 1)}`;
+        const why = flag(cell, period, unitId, reasons);
         audit.push({
           at,
           by,
-          action: action + flagNote(reasons),
+          action: action + flagNote(why),
           period,
           unitId,
-          indicator: display(header[j]),
+          indicator: r === 1 ? t(lang, "auditHeader") : display(header[j]),
           oldValue: single ? String(e.oldValue ?? "") : "",
           newValue: display(row[j]),
         });
       }
-    });
+    };
+    // A header cell belongs to no unit: only who, and that it is the header, can be held against it.
+    if (headerEdited)
+      edited(
+        header,
+        1,
+        "",
+        "",
+        reasonsFor("", "").filter((r) => r !== "otherUnit"),
+      );
+    rows.forEach((row, i) => edited(row, top + i, periodOf(row), unitOf(row)));
   }
   // The sidebar and the mailer append under the document lock too: two appends must not share a row.
   const lock = LockService.getDocumentLock();

@@ -10,7 +10,7 @@ const FLAGS = "dxScorecard.flags";
 /** Well inside a property value's 9 KB (UTF-8): the oldest flags go first. */
 const MAX_BYTES = 8000;
 
-export type FlagReason = "otherUnit" | "closedPeriod" | "unknownEditor";
+export type FlagReason = "otherUnit" | "closedPeriod" | "unknownEditor" | "header" | "keyMoved" | "structure";
 
 export interface EditFlag {
   /** ISO instant of the edit. */

@@ -13,6 +13,7 @@ import { runScheduled, scheduleIn } from "./schedule";
 import { sendSummaryNowIn } from "./send-dialog";
 import { setupWorkbookIn } from "./setup";
 import { readLanguage } from "./spreadsheet";
+import { watchStructure } from "./structure-watch";
 
 /** Simple trigger. In AuthMode.NONE it may build the menu and touch nothing else. */
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -72,6 +73,11 @@ export function submitFigures(submission: Submission): SubmitResult {
 /** Installable on-edit trigger (set up by setupWorkbook): audits edits typed into `Số liệu`. */
 export function onDataEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   auditGridEdit(e);
+}
+
+/** Installable on-change trigger (set up by setupWorkbook): flags rows or columns deleted from `Số liệu`. */
+export function onDataChange(e: GoogleAppsScript.Events.SheetsOnChange): void {
+  watchStructure(e);
 }
 
 /** Daily time-driven trigger (set up by setupWorkbook): e-mails the admins the flagged grid edits. */

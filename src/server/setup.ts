@@ -30,6 +30,7 @@ import { ensureDailyCheck } from "./daily-check";
 import { ensureEditTrigger } from "./edit-audit";
 import { lookUpSheets, recordSheetIds } from "./sheet-ids";
 import { readGrid, type Sheet, type Spreadsheet } from "./spreadsheet";
+import { ensureChangeTrigger } from "./structure-watch";
 import { alert, maybeUi, problemLines, toast } from "./ui";
 
 const ORDER: SheetKey[] = ["units", "indicators", "data", "ranking", "audit", "settings"];
@@ -157,6 +158,7 @@ export function setupWorkbookIn(ss: Spreadsheet, options: { offerSample?: boolea
   const admins = settings.adminEmails.length > 0 ? settings.adminEmails : [who.email].filter((e) => e !== "");
   const notEditors = protectSheets(sheets, lang, [...admins, who.email], who.owner);
   ensureEditTrigger(ss);
+  ensureChangeTrigger(ss);
   ensureDailyCheck();
 
   const notes = [

@@ -11,6 +11,7 @@ const PUBLIC = [
   "closePeriod",
   "getEntryForm",
   "onDailyCheck",
+  "onDataChange",
   "onDataEdit",
   "onInstall",
   "onOpen",

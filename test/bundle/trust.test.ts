@@ -244,6 +244,86 @@ describe("grid edits of Số liệu", () => {
     expect(b.call<string>("checkData")).toContain(`Số liệu!E${snv} (kỳ 2023-06, đơn vị SNV) do ${SNV_CLERK} sửa lúc`);
   });
 
+  it("flags a clerk renaming a column header, and moving another unit's row to their own", () => {
+    const b = setUpSample();
+    const rows = b.fakes.ss.snapshot()["Số liệu"].values;
+    const sgtvt = rows.findIndex((r) => r[0] === "2023-06" && r[1] === "SGTVT") + 1;
+    const data = b.fakes.ss.sheet("Số liệu");
+    // Swapping two headers would swap what every figure of both columns means.
+    data.getRange("E1").setValue("EMAIL_CV");
+    b.call("onDataEdit", {
+      range: data.getRange("E1"),
+      oldValue: "KY_SO",
+      value: "EMAIL_CV",
+      source: b.fakes.ss,
+      user: { getEmail: () => SNV_CLERK },
+    });
+    data.getRange("E1").setValue("KY_SO");
+    // SGTVT's June row relabelled as Sở Nội vụ's: judged on the row's new unit it would pass.
+    data.getRange(`B${sgtvt}`).setValue("SNV");
+    b.call("onDataEdit", {
+      range: data.getRange(`B${sgtvt}`),
+      oldValue: "SGTVT",
+      value: "SNV",
+      source: b.fakes.ss,
+      user: { getEmail: () => SNV_CLERK },
+    });
+    const audit = b.fakes.ss.snapshot()["Nhật ký"].values.slice(1);
+    expect(audit.map((r) => [r[2], r[5], r[6], r[7]])).toEqual([
+      [
+        "Sửa trực tiếp trên bảng — CẦN XEM LẠI: sửa tiêu đề cột của trang Số liệu (đổi ý nghĩa của cả cột)",
+        "Tiêu đề cột",
+        "KY_SO",
+        "EMAIL_CV",
+      ],
+      [
+        "Sửa trực tiếp trên bảng — CẦN XEM LẠI: sửa Kỳ hoặc Mã đơn vị của một dòng đã có (chuyển số liệu sang kỳ hoặc đơn vị khác)",
+        "Mã đơn vị",
+        "SGTVT",
+        "SNV",
+      ],
+    ]);
+    expect(b.call<string>("checkData")).toContain("Sửa trực tiếp cần xem lại (2;");
+  });
+
+  it("flags a large paste over other units' rows even when it starts on the clerk's own", () => {
+    const b = setUpSample();
+    const rows = b.fakes.ss.snapshot()["Số liệu"].values;
+    const own = rows.findIndex((r) => r[0] === "2023-01" && r[1] === "SNV") + 1;
+    const data = b.fakes.ss.sheet("Số liệu");
+    const paste = data.getRange(own, 5, 100, 6);
+    paste.setValues(Array.from({ length: 100 }, () => Array(6).fill(1)));
+    b.call("onDataEdit", { range: paste, source: b.fakes.ss, user: { getEmail: () => SNV_CLERK } });
+    const audit = b.fakes.ss.snapshot()["Nhật ký"].values.slice(1);
+    expect(audit).toHaveLength(1);
+    expect(audit[0][2]).toBe("Sửa trực tiếp trên bảng — CẦN XEM LẠI: người sửa không phải cán bộ của đơn vị này");
+  });
+
+  it("flags a clerk deleting rows of Số liệu, which no on-edit event reports, but not an admin", () => {
+    const b = setUpSample();
+    const data = b.fakes.ss.sheet("Số liệu");
+    data.activate();
+    data.deleteRows(5, 2);
+    const removed = (user: string) =>
+      b.call("onDataChange", { changeType: "REMOVE_ROW", source: b.fakes.ss, user: { getEmail: () => user } });
+    removed(SNV_CLERK);
+    removed(SAMPLE_ADMIN);
+    // Rows deleted from another sheet are not Số liệu's business.
+    b.fakes.ss.sheet("Đơn vị").activate();
+    removed(SNV_CLERK);
+    const audit = b.fakes.ss.snapshot()["Nhật ký"].values.slice(1);
+    expect(audit.map((r) => [r[1], r[2], r[5]])).toEqual([
+      [
+        SNV_CLERK,
+        "Xóa dòng — CẦN XEM LẠI: xóa dòng hoặc cột của trang Số liệu (xem lại trong lịch sử phiên bản)",
+        "Số liệu",
+      ],
+      [SAMPLE_ADMIN, "Xóa dòng", "Số liệu"],
+    ]);
+    expect(b.call<string>("checkData")).toContain(`Số liệu (kỳ ?, đơn vị ?) do ${SNV_CLERK} sửa lúc`);
+    expect(b.fakes.triggers.byHandler("onDataChange")).toHaveLength(1);
+  });
+
   it("does not audit a decoy named Data, and set-up installs the daily check once", () => {
     const b = setUpSample();
     forge(b, "Số liệu", "Data", () => {});
