@@ -132,7 +132,7 @@ export function auditGridEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
         "",
         reasonsFor("", "").filter((r) => r !== "otherUnit"),
       );
-    rows.forEach((row, i) => edited(row, top + i, periodOf(row), unitOf(row)));
+    for (const [i, row] of rows.entries()) edited(row, top + i, periodOf(row), unitOf(row));
   }
   // The sidebar and the mailer append under the document lock too: two appends must not share a row.
   const lock = LockService.getDocumentLock();
