@@ -1,6 +1,8 @@
 // A synthetic province for the benchmark: N units × 40 indicators × 12 months of 2023, generated
 // deterministically (seeded PRNG) so that every run, and every process of one run, sees the same
 // figures. The same generator feeds the .xlsx writer and the in-memory grids of the core benchmark.
+
+import { mulberry32 } from "../src/core/prng";
 import { DEFAULT_BANDS_TEXT } from "../src/core/schemas";
 import {
   AUDIT_COLUMNS,
@@ -17,18 +19,6 @@ import {
 export const BENCH_YEAR = 2023;
 export const INDICATOR_COUNT = 40;
 const DOMAIN = "bench.example";
-
-/** mulberry32: a tiny deterministic PRNG returning floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 const round4 = (x: number) => Math.round(x * 10000) / 10000;

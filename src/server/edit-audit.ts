@@ -6,9 +6,8 @@ import { cellText } from "../workbook/cells";
 import { type Cell, DATA_COLUMNS } from "../workbook/contract";
 import { locateColumns } from "../workbook/headers";
 import { readPeriodCell } from "../workbook/read";
-import { activeUserEmail, ownerEmail } from "./access";
+import { activeUserEmail, ownerEmail, unitsFor } from "./access";
 import { type AuditRow, appendAudit } from "./audit";
-import { unitsFor } from "./entry";
 import { addFlags, type EditFlag, type FlagReason } from "./flags";
 import { readSpreadsheet, type Spreadsheet, sheetsByKey } from "./spreadsheet";
 

@@ -14,13 +14,13 @@ import {
 import { periodLabel } from "../core/labels";
 import { sentence, t } from "../core/messages";
 import { formatPeriod, monthKey, parsePeriod, previousPeriod } from "../core/periods";
-import type { Figure, Indicator, Language, Settings, Unit } from "../core/schemas";
+import type { Figure, Indicator, Language } from "../core/schemas";
 import { dueDateOf } from "../core/summary";
 import { cellText, readFigure } from "../workbook/cells";
 import type { Cell } from "../workbook/contract";
 import { isBlank } from "../workbook/headers";
 import { keepAsText } from "../workbook/text-cells";
-import { activeUserEmail, isAdmin, isListed, ownerEmail } from "./access";
+import { activeUserEmail, ownerEmail, unitsFor } from "./access";
 import { type AuditRow, appendAudit } from "./audit";
 import { lastCompleteMonth } from "./clock";
 import { indexData } from "./data-rows";
@@ -31,21 +31,6 @@ import { readLanguage, readSpreadsheet, type Spreadsheet, type WorkbookRead } fr
 const OLDEST_MONTH = "2000-01";
 /** How many months the form offers: the last complete month and the 13 before it. */
 const MONTHS_OFFERED = 14;
-
-/**
- * The units a user may enter for: every active unit for an admin (or the owner), their own (by
- * e-mail in `Đơn vị`) for a clerk, none for anyone else. A blank list or e-mail grants nothing.
- */
-export function unitsFor(
-  units: Unit[],
-  settings: Settings,
-  email: string,
-  owner: string,
-): { units: Unit[]; admin: boolean } {
-  const active = units.filter((u) => u.active);
-  if (isAdmin(settings, email, owner)) return { units: active, admin: true };
-  return { units: active.filter((u) => isListed([...u.emails, ...u.headEmails], email)), admin: false };
-}
 
 /**
  * The months a clerk may open and save in the sidebar, newest first: the last complete month (the

@@ -3,9 +3,8 @@
 // clerk deleting rows of `Số liệu` (another unit's figures, or a whole month) is flagged like a
 // suspicious grid edit; what was deleted is in Sheets' version history.
 import { t } from "../core/messages";
-import { ownerEmail } from "./access";
+import { ownerEmail, unitsFor } from "./access";
 import { type AuditRow, appendAudit } from "./audit";
-import { unitsFor } from "./entry";
 import { addFlags } from "./flags";
 import { readSpreadsheet, type Spreadsheet } from "./spreadsheet";
 

@@ -1,5 +1,7 @@
 // Built-in sample province "Bình Phước 2023": 33 units, 8 indicators and a year of monthly figures
 // (deterministic, seeded) whose June 2023 reproduces the laggard lists of the province's July 2023 letter.
+
+import { mulberry32 } from "../core/prng";
 import { DATA_COLUMNS, type Grid, INDICATOR_COLUMNS, SETTING_KEYS, SETTINGS_COLUMNS, UNIT_COLUMNS } from "./contract";
 
 export interface SampleWorkbook {
@@ -238,18 +240,6 @@ const NOTES: Record<string, string> = {
 };
 
 // --- Generation ---------------------------------------------------------------------------------
-
-/** mulberry32: a tiny deterministic PRNG returning floats in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const clamp = (x: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, x));
 const round4 = (x: number): number => Math.round(x * 10000) / 10000;

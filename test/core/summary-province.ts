@@ -2,22 +2,12 @@
 // province writes: "Đơn vị hành chính số 12 — Ủy ban nhân dân xã Phước 12") × 40 indicators in 6
 // groups, June 2023 against May, seeded so that every run sees the same figures. Shared by the
 // size test (test/core/summary-size.test.ts) and `npm run bench:mail`.
+
+import { mulberry32 } from "../../src/core/prng";
 import { DEFAULT_SETTINGS, type Figure, type Indicator, type Model, type Unit } from "../../src/core/schemas";
 
 export const INDICATORS = 40;
 export const GROUPS = 6;
-
-/** mulberry32: a tiny deterministic PRNG returning floats in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function syntheticModel(n: number): Model {
   const rand = mulberry32(2023_06);
