@@ -1,4 +1,5 @@
 // Period values: how a unit's monthly figures combine into a month, quarter or year value.
+import { denKey, numKey } from "./indicators";
 import { monthsIn, type Period } from "./periods";
 import type { Aggregation, Figure, Indicator, MonthlyRecord } from "./schemas";
 
@@ -22,7 +23,13 @@ export function aggregate(values: number[], how: Aggregation): number | null {
   }
 }
 
-/** Records of one period, indexed by unit; each unit's months in calendar order. */
+/** The `Kỳ` keys of a period's rows: its months, and for a year the year's own row (yearly indicators). */
+export function rowKeysOf(period: Period): string[] {
+  const months = monthsIn(period);
+  return period.kind === "year" ? [String(period.year), ...months] : months;
+}
+
+/** Records of one period, indexed by unit; each unit's rows in calendar order (a year row first). */
 export interface PeriodRecords {
   byUnit: Map<string, MonthlyRecord[]>;
   months: string[];
@@ -30,7 +37,7 @@ export interface PeriodRecords {
 
 export function recordsOfPeriod(records: MonthlyRecord[], period: Period): PeriodRecords {
   const months = monthsIn(period);
-  const wanted = new Set(months);
+  const wanted = new Set(rowKeysOf(period));
   const byUnit = new Map<string, MonthlyRecord[]>();
   for (const r of records) {
     if (!wanted.has(r.period)) continue;
@@ -44,12 +51,29 @@ export function recordsOfPeriod(records: MonthlyRecord[], period: Period): Perio
   return { byUnit, months };
 }
 
-/** The unit's value of an indicator over the period, or null when no month has it. */
+/**
+ * The unit's value of an indicator over the period, or null when no row has it. A ratio pools its
+ * rows: Σ tử ÷ Σ mẫu (April 90/100, May 10/10, June 0/890 → 10 %); a mẫu of 0 is a missing value.
+ */
 export function periodValue(unitRecords: MonthlyRecord[], indicator: Indicator): number | null {
+  if (indicator.type === "ratio") return pooledRatio(unitRecords, indicator.id);
   const values: number[] = [];
   for (const r of unitRecords) {
     const v = numeric(r.values[indicator.id] ?? null);
     if (v !== null) values.push(v);
   }
   return aggregate(values, indicator.aggregation);
+}
+
+function pooledRatio(unitRecords: MonthlyRecord[], id: string): number | null {
+  let num = 0;
+  let den = 0;
+  for (const r of unitRecords) {
+    const n = numeric(r.values[numKey(id)] ?? null);
+    const d = numeric(r.values[denKey(id)] ?? null);
+    if (n === null || d === null) continue;
+    num += n;
+    den += d;
+  }
+  return den > 0 ? num / den : null;
 }

@@ -18,13 +18,19 @@ export function periodLabel(p: Period, lang: Language): string {
   }
 }
 
-/** A period value as people read it: `24,39%`, `3`, `có` (vi) / `24.39%`, `3`, `yes` (en). */
+/**
+ * A period value as people read it: `24,39%`, `3`, `có`, `Phó Chủ tịch` (vi) / `24.39%`, `3`, `yes`
+ * (en). Ratios read as percents; a choice is its level's label.
+ */
 export function formatValue(indicator: Indicator, value: number | boolean | null, lang: Language): string {
   if (value === null) return t(lang, "missingValue");
   const n = typeof value === "boolean" ? (value ? 1 : 0) : value;
   switch (indicator.type) {
     case "percent":
+    case "ratio":
       return `${formatNumber(n * 100, lang)}%`;
+    case "choice":
+      return indicator.levels?.[n]?.label ?? formatNumber(n, lang);
     case "count":
       return formatNumber(n, lang);
     case "boolean":

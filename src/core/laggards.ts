@@ -1,12 +1,16 @@
 // Laggards: per indicator with a threshold, the units whose value is worse, worst first (design §4).
+// Each unit is judged against its own group's threshold, on the indicators that apply to it (§9).
+import { appliesToGroup, levelShare, resolveFor } from "./indicators";
 import type { Indicator } from "./schemas";
 import type { UnitScore } from "./unit-scores";
 
 export interface LaggardEntry {
   unitId: string;
   unitName: string;
-  /** The period value (yes/no as 1/0). */
+  /** The period value (yes/no as 1/0, a choice as the index of its level). */
   value: number;
+  /** The threshold the unit was judged against: its group's. */
+  threshold: number;
 }
 
 export interface LaggardList {
@@ -14,26 +18,47 @@ export interface LaggardList {
   units: LaggardEntry[];
 }
 
+/** How good a value is, so that "worse" is one comparison: a choice by the share of its level. */
+function merit(indicator: Indicator, value: number): number {
+  return indicator.type === "choice" ? levelShare(indicator.levels ?? [], "choice", value) : value;
+}
+
+/** `indicator` must be resolved for the unit's group (see `resolveFor`). */
 export function isWorseThanThreshold(indicator: Indicator, value: number): boolean {
   if (indicator.threshold === null) return false;
-  return indicator.direction === "lower" ? value > indicator.threshold : value < indicator.threshold;
+  const v = merit(indicator, value);
+  const th = merit(indicator, indicator.threshold);
+  return indicator.direction === "lower" ? v > th : v < th;
+}
+
+function hasThreshold(ind: Indicator): boolean {
+  if (ind.threshold !== null) return true;
+  return ind.byGroup !== null && Object.values(ind.byGroup).some((g) => g.threshold != null);
 }
 
 /**
- * One list per indicator that has a threshold. `scores` must be in `Đơn vị` order, which breaks
- * ties. Units that did not report and missing values are never listed: nothing is known of them.
+ * One list per indicator that has a threshold for some group. `scores` must be in `Đơn vị` order,
+ * which breaks ties. Units that did not report and missing values are never listed: nothing is
+ * known of them. `indicators` must be those of the period (see `inPeriodKind`).
  */
 export function findLaggards(indicators: Indicator[], scores: UnitScore[]): LaggardList[] {
-  return indicators
-    .filter((i) => i.threshold !== null)
-    .map((indicator) => {
-      const entries = scores.flatMap((s, order) => {
-        const value = s.values[indicator.id];
-        if (!s.reported || value === null || !isWorseThanThreshold(indicator, value)) return [];
-        return [{ order, entry: { unitId: s.unit.id, unitName: s.unit.name, value } }];
-      });
-      const sign = indicator.direction === "lower" ? -1 : 1;
-      entries.sort((a, b) => sign * (a.entry.value - b.entry.value) || a.order - b.order);
-      return { indicator, units: entries.map((e) => e.entry) };
+  return indicators.filter(hasThreshold).map((indicator) => {
+    const resolved = new Map<string, Indicator>();
+    const entries = scores.flatMap((s, order) => {
+      const group = s.unit.group;
+      if (!s.reported || !appliesToGroup(indicator, group)) return [];
+      let ind = resolved.get(group);
+      if (!ind) {
+        ind = resolveFor(indicator, group);
+        resolved.set(group, ind);
+      }
+      const value = s.values[indicator.id] ?? null;
+      if (value === null || ind.threshold === null || !isWorseThanThreshold(ind, value)) return [];
+      const entry = { unitId: s.unit.id, unitName: s.unit.name, value, threshold: ind.threshold };
+      return [{ order, merit: merit(ind, value), entry }];
     });
+    const sign = indicator.direction === "lower" ? -1 : 1;
+    entries.sort((a, b) => sign * (a.merit - b.merit) || a.order - b.order);
+    return { indicator, units: entries.map((e) => e.entry) };
+  });
 }

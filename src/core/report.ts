@@ -1,9 +1,12 @@
 // The ranking report of one period: groups ranked, previous ranks, laggard lists, non-reporters.
+import { rowKeysOf } from "./aggregation";
+import { indicatorsFor, inPeriodKind } from "./indicators";
 import { findLaggards, type LaggardList } from "./laggards";
-import { formatPeriod, monthsIn, type Period, previousPeriod } from "./periods";
+import { roundTo } from "./numbers";
+import { formatPeriod, type Period, previousPeriod } from "./periods";
 import { type GroupRanking, type RankedUnit, rankGroups } from "./ranking";
 import type { Indicator, Model } from "./schemas";
-import { pillarsOf, scoreUnits } from "./unit-scores";
+import { mainIndexesOf, pillarsOf, scoreUnits } from "./unit-scores";
 
 export interface ReportUnit extends RankedUnit {
   previousRank: number | null;
@@ -16,9 +19,12 @@ export interface ReportUnit extends RankedUnit {
 export interface Report {
   period: Period;
   periodKey: string;
+  /** The indicators of the period (yearly ones only in a year), as written in `Chỉ tiêu`. */
   indicators: Indicator[];
   pillars: string[];
-  groups: { group: string; ranking: ReportUnit[] }[];
+  mainIndexes: string[];
+  /** Each group with its own indicators, resolved for it (its points, targets, thresholds). */
+  groups: { group: string; indicators: Indicator[]; ranking: ReportUnit[] }[];
   laggards: LaggardList[];
   notReported: { unitId: string; unitName: string }[];
   /** Units named in at least one laggard list. */
@@ -27,8 +33,8 @@ export interface Report {
 }
 
 export function hasDataFor(model: Model, period: Period): boolean {
-  const months = new Set(monthsIn(period));
-  return model.records.some((r) => months.has(r.period));
+  const keys = new Set(rowKeysOf(period));
+  return model.records.some((r) => keys.has(r.period));
 }
 
 function rankPeriod(model: Model, period: Period): { groups: GroupRanking[]; scores: ReturnType<typeof scoreUnits> } {
@@ -48,7 +54,8 @@ export function buildReport(model: Model, period: Period): Report {
     }
   }
 
-  const laggards = findLaggards(model.indicators, scores);
+  const indicators = model.indicators.filter((i) => inPeriodKind(i, period.kind));
+  const laggards = findLaggards(indicators, scores);
   const laggardIn = new Map<string, string[]>();
   for (const list of laggards) {
     for (const e of list.units) laggardIn.set(e.unitId, [...(laggardIn.get(e.unitId) ?? []), list.indicator.id]);
@@ -57,10 +64,12 @@ export function buildReport(model: Model, period: Period): Report {
   return {
     period,
     periodKey: formatPeriod(period),
-    indicators: model.indicators,
-    pillars: pillarsOf(model.indicators),
+    indicators,
+    pillars: pillarsOf(indicators),
+    mainIndexes: mainIndexesOf(indicators),
     groups: groups.map((g) => ({
       group: g.group,
+      indicators: indicatorsFor(model.indicators, g.group, period.kind),
       ranking: g.ranking.map((u) => {
         const previousRank = previousRanks.get(u.unit.id) ?? null;
         // A unit that did not report has no movement to show: its 0 % is not a fall.
@@ -75,15 +84,24 @@ export function buildReport(model: Model, period: Period): Report {
   };
 }
 
-export type JsonValue = number | boolean;
+export type JsonValue = number | boolean | string;
 
-/** A period value as `--json` prints it: fractions for percents, booleans for yes/no. */
+/** A period value as `--json` prints it: fractions for percents and ratios, booleans for yes/no, a choice's label. */
 export function rawValue(indicator: Indicator, value: number): JsonValue {
   if (indicator.type === "boolean" && (value === 0 || value === 1)) return value === 1;
+  if (indicator.type === "choice") return indicator.levels?.[value]?.label ?? value;
   return value;
 }
 
-/** The exact `--json` shape of design §5. */
+/** Pillar and main-index sub-scores, rounded like the score; null where the unit has nothing to score. */
+function subScores(u: ReportUnit, decimals: number): Record<string, number | null> {
+  const out: Record<string, number | null> = {};
+  for (const [name, s] of Object.entries({ ...u.pillarScores, ...u.mainIndexScores }))
+    out[name] = s === null ? null : roundTo(s, decimals);
+  return out;
+}
+
+/** The exact `--json` shape of design §5, with `maxPoints` and `subScores` of §9. */
 export function reportToJson(report: Report) {
   const round = (x: number) => Math.round(x * 1e6) / 1e6;
   return {
@@ -99,6 +117,8 @@ export function reportToJson(report: Report) {
         band: u.band,
         previousRank: u.previousRank,
         reported: u.reported,
+        maxPoints: round(u.maxPoints),
+        subScores: subScores(u, report.decimals),
       })),
     })),
     laggards: report.laggards.map((l) => ({

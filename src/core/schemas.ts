@@ -4,8 +4,12 @@ import * as z from "zod/mini";
 
 export const UNIT_ID_PATTERN = /^[A-Za-z0-9_-]+$/;
 
-export const IndicatorTypeSchema = z.enum(["percent", "count", "boolean"]);
-export const ScoringSchema = z.enum(["target", "boolean", "relative", "minmax"]);
+/** `choice` (lựa chọn) is one of the labels of `Mức`; `ratio` (tỷ số) is tử ÷ mẫu, two `Số liệu` columns. */
+export const IndicatorTypeSchema = z.enum(["percent", "count", "boolean", "choice", "ratio"]);
+/** `levels` is `theo mức`: the share of the points of the first level of `Mức` that matches. */
+export const ScoringSchema = z.enum(["target", "boolean", "relative", "minmax", "levels"]);
+/** `month`: one figure per month; `year`: one figure per year, in a `Số liệu` row whose `Kỳ` is the year. */
+export const FrequencySchema = z.enum(["month", "year"]);
 export const DirectionSchema = z.enum(["higher", "lower"]);
 export const AggregationSchema = z.enum(["mean", "last", "sum", "max"]);
 export const MissingPolicySchema = z.enum(["zero", "skip"]);
@@ -14,29 +18,58 @@ export const LanguageSchema = z.enum(["vi", "en"]);
 export const UnitSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(64), z.regex(UNIT_ID_PATTERN)),
   name: z.string().check(z.minLength(1), z.maxLength(300)),
+  /** `Tên ngắn`, or the name without a leading `Sở `, `UBND huyện `… (design §9). */
+  shortName: z.string(),
   group: z.string().check(z.minLength(1), z.maxLength(200)),
   emails: z.array(z.string()),
   headEmails: z.array(z.string()),
   active: z.boolean(),
 });
 
-export const IndicatorSchema = z
-  .object({
-    id: z.string().check(z.minLength(1), z.maxLength(64)),
-    name: z.string().check(z.minLength(1), z.maxLength(500)),
-    type: IndicatorTypeSchema,
-    scoring: ScoringSchema,
-    direction: DirectionSchema,
-    maxPoints: z.number().check(z.gte(0)),
-    /** For percents a fraction (0.9 = 90 %); for yes/no 1 (có) or 0 (không). */
-    target: z.nullable(z.number()),
-    threshold: z.nullable(z.number()),
-    aggregation: AggregationSchema,
-    pillar: z.nullable(z.string()),
-  })
-  .check(
-    z.refine((i) => i.scoring !== "target" || i.target !== null, { message: "target required", path: ["target"] }),
-  );
+/**
+ * One step of `Mức`. A choice's level is a label (`Phó Chủ tịch: 0,5`, op null); a number's level is
+ * a comparison (`≥3: 0,75`). `label` is the text as written; `share` the part of the points earned.
+ */
+export const LevelSchema = z.object({
+  label: z.string(),
+  op: z.nullable(z.enum([">=", "<=", ">", "<"])),
+  bound: z.nullable(z.number()),
+  share: z.number().check(z.gte(0), z.lte(1)),
+});
+
+/** What may differ from one group to another: `Sở, ban, ngành: 90%; UBND cấp huyện: 80%`. */
+export const GroupValuesSchema = z.object({
+  maxPoints: z.optional(z.number().check(z.gte(0))),
+  target: z.optional(z.nullable(z.number())),
+  threshold: z.optional(z.nullable(z.number())),
+});
+
+export const IndicatorSchema = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  name: z.string().check(z.minLength(1), z.maxLength(500)),
+  type: IndicatorTypeSchema,
+  scoring: ScoringSchema,
+  direction: DirectionSchema,
+  /** For every group; with per-group values, the largest of them (so `> 0` means "scored somewhere"). */
+  maxPoints: z.number().check(z.gte(0)),
+  /**
+   * For percents and ratios a fraction (0.9 = 90 %); for yes/no 1 (có) or 0 (không); for a choice the
+   * index of a level. With per-group values these are null and `byGroup` holds them.
+   */
+  target: z.nullable(z.number()),
+  threshold: z.nullable(z.number()),
+  aggregation: AggregationSchema,
+  pillar: z.nullable(z.string()),
+  /** `Chỉ số chính`: the level between the pillar and the indicator, with its own sub-score. */
+  mainIndex: z.nullable(z.string()),
+  /** `Áp dụng cho nhóm`: group names as in `Đơn vị`; null = every group. */
+  groups: z.nullable(z.array(z.string())),
+  frequency: FrequencySchema,
+  /** `Mức`, in the order written (first match wins); null when the indicator has none. */
+  levels: z.nullable(z.array(LevelSchema)),
+  /** Per-group values by group name as in `Đơn vị`; null when every group has the same. */
+  byGroup: z.nullable(z.record(z.string(), GroupValuesSchema)),
+});
 
 export const BandSchema = z.object({ name: z.string().check(z.minLength(1)), min: z.number() });
 
@@ -54,11 +87,15 @@ export const SettingsSchema = z.object({
   closedPeriods: z.array(z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/))),
 });
 
-/** A monthly figure: a number (percents as fractions), a yes/no, or null when missing. */
+/**
+ * A figure: a number (percents as fractions; a choice as the index of its level in `Mức`), a yes/no,
+ * or null when missing. A ratio is two figures, under the keys `<ID>_TU` and `<ID>_MAU`.
+ */
 export const FigureSchema = z.union([z.number(), z.boolean(), z.null()]);
 
+/** A `Số liệu` row: a month (`2023-06`) for monthly indicators, or a year (`2023`) for yearly ones. */
 export const MonthlyRecordSchema = z.object({
-  period: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/)),
+  period: z.string().check(z.regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/)),
   unitId: z.string().check(z.minLength(1)),
   values: z.record(z.string(), FigureSchema),
   note: z.string(),
@@ -71,6 +108,9 @@ export const MonthlyRecordSchema = z.object({
 
 export type IndicatorType = z.infer<typeof IndicatorTypeSchema>;
 export type Scoring = z.infer<typeof ScoringSchema>;
+export type Frequency = z.infer<typeof FrequencySchema>;
+export type Level = z.infer<typeof LevelSchema>;
+export type GroupValues = z.infer<typeof GroupValuesSchema>;
 export type Direction = z.infer<typeof DirectionSchema>;
 export type Aggregation = z.infer<typeof AggregationSchema>;
 export type MissingPolicy = z.infer<typeof MissingPolicySchema>;
@@ -89,6 +129,15 @@ export interface Model {
   settings: Settings;
   records: MonthlyRecord[];
 }
+
+/** An indicator's §9 fields when `Chỉ tiêu` leaves them blank: monthly, for every group, one value for all. */
+export const PLAIN_INDEX_FIELDS = {
+  mainIndex: null,
+  groups: null,
+  frequency: "month",
+  levels: null,
+  byGroup: null,
+} as const satisfies Partial<Indicator>;
 
 export const DEFAULT_BANDS_TEXT = "Dẫn dắt:75; Nâng cao:50; Hình thành:25; Khởi động:0";
 

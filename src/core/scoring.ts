@@ -1,4 +1,5 @@
-// Normalised scores in [0, 1] for the four scoring methods of design §4.
+// Normalised scores in [0, 1] for the scoring methods of design §4 and `theo mức` (§9).
+import { levelShare } from "./indicators";
 import type { Indicator } from "./schemas";
 
 /** Statistics of an indicator's values within one group, for the relative and min-max methods. */
@@ -43,6 +44,8 @@ export function normalisedScore(indicator: Indicator, value: number, stats: Grou
       if (value <= 0) return 1;
       return clamp01(Math.max(stats.min, 0) / value);
     }
+    case "levels":
+      return levelShare(indicator.levels ?? [], indicator.type, value);
     case "minmax": {
       if (!stats || stats.max === stats.min) return 1;
       const s = (value - stats.min) / (stats.max - stats.min);

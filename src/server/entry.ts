@@ -56,7 +56,7 @@ export function deadlineOf(period: string, dueDay: number): string {
 /** A stored cell as a figure; an unreadable cell stays as its text so nothing is silently lost. */
 function figureOf(cell: Cell, ind: Indicator): Figure | string {
   if (isBlank(cell)) return null;
-  const r = readFigure(cell, ind.type);
+  const r = readFigure(cell, ind);
   return r.ok ? r.value : cellText(cell);
 }
 

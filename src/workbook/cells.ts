@@ -2,7 +2,7 @@
 import { MAX_COUNT } from "../core/bounds";
 import type { MessageKey, MessageParams } from "../core/messages";
 import { formatNumber, parseNumberText } from "../core/numbers";
-import type { IndicatorType } from "../core/schemas";
+import type { Indicator } from "../core/schemas";
 import { type Cell, normalizeHeader } from "./contract";
 
 export type CellResult<T> = { ok: true; value: T } | { ok: false; key: MessageKey; params: MessageParams };
@@ -121,16 +121,35 @@ export function readYesNo(c: Cell): CellResult<boolean> {
   return fail("notYesNo", { value: displayOf(c) });
 }
 
-/** A figure of an indicator of the given type; blank cells are handled by the caller. */
-export function readFigure(c: Cell, type: IndicatorType, percentFormatted = false): CellResult<number | boolean> {
-  switch (type) {
+/**
+ * A figure of an indicator; blank cells are handled by the caller. A choice is the index of its
+ * label in `Mức`; each of a ratio's two cells is a count.
+ */
+export function readFigure(
+  c: Cell,
+  ind: Pick<Indicator, "id" | "type" | "levels">,
+  percentFormatted = false,
+): CellResult<number | boolean> {
+  switch (ind.type) {
     case "percent":
       return readPercent(c, percentFormatted);
     case "count":
+    case "ratio":
       return readCount(c);
     case "boolean":
       return readYesNo(c);
+    case "choice":
+      return readChoice(c, ind);
   }
+}
+
+/** A choice's label, matched like headers (case, spaces, Unicode form), as the index of its level. */
+export function readChoice(c: Cell, ind: Pick<Indicator, "id" | "levels">): CellResult<number> {
+  const levels = ind.levels ?? [];
+  const s = normalizeHeader(c);
+  const i = levels.findIndex((l) => normalizeHeader(l.label) === s);
+  if (i >= 0) return { ok: true, value: i };
+  return fail("notALevel", { value: cellText(c), id: ind.id, labels: levels.map((l) => l.label).join("; ") });
 }
 
 /** One of the enumerated words of a column (`tỷ lệ`, `theo mục tiêu`, …), by its canonical key. */

@@ -33,6 +33,7 @@ const col = (name: string, alias: string, required = true): ColumnSpec => ({ nam
 export const UNIT_COLUMNS = {
   id: col("Mã đơn vị", "Unit ID"),
   name: col("Tên đơn vị", "Unit name"),
+  shortName: col("Tên ngắn", "Short name", false),
   group: col("Nhóm", "Group"),
   email: col("Email", "Email", false),
   headEmail: col("Email lãnh đạo", "Head email", false),
@@ -50,6 +51,10 @@ export const INDICATOR_COLUMNS = {
   threshold: col("Ngưỡng yếu kém", "Laggard threshold", false),
   aggregation: col("Tổng hợp", "Aggregation", false),
   pillar: col("Trụ cột", "Pillar", false),
+  mainIndex: col("Chỉ số chính", "Main index", false),
+  groups: col("Áp dụng cho nhóm", "Applies to", false),
+  frequency: col("Tần suất", "Frequency", false),
+  levels: col("Mức", "Levels", false),
 } as const satisfies Record<string, ColumnSpec>;
 
 /** Fixed columns of `Số liệu`; indicator columns (headed by their ID) sit between unitId and note. */
@@ -85,12 +90,19 @@ export const WORDS = {
     percent: ["tỷ lệ", "tỉ lệ", "percent", "%"],
     count: ["số lượng", "count", "number"],
     boolean: ["có/không", "yes/no", "boolean"],
+    choice: ["lựa chọn", "choice"],
+    ratio: ["tỷ số", "tỉ số", "ratio"],
   },
   scoring: {
     target: ["theo mục tiêu", "target"],
     boolean: ["có/không", "boolean", "yes/no"],
     relative: ["so với cao nhất", "relative to best", "relative"],
     minmax: ["min-max", "minmax"],
+    levels: ["theo mức", "levels"],
+  },
+  frequency: {
+    month: ["tháng", "monthly", "month"],
+    year: ["năm", "yearly", "year"],
   },
   direction: {
     higher: ["cao hơn tốt hơn", "higher is better", "higher"],

@@ -1,12 +1,15 @@
 // Codecs from 2-D value arrays (what ExcelJS and Range.getValues give) to the typed model, with
 // every problem found at once, each with its cell reference.
+import { defaultShortName, denKey, fieldKeys, numKey, RATIO_SUFFIXES } from "../core/indicators";
 import { parsePeriod } from "../core/periods";
 import type { Problem } from "../core/problems";
 import {
   DEFAULT_SETTINGS,
   type Figure,
+  type GroupValues,
   type Indicator,
   type IndicatorType,
+  type Level,
   type Model,
   type MonthlyRecord,
   type Settings,
@@ -18,6 +21,7 @@ import {
   type CellResult,
   cellText,
   isDate,
+  readChoice,
   readFigure,
   readName,
   readNumber,
@@ -41,6 +45,7 @@ import {
 } from "./contract";
 import { monthOfDate } from "./dates";
 import { type ColumnIndex, isBlank, isBlankRow, locateColumns, matchesName } from "./headers";
+import { GroupNames, isPerGroup, readGroupList, readLevels, readPerGroup } from "./index-cells";
 import { parseBands } from "./settings";
 import { type Roles, resolveRoles } from "./sheet-roles";
 
@@ -119,7 +124,13 @@ export function readWorkbook(input: WorkbookInput): ReadResult {
   const units = sheetNames.units ? readUnits(sheetNames.units, grid("units") ?? [], problems, warnings) : [];
   const declaredIds = new Set<string>();
   const indicators = sheetNames.indicators
-    ? readIndicators(sheetNames.indicators, grid("indicators") ?? [], problems, declaredIds)
+    ? readIndicators(
+        sheetNames.indicators,
+        grid("indicators") ?? [],
+        problems,
+        declaredIds,
+        units.map((u) => u.group),
+      )
     : [];
   let records: MonthlyRecord[] = [];
   let data: DataLayout | null = null;
@@ -158,6 +169,7 @@ export function readUnits(sheet: string, g: Grid, problems: Problem[], warnings:
     const text = (c: number | undefined) => (c === undefined ? "" : cellText(row[c]));
     const id = text(cols.id);
     const name = text(cols.name);
+    const shortName = text(cols.shortName).replace(/\s+/g, " ") || defaultShortName(name);
     const written = text(cols.group).replace(/\s+/g, " ");
     const group = groups.get(normalizeHeader(written)) ?? written;
     if (written !== "") groups.set(normalizeHeader(written), group);
@@ -169,6 +181,7 @@ export function readUnits(sheet: string, g: Grid, problems: Problem[], warnings:
     };
     safe(name, cols.name);
     safe(group, cols.group);
+    if (cols.shortName !== undefined) safe(text(cols.shortName), cols.shortName);
     const need = (value: string, col: number, column: string) => {
       if (value === "") {
         report(index, col, { key: "required", params: { column } });
@@ -189,7 +202,7 @@ export function readUnits(sheet: string, g: Grid, problems: Problem[], warnings:
     const emails = readAddresses(sheet, row, index, cols.email, warnings);
     const headEmails = readAddresses(sheet, row, index, cols.headEmail, warnings);
     const active = readOptional(row, index, cols.active, readYesNo, report) ?? true;
-    if (ok) units.push({ id, name, group, emails, headEmails, active });
+    if (ok) units.push({ id, name, shortName, group, emails, headEmails, active });
   }
   if (units.length === 0 && !problems.some((p) => p.sheet === sheet)) {
     problems.push({ key: "noUnits", params: {} });
@@ -230,29 +243,42 @@ function isReservedDataHeader(id: string): boolean {
   return Object.values(DATA_COLUMNS).some((spec) => matchesName(id, spec));
 }
 
-/** A target or threshold, in the indicator's own unit (percents as fractions, yes/no as 1/0). */
-function readLevel(c: Cell, type: IndicatorType): CellResult<number> {
-  if (type === "percent") return readPercent(c);
-  if (type === "boolean") {
+/**
+ * A target or threshold, in the indicator's own unit: percents and ratios as fractions, yes/no as
+ * 1/0, a choice as the index of its level.
+ */
+function readLevel(c: Cell, ind: { id: string; type: IndicatorType; levels: Level[] | null }): CellResult<number> {
+  if (ind.type === "percent" || ind.type === "ratio") return readPercent(c);
+  if (ind.type === "boolean") {
     const r = readYesNo(c);
     return r.ok ? { ok: true, value: r.value ? 1 : 0 } : r;
   }
+  if (ind.type === "choice") return readChoice(c, ind);
   return readNumber(c);
 }
 
+function readPoints(c: Cell): CellResult<number> {
+  const r = readNumber(c);
+  if (r.ok && r.value < 0) return { ok: false, key: "negative", params: { value: cellText(c) } };
+  return r;
+}
+
 /** `declaredIds` collects every ID written in the sheet, valid or not, so that the data columns of
- * an indicator with a problem are not reported a second time as unknown columns. */
+ * an indicator with a problem are not reported a second time as unknown columns. `groups` are the
+ * groups of `Đơn vị`, which `Áp dụng cho nhóm` and per-group values must name. */
 export function readIndicators(
   sheet: string,
   g: Grid,
   problems: Problem[],
   declaredIds = new Set<string>(),
+  groups: string[] = [],
 ): Indicator[] {
   const C = INDICATOR_COLUMNS;
   const cols = locateColumns(sheet, g[0] ?? [], C, problems);
   if (cols.id === undefined || cols.name === undefined || cols.type === undefined || cols.maxPoints === undefined)
     return [];
   const report = reporter(sheet, problems);
+  const groupNames = new GroupNames(groups);
   const seen = new Map<string, string>();
   const indicators: Indicator[] = [];
   for (const { row, index } of bodyRows(g)) {
@@ -283,40 +309,122 @@ export function readIndicators(
     if (isBlank(row[cols.type])) report(index, cols.type, { key: "required", params: { column: C.type.name } });
     else type = word(cols.type, WORDS.type, C.type.name);
     const t: IndicatorType = type ?? "count";
-    const scoring = word(cols.scoring, WORDS.scoring, C.scoring.name) ?? (t === "boolean" ? "boolean" : "target");
+    const typeText = cellText(row[cols.type]);
+    const defaultScoring = t === "boolean" ? "boolean" : t === "choice" ? "levels" : "target";
+    const scoring = word(cols.scoring, WORDS.scoring, C.scoring.name) ?? defaultScoring;
     const direction = word(cols.direction, WORDS.direction, C.direction.name) ?? "higher";
+    const frequency = word(cols.frequency, WORDS.frequency, C.frequency.name) ?? "month";
+    const aggregationWritten = word(cols.aggregation, WORDS.aggregation, C.aggregation.name);
+    // A choice keeps its last month's label and a ratio pools its months: no other way is offered.
+    if (aggregationWritten !== undefined && (t === "choice" || t === "ratio") && type) {
+      report(index, cols.aggregation!, { key: "aggregationFixed", params: { id, type: typeText, kind: t } });
+    }
     const aggregation =
-      word(cols.aggregation, WORDS.aggregation, C.aggregation.name) ??
-      (t === "boolean" ? "last" : t === "percent" ? "mean" : "sum");
+      aggregationWritten ?? (t === "boolean" || t === "choice" ? "last" : t === "percent" ? "mean" : "sum");
+
+    // Levels come before the target and threshold: a choice's threshold is one of its labels.
+    let levels: Level[] | null = null;
+    if (cols.levels !== undefined && !isBlank(row[cols.levels]) && type) {
+      const r = readLevels(row[cols.levels], (text) => readLevel(text, { id, type: t, levels: null }));
+      if (!r.ok) report(index, cols.levels, r);
+      else if (t === "choice" && r.value.some((l) => l.op !== null))
+        report(index, cols.levels, { key: "levelsNeedLabels", params: { id } });
+      else if (t !== "choice" && r.value.some((l) => l.op === null))
+        report(index, cols.levels, { key: "levelsNeedSteps", params: { id, type: typeText } });
+      else levels = r.value;
+    }
+    if (type && scoring === "levels" && levels === null && (cols.levels === undefined || isBlank(row[cols.levels])))
+      report(index, cols.levels ?? cols.scoring ?? cols.type, { key: "levelsRequired", params: { id } });
+    if (type && scoring !== "levels" && (t === "choice" || t === "boolean") && scoring !== defaultScoring) {
+      report(index, cols.scoring ?? cols.type, {
+        key: t === "choice" ? "levelsScoringOnly" : "booleanScoringNeedsYesNo",
+        params: { id, type: typeText, scoring: WORDS.scoring[defaultScoring][0] },
+      });
+    } else if (type && scoring === "levels" && t === "boolean") {
+      report(index, cols.scoring ?? cols.type, {
+        key: "levelsScoringOnly",
+        params: { id, type: typeText, scoring: WORDS.scoring.boolean[0] },
+      });
+    }
+
+    const applies = readOptional(row, index, cols.groups, (c) => readGroupList(c, groupNames), report) ?? null;
+    const level = (c: Cell) => readLevel(c, { id, type: t, levels });
+    const byGroup: Record<string, GroupValues> = {};
+    /** One value for all groups, or one per group (recorded in `byGroup`); undefined when blank. */
+    const perGroup = (col: number | undefined, field: keyof GroupValues, read: (c: Cell) => CellResult<number>) => {
+      if (col === undefined || isBlank(row[col]) || !type) return undefined;
+      if (!isPerGroup(row[col])) return readOptional(row, index, col, read, report);
+      const r = readPerGroup(row[col], groupNames, read);
+      if (!r.ok) {
+        report(index, col, r);
+        return undefined;
+      }
+      const need = applies ?? groupNames.all;
+      const missing = need.filter((grp) => !(grp in r.value));
+      if (missing.length > 0) {
+        report(index, col, {
+          key: "groupValueMissing",
+          params: {
+            column: INDICATOR_COLUMNS[field].name,
+            id,
+            groups: missing.map((m) => `“${m}”`).join(", "),
+            example: missing[0],
+          },
+        });
+      }
+      for (const [grp, v] of Object.entries(r.value)) byGroup[grp] = { ...byGroup[grp], [field]: v };
+      return null;
+    };
 
     let maxPoints = 0;
     if (isBlank(row[cols.maxPoints]))
       report(index, cols.maxPoints, { key: "required", params: { column: C.maxPoints.name } });
     else {
-      const r = readNumber(row[cols.maxPoints]);
-      if (!r.ok) report(index, cols.maxPoints, r);
-      else if (r.value < 0)
-        report(index, cols.maxPoints, { key: "negative", params: { value: cellText(row[cols.maxPoints]) } });
-      else maxPoints = r.value;
+      const r = perGroup(cols.maxPoints, "maxPoints", readPoints);
+      if (r === null) maxPoints = Math.max(0, ...Object.values(byGroup).map((v) => v.maxPoints ?? 0));
+      else if (r !== undefined) maxPoints = r;
     }
-    const target = type ? (readOptional(row, index, cols.target, (c) => readLevel(c, t), report) ?? null) : null;
-    const threshold = type ? (readOptional(row, index, cols.threshold, (c) => readLevel(c, t), report) ?? null) : null;
-    if (scoring === "target" && target === null && type && cols.target !== undefined && isBlank(row[cols.target])) {
-      report(index, cols.target, { key: "targetRequired", params: { id } });
-    } else if (scoring === "target" && cols.target === undefined && type) {
-      problems.push({ key: "targetRequired", params: { id }, sheet, cell: a1(index + 1, cols.id + 1) });
-    } else if (scoring === "target" && target !== null && target <= 0 && direction === "higher") {
-      report(index, cols.target!, { key: "targetPositive", params: { id } });
+    const targetCell = perGroup(cols.target, "target", level);
+    const thresholdCell = perGroup(cols.threshold, "threshold", level);
+    const target = targetCell ?? null;
+    const threshold = thresholdCell ?? null;
+    const targets = targetCell === null ? Object.values(byGroup).map((v) => v.target ?? null) : [target];
+    if (scoring === "target" && type) {
+      if (cols.target === undefined) {
+        problems.push({ key: "targetRequired", params: { id }, sheet, cell: a1(index + 1, cols.id + 1) });
+      } else if (isBlank(row[cols.target])) {
+        report(index, cols.target, { key: "targetRequired", params: { id } });
+      } else if (direction === "higher" && targets.some((v) => v !== null && v <= 0)) {
+        report(index, cols.target, { key: "targetPositive", params: { id } });
+      }
     }
     if (scoring === "boolean" && type && type !== "boolean") {
       report(index, cols.scoring ?? cols.type, {
         key: "booleanScoringNeedsYesNo",
-        params: { id, type: cellText(row[cols.type]) },
+        params: { id, type: typeText },
       });
     }
-    const pillar = cols.pillar === undefined ? null : cellText(row[cols.pillar]) || null;
+    const text = (col: number | undefined) => (col === undefined ? "" : cellText(row[col]).replace(/\s+/g, " "));
+    const pillar = text(cols.pillar) || null;
+    const mainIndex = text(cols.mainIndex) || null;
     if (problems.length === before && type) {
-      indicators.push({ id, name, type, scoring, direction, maxPoints, target, threshold, aggregation, pillar });
+      indicators.push({
+        id,
+        name,
+        type,
+        scoring,
+        direction,
+        maxPoints,
+        target,
+        threshold,
+        aggregation,
+        pillar,
+        mainIndex,
+        groups: applies,
+        frequency,
+        levels,
+        byGroup: Object.keys(byGroup).length > 0 ? byGroup : null,
+      });
     }
   }
   if (indicators.length === 0 && !problems.some((p) => p.sheet === sheet))
@@ -420,15 +528,38 @@ export function readData(
   const cols = locateColumns(sheet, header, DATA_COLUMNS, problems);
   if (cols.period === undefined || cols.unitId === undefined) return { records: [], layout: null };
   const fixed = new Set(Object.values(cols).filter((c): c is number => c !== undefined));
-  const byHeader = new Map(ctx.indicators.map((i) => [normalizeHeader(i.id), i]));
+  // Header → field key: an indicator's ID, or a ratio's `<ID>_TU` / `<ID>_MAU` (aliases `_NUM`, `_DEN`).
+  const byHeader = new Map<string, { ind: Indicator; key: string }>();
+  const bareRatio = new Map<string, Indicator>();
+  for (const ind of ctx.indicators) {
+    if (ind.type !== "ratio") {
+      byHeader.set(normalizeHeader(ind.id), { ind, key: ind.id });
+      continue;
+    }
+    bareRatio.set(normalizeHeader(ind.id), ind);
+    for (const suffix of RATIO_SUFFIXES.num)
+      byHeader.set(normalizeHeader(ind.id + suffix), { ind, key: numKey(ind.id) });
+    for (const suffix of RATIO_SUFFIXES.den)
+      byHeader.set(normalizeHeader(ind.id + suffix), { ind, key: denKey(ind.id) });
+  }
   const indicatorColumns: Record<string, number> = {};
   header.forEach((h, j) => {
     if (fixed.has(j) || isBlank(h)) return;
-    const ind = byHeader.get(normalizeHeader(h));
-    if (!ind && ctx.declaredIds?.has(normalizeHeader(h))) return;
+    const found = byHeader.get(normalizeHeader(h));
+    const ratio = bareRatio.get(normalizeHeader(h));
+    if (!found && ratio) {
+      const params = { id: ratio.id, num: numKey(ratio.id), den: denKey(ratio.id) };
+      problems.push({ key: "ratioColumnBare", params, sheet, cell: a1(1, j + 1), row: 1, column: j + 1 });
+      return;
+    }
+    if (!found && ctx.declaredIds?.has(normalizeHeader(h))) return;
+    if (!found && ctx.declaredIds && /_(TU|MAU|NUM|DEN)$/i.test(cellText(h))) {
+      // The column of a ratio whose `Chỉ tiêu` row has a problem: that problem says it.
+      if (ctx.declaredIds.has(normalizeHeader(cellText(h).replace(/_(TU|MAU|NUM|DEN)$/i, "")))) return;
+    }
     // No valid indicator at all (the Chỉ tiêu sheet is missing or empty): that one problem says it.
-    if (!ind && ctx.indicators.length === 0) return;
-    if (!ind) {
+    if (!found && ctx.indicators.length === 0) return;
+    if (!found) {
       problems.push({
         key: "unknownIndicatorColumn",
         params: { column: cellText(h) },
@@ -437,18 +568,20 @@ export function readData(
         row: 1,
         column: j + 1,
       });
-    } else if (indicatorColumns[ind.id] !== undefined) {
+    } else if (indicatorColumns[found.key] !== undefined) {
       problems.push({
         key: "columnDuplicate",
-        params: { column: ind.id, other: a1(1, indicatorColumns[ind.id] + 1) },
+        params: { column: found.key, other: a1(1, indicatorColumns[found.key] + 1) },
         sheet,
         cell: a1(1, j + 1),
       });
-    } else indicatorColumns[ind.id] = j;
+    } else indicatorColumns[found.key] = j;
   });
   for (const ind of ctx.indicators) {
-    if (indicatorColumns[ind.id] === undefined) {
-      problems.push({ key: "indicatorColumnMissing", params: { id: ind.id }, sheet, cell: "1:1" });
+    for (const key of fieldKeys(ind)) {
+      if (indicatorColumns[key] === undefined) {
+        problems.push({ key: "indicatorColumnMissing", params: { id: key }, sheet, cell: "1:1" });
+      }
     }
   }
   const layout: DataLayout = { sheet, columns: cols, indicatorColumns, width: header.length };
@@ -460,7 +593,7 @@ export function readData(
   const records: MonthlyRecord[] = [];
   for (const { row, index } of bodyRows(g)) {
     const before = problems.length;
-    const period = readPeriodCell(row[cols.period], ctx.timeZone);
+    const period = readPeriodCell(row[cols.period], ctx.timeZone, true);
     if (period === null) {
       if (isBlank(row[cols.period]))
         report(index, cols.period, { key: "required", params: { column: DATA_COLUMNS.period.name } });
@@ -477,21 +610,34 @@ export function readData(
         report(index, cols.unitId, { key: "duplicateRow", params: { unit: unitId, period, other, row: index + 1 } });
       } else firstRow.set(k, index + 1);
     }
+    const yearRow = period !== null && !period.includes("-");
     const values: Record<string, Figure> = {};
     for (const ind of ctx.indicators) {
-      const j = indicatorColumns[ind.id];
-      if (j === undefined || isBlank(row[j])) {
-        values[ind.id] = null;
-        continue;
+      for (const key of fieldKeys(ind)) {
+        const j = indicatorColumns[key];
+        if (j === undefined || isBlank(row[j])) {
+          values[key] = null;
+          continue;
+        }
+        const cell = row[j];
+        // A yearly figure belongs in the year's row, a monthly one in a month's row.
+        if (period !== null && (ind.frequency === "year") !== yearRow) {
+          const year = period.slice(0, 4);
+          report(index, j, {
+            key: yearRow ? "monthlyInYearRow" : "yearlyInMonthRow",
+            params: { id: ind.id, period, year },
+          });
+          continue;
+        }
+        const percentFormatted =
+          ind.type === "percent" && typeof cell === "number" && cell > 1
+            ? (ctx.numberFormat?.(sheet, index + 1, j + 1) ?? "").includes("%")
+            : false;
+        const r = readFigure(cell, ind, percentFormatted);
+        if (r.ok) values[key] = r.value;
+        else report(index, j, r);
       }
-      const cell = row[j];
-      const percentFormatted =
-        ind.type === "percent" && typeof cell === "number" && cell > 1
-          ? (ctx.numberFormat?.(sheet, index + 1, j + 1) ?? "").includes("%")
-          : false;
-      const r = readFigure(cell, ind.type, percentFormatted);
-      if (r.ok) values[ind.id] = r.value;
-      else report(index, j, r);
+      if (ind.type === "ratio") checkRatio(ind, row, index, indicatorColumns, values, report);
     }
     if (problems.length > before || period === null) continue;
     const updated = cols.updatedAt === undefined ? "" : row[cols.updatedAt];
@@ -508,14 +654,13 @@ export function readData(
   return { records, layout };
 }
 
-/** A `Kỳ` cell: text `2023-06` or `06/2023`, or a date read in the spreadsheet's time zone. */
 /**
  * `Kỳ đã khóa`: months separated by `;` (or lines), as `2023-06` or `06/2023`; a lone month the
  * spreadsheet turned into a date counts too. Sorted, without repeats; what is not a month is returned.
  */
 export function readClosedPeriods(c: Cell, timeZone: string): { months: string[]; invalid: string[] } {
   if (isDate(c)) {
-    const m = readPeriodCell(c, timeZone);
+    const m = readPeriodCell(c, timeZone, false);
     return m ? { months: [m], invalid: [] } : { months: [], invalid: [cellText(c)] };
   }
   const months = new Set<string>();
@@ -523,16 +668,47 @@ export function readClosedPeriods(c: Cell, timeZone: string): { months: string[]
   for (const part of cellText(c).split(/[;\n]/)) {
     const text = part.trim();
     if (text === "") continue;
-    const m = readPeriodCell(text, timeZone);
+    const m = readPeriodCell(text, timeZone, false);
     if (m) months.add(m);
     else invalid.push(text);
   }
   return { months: [...months].sort(), invalid };
 }
 
-export function readPeriodCell(c: Cell, timeZone: string): string | null {
+/**
+ * A `Kỳ` cell: text `2023-06` or `06/2023`, or a date read in the spreadsheet's time zone; and,
+ * where the row holds yearly figures, a year (`2023`, typed as text or a number).
+ */
+export function readPeriodCell(c: Cell, timeZone: string, allowYear = true): string | null {
   if (isDate(c)) return Number.isNaN(c.getTime()) ? null : monthOfDate(c, timeZone);
   if (isBlank(c)) return null;
   const p = parsePeriod(cellText(c));
-  return p && p.kind === "month" ? `${p.year}-${String(p.month).padStart(2, "0")}` : null;
+  if (p?.kind === "month") return `${p.year}-${String(p.month).padStart(2, "0")}`;
+  return p?.kind === "year" && allowYear ? String(p.year) : null;
+}
+
+/** A ratio's row: both parts or neither, tử ≤ mẫu. A mẫu of 0 (with a tử of 0) is a missing value. */
+function checkRatio(
+  ind: Indicator,
+  row: Cell[],
+  index: number,
+  columns: Record<string, number>,
+  values: Record<string, Figure>,
+  report: ReturnType<typeof reporter>,
+) {
+  const [nk, dk] = fieldKeys(ind);
+  const [nj, dj] = [columns[nk], columns[dk]];
+  if (nj === undefined || dj === undefined) return;
+  const [nBlank, dBlank] = [isBlank(row[nj]), isBlank(row[dj])];
+  if (nBlank !== dBlank) {
+    // Reported at the blank cell, where the missing part is to be typed.
+    const [blank, filled] = nBlank ? [nj, dj] : [dj, nj];
+    const part = nBlank ? "den" : "num";
+    report(index, blank, { key: "ratioHalf", params: { id: ind.id, part, other: a1(index + 1, filled + 1) } });
+    return;
+  }
+  const [n, d] = [values[nk], values[dk]];
+  if (typeof n === "number" && typeof d === "number" && n > d) {
+    report(index, nj, { key: "ratioAboveOne", params: { id: ind.id, num: cellText(row[nj]), den: cellText(row[dj]) } });
+  }
 }

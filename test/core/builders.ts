@@ -1,15 +1,18 @@
 // Small builders for core tests: a model from terse unit, indicator and figure lists.
+
+import { defaultShortName, fieldKeys } from "../../src/core/indicators";
 import {
   DEFAULT_SETTINGS,
   type Figure,
   type Indicator,
   type Model,
+  PLAIN_INDEX_FIELDS,
   type Settings,
   type Unit,
 } from "../../src/core/schemas";
 
 export function unit(id: string, name: string, group = "Sở, ban, ngành", active = true): Unit {
-  return { id, name, group, emails: [], headEmails: [], active };
+  return { id, name, shortName: defaultShortName(name), group, emails: [], headEmails: [], active };
 }
 
 export function indicator(id: string, over: Partial<Indicator> = {}): Indicator {
@@ -24,6 +27,7 @@ export function indicator(id: string, over: Partial<Indicator> = {}): Indicator 
     threshold: null,
     aggregation: "mean",
     pillar: null,
+    ...PLAIN_INDEX_FIELDS,
     ...over,
   };
 }
@@ -41,7 +45,7 @@ export function model(
     records: figures.map(([period, unitId, values]) => ({
       period,
       unitId,
-      values: Object.fromEntries(indicators.map((i) => [i.id, values[i.id] ?? null])),
+      values: Object.fromEntries(indicators.flatMap((i) => fieldKeys(i)).map((k) => [k, values[k] ?? null])),
       note: "",
       enteredBy: "",
       updatedAt: "",

@@ -4,7 +4,14 @@
 // size test (test/core/summary-size.test.ts) and `npm run bench:mail`.
 
 import { mulberry32 } from "../../src/core/prng";
-import { DEFAULT_SETTINGS, type Figure, type Indicator, type Model, type Unit } from "../../src/core/schemas";
+import {
+  DEFAULT_SETTINGS,
+  type Figure,
+  type Indicator,
+  type Model,
+  PLAIN_INDEX_FIELDS,
+  type Unit,
+} from "../../src/core/schemas";
 
 export const INDICATORS = 40;
 export const GROUPS = 6;
@@ -14,6 +21,7 @@ export function syntheticModel(n: number): Model {
   const units: Unit[] = Array.from({ length: n }, (_, i) => ({
     id: `U${String(i + 1).padStart(5, "0")}`,
     name: `Đơn vị hành chính số ${i + 1} — Ủy ban nhân dân xã Phước ${i + 1}`,
+    shortName: `Phước ${i + 1}`,
     group: `Nhóm ${(i % GROUPS) + 1}`,
     emails: [`vanthu.u${i + 1}@bench.example`],
     headEmails: [`chutich.u${i + 1}@bench.example`],
@@ -21,7 +29,7 @@ export function syntheticModel(n: number): Model {
   }));
   // Per 8 indicators: 4 percents with a threshold, 2 yes/no, 1 count lower-is-better, 1 count without threshold.
   const indicators: Indicator[] = Array.from({ length: INDICATORS }, (_, i): Indicator => {
-    const base = { id: `CT${i + 1}`, maxPoints: 10, pillar: `Trụ cột ${(i % 4) + 1}` };
+    const base = { id: `CT${i + 1}`, maxPoints: 10, pillar: `Trụ cột ${(i % 4) + 1}`, ...PLAIN_INDEX_FIELDS };
     switch (i % 8) {
       case 4:
       case 5:

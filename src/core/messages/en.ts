@@ -81,7 +81,8 @@ export const en: Catalogue = {
     `the name contains a control or text-direction character (${p.code}) that could garble reports. Please retype it on one line.`,
   notWhole: (p: P) => `${p.value} is not a whole number. Please enter a count as a whole number, e.g. 3.`,
   notYesNo: (p: P) => `“${p.value}” is not yes/no. Please enter “yes” or “no”.`,
-  periodCellInvalid: (p: P) => `period “${p.value}” is invalid. Please enter a month as 2023-06 or 06/2023.`,
+  periodCellInvalid: (p: P) =>
+    `period “${p.value}” is invalid. Please enter a month as 2023-06 or 06/2023, or a year as 2023 for yearly indicators.`,
   unknownUnit: (p: P) => `unit ID “${p.value}” is not in the Units sheet. Please check the ID.`,
   duplicateRow: (p: P) =>
     `unit ${p.unit} already has figures for ${p.period} in row ${p.other}. Please keep only one of rows ${p.other} and ${p.row}.`,
@@ -93,6 +94,37 @@ export const en: Catalogue = {
   targetPositive: (p: P) => `the target of indicator ${p.id} must be greater than 0.`,
   booleanScoringNeedsYesNo: (p: P) =>
     `indicator ${p.id} is scored yes/no but its type is “${p.type}”. Please choose the yes/no type or another scoring.`,
+  // The province's index (design §9)
+  groupUnknown: (p: P) =>
+    `no unit in the Units sheet belongs to the group “${p.group}” (groups: ${p.groups}). Please write the group as in the Group column.`,
+  groupValueMissing: (p: P) =>
+    `${p.column} of indicator ${p.id} has no value for the group ${p.groups}, which it applies to. Please add “${p.example}: …” or write one value for every group.`,
+  groupValueInvalid: (p: P) =>
+    `“${p.value}” cannot be read as “group: value” pairs. Please write e.g. “Sở, ban, ngành: 90%; UBND cấp huyện: 80%”.`,
+  groupRepeated: (p: P) => `the group “${p.group}” is written twice. Please write each group once.`,
+  levelsInvalid: (p: P) =>
+    `the levels “${p.value}” cannot be read. Please write “label: share” pairs (e.g. “Chủ tịch: 1; Phó Chủ tịch: 0,5; Chưa có: 0”) or number steps (e.g. “≥4: 1; ≥3: 0,75; ≥1: 0,5”), shares from 0 to 1.`,
+  levelsRequired: (p: P) =>
+    `indicator ${p.id} is scored by levels but has no Levels. Please enter them, e.g. “Chủ tịch: 1; Phó Chủ tịch: 0,5; Chưa có: 0” or “≥4: 1; ≥3: 0,75; ≥1: 0,5”.`,
+  levelsNeedLabels: (p: P) =>
+    `indicator ${p.id} is a choice, so its Levels must be labels such as “Chủ tịch: 1; Phó Chủ tịch: 0,5; Chưa có: 0”, not number steps.`,
+  levelsNeedSteps: (p: P) =>
+    `indicator ${p.id} has the type “${p.type}”, so its Levels must be number steps such as “≥4: 1; ≥3: 0,75; ≥1: 0,5”, not labels.`,
+  levelsScoringOnly: (p: P) =>
+    `indicator ${p.id} has the type “${p.type}” and can only be scored “${p.scoring}”. Please choose that scoring or leave it blank.`,
+  aggregationFixed: (p: P) =>
+    `indicator ${p.id} has the type “${p.type}”: ${p.kind === "ratio" ? "months are always pooled as the sum of numerators over the sum of denominators" : "the period's value is the choice of the last month with a figure"}. Please leave Aggregation blank.`,
+  notALevel: (p: P) => `“${p.value}” is not a level of indicator ${p.id}. Please choose one of: ${p.labels}.`,
+  ratioAboveOne: (p: P) =>
+    `the numerator ${p.num} is larger than the denominator ${p.den} of indicator ${p.id}. Please check: the numerator cannot exceed the denominator.`,
+  ratioHalf: (p: P) =>
+    `indicator ${p.id} has a ${p.part === "num" ? "numerator" : "denominator"} (cell ${p.other}) but no ${p.part === "num" ? "denominator" : "numerator"}. Please enter both, or leave both blank.`,
+  ratioColumnBare: (p: P) =>
+    `indicator ${p.id} is a ratio, entered in two columns “${p.num}” (numerator) and “${p.den}” (denominator). Please replace this column with those two.`,
+  yearlyInMonthRow: (p: P) =>
+    `indicator ${p.id} is yearly but was entered in the month row ${p.period}. Please enter it in the row whose Period is ${p.year}.`,
+  monthlyInYearRow: (p: P) =>
+    `indicator ${p.id} is monthly but was entered in the year row ${p.year}. Please enter it in each month's row, e.g. ${p.year}-01.`,
   settingInvalid: (p: P) => `value “${p.value}” of ${p.key} is invalid. ${HINTS[String(p.hint)] ?? ""}`,
   settingUnknown: (p: P) => `key “${p.value}” is not a known setting. Please check the spelling.`,
   noUnits: () => "the Units sheet has no active unit. Please enter the list of units.",

@@ -68,7 +68,8 @@ export const vi = {
     `tên chứa ký tự điều khiển hoặc ký tự đảo chiều văn bản (${p.code}), có thể làm sai lệch báo cáo. Vui lòng gõ lại tên trên một dòng.`,
   notWhole: (p: P) => `${p.value} không phải số nguyên. Vui lòng nhập số lượng là số nguyên, ví dụ 3.`,
   notYesNo: (p: P) => `“${p.value}” không phải có/không. Vui lòng nhập “có” hoặc “không”.`,
-  periodCellInvalid: (p: P) => `kỳ “${p.value}” không hợp lệ. Vui lòng nhập tháng dạng 2023-06 hoặc 06/2023.`,
+  periodCellInvalid: (p: P) =>
+    `kỳ “${p.value}” không hợp lệ. Vui lòng nhập tháng dạng 2023-06 hoặc 06/2023, hoặc năm dạng 2023 cho chỉ tiêu năm.`,
   unknownUnit: (p: P) => `mã đơn vị “${p.value}” không có trong trang Đơn vị. Vui lòng kiểm tra lại mã.`,
   duplicateRow: (p: P) =>
     `đơn vị ${p.unit} đã có số liệu kỳ ${p.period} ở hàng ${p.other}. Vui lòng giữ lại một trong hai hàng ${p.other} và ${p.row}.`,
@@ -80,6 +81,37 @@ export const vi = {
   targetPositive: (p: P) => `mục tiêu của chỉ tiêu ${p.id} phải lớn hơn 0.`,
   booleanScoringNeedsYesNo: (p: P) =>
     `chỉ tiêu ${p.id} chấm “có/không” nhưng có kiểu “${p.type}”. Vui lòng chọn Kiểu “có/không” hoặc cách chấm khác.`,
+  // The province's index (design §9)
+  groupUnknown: (p: P) =>
+    `không có đơn vị nào thuộc nhóm “${p.group}” trong trang Đơn vị (các nhóm hiện có: ${p.groups}). Vui lòng ghi tên nhóm đúng như cột Nhóm.`,
+  groupValueMissing: (p: P) =>
+    `${p.column} của chỉ tiêu ${p.id} chưa có giá trị cho nhóm ${p.groups}, là nhóm chỉ tiêu áp dụng. Vui lòng thêm “${p.example}: …” hoặc ghi một giá trị chung cho mọi nhóm.`,
+  groupValueInvalid: (p: P) =>
+    `“${p.value}” không đọc được thành các cặp “nhóm: giá trị”. Vui lòng ghi dạng “Sở, ban, ngành: 90%; UBND cấp huyện: 80%”.`,
+  groupRepeated: (p: P) => `nhóm “${p.group}” được ghi hai lần. Vui lòng chỉ ghi mỗi nhóm một lần.`,
+  levelsInvalid: (p: P) =>
+    `Mức “${p.value}” không đọc được. Vui lòng ghi các cặp “nhãn: phần điểm” (ví dụ “Chủ tịch: 1; Phó Chủ tịch: 0,5; Chưa có: 0”) hoặc các bậc số (ví dụ “≥4: 1; ≥3: 0,75; ≥1: 0,5”), phần điểm từ 0 đến 1.`,
+  levelsRequired: (p: P) =>
+    `chỉ tiêu ${p.id} chấm “theo mức” nhưng chưa có Mức. Vui lòng nhập Mức, ví dụ “Chủ tịch: 1; Phó Chủ tịch: 0,5; Chưa có: 0” hoặc “≥4: 1; ≥3: 0,75; ≥1: 0,5”.`,
+  levelsNeedLabels: (p: P) =>
+    `chỉ tiêu ${p.id} có kiểu “lựa chọn” nên Mức phải là các nhãn, ví dụ “Chủ tịch: 1; Phó Chủ tịch: 0,5; Chưa có: 0”, không phải bậc số.`,
+  levelsNeedSteps: (p: P) =>
+    `chỉ tiêu ${p.id} có kiểu “${p.type}” nên Mức phải là các bậc số, ví dụ “≥4: 1; ≥3: 0,75; ≥1: 0,5”, không phải nhãn.`,
+  levelsScoringOnly: (p: P) =>
+    `chỉ tiêu ${p.id} có kiểu “${p.type}” chỉ chấm được “${p.scoring}”. Vui lòng chọn Cách chấm “${p.scoring}” hoặc để trống.`,
+  aggregationFixed: (p: P) =>
+    `chỉ tiêu ${p.id} có kiểu “${p.type}”: ${p.kind === "ratio" ? "các tháng luôn được gộp bằng tổng tử số chia tổng mẫu số" : "giá trị của kỳ là lựa chọn của tháng cuối cùng có số liệu"}. Vui lòng để trống ô Tổng hợp.`,
+  notALevel: (p: P) => `“${p.value}” không phải một mức của chỉ tiêu ${p.id}. Vui lòng chọn một trong: ${p.labels}.`,
+  ratioAboveOne: (p: P) =>
+    `tử số ${p.num} lớn hơn mẫu số ${p.den} của chỉ tiêu ${p.id}. Vui lòng kiểm tra lại: tử số không được vượt mẫu số.`,
+  ratioHalf: (p: P) =>
+    `chỉ tiêu ${p.id} có ${p.part === "num" ? "tử số" : "mẫu số"} (ô ${p.other}) nhưng thiếu ${p.part === "num" ? "mẫu số" : "tử số"}. Vui lòng nhập cả tử số và mẫu số, hoặc để trống cả hai.`,
+  ratioColumnBare: (p: P) =>
+    `chỉ tiêu ${p.id} là tỷ số, được nhập bằng hai cột “${p.num}” (tử số) và “${p.den}” (mẫu số). Vui lòng thay cột này bằng hai cột đó.`,
+  yearlyInMonthRow: (p: P) =>
+    `chỉ tiêu ${p.id} là chỉ tiêu năm nhưng được nhập ở dòng tháng ${p.period}. Vui lòng nhập vào dòng có Kỳ là ${p.year}.`,
+  monthlyInYearRow: (p: P) =>
+    `chỉ tiêu ${p.id} là chỉ tiêu tháng nhưng được nhập ở dòng năm ${p.year}. Vui lòng nhập vào dòng của từng tháng, ví dụ ${p.year}-01.`,
   settingInvalid: (p: P) => `giá trị “${p.value}” của ${p.key} không hợp lệ. ${HINTS[String(p.hint)] ?? ""}`,
   settingUnknown: (p: P) => `khóa “${p.value}” không phải cài đặt nào đã biết. Vui lòng kiểm tra chính tả.`,
   noUnits: () => "trang Đơn vị chưa có đơn vị nào đang theo dõi. Vui lòng nhập danh sách đơn vị.",

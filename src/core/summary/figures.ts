@@ -26,7 +26,7 @@ export function scoreText(score: number | null, lang: Language, decimals: number
 /** A period value: percents (and a quarter's share of `có`) as above, counts and yes/no as the sheet shows them. */
 export function valueText(ind: Indicator, value: number | null, lang: Language, decimals: number): string {
   if (value === null) return formatValue(ind, null, lang);
-  const share = ind.type === "percent" || (ind.type === "boolean" && value > 0 && value < 1);
+  const share = ind.type === "percent" || ind.type === "ratio" || (ind.type === "boolean" && value > 0 && value < 1);
   return share ? percentText(value * 100, lang, decimals) : formatValue(ind, value, lang);
 }
 
