@@ -112,6 +112,9 @@ export const vi = {
     `chỉ tiêu ${p.id} là chỉ tiêu năm nhưng được nhập ở dòng tháng ${p.period}. Vui lòng nhập vào dòng có Kỳ là ${p.year}.`,
   monthlyInYearRow: (p: P) =>
     `chỉ tiêu ${p.id} là chỉ tiêu tháng nhưng được nhập ở dòng năm ${p.year}. Vui lòng nhập vào dòng của từng tháng, ví dụ ${p.year}-01.`,
+  // §9 — sidebar (entry form) messages go below this line
+  // §9 — set-up, template and ranking sheet messages go below this line
+  // §9 — sample, demo and CLI messages go below this line
   settingInvalid: (p: P) => `giá trị “${p.value}” của ${p.key} không hợp lệ. ${HINTS[String(p.hint)] ?? ""}`,
   settingUnknown: (p: P) => `khóa “${p.value}” không phải cài đặt nào đã biết. Vui lòng kiểm tra chính tả.`,
   noUnits: () => "trang Đơn vị chưa có đơn vị nào đang theo dõi. Vui lòng nhập danh sách đơn vị.",
