@@ -7,6 +7,7 @@ import type { UnitScore } from "./unit-scores";
 export interface LaggardEntry {
   unitId: string;
   unitName: string;
+  group: string;
   /** The period value (yes/no as 1/0, a choice as the index of its level). */
   value: number;
   /** The threshold the unit was judged against: its group's. */
@@ -54,7 +55,7 @@ export function findLaggards(indicators: Indicator[], scores: UnitScore[]): Lagg
       }
       const value = s.values[indicator.id] ?? null;
       if (value === null || ind.threshold === null || !isWorseThanThreshold(ind, value)) return [];
-      const entry = { unitId: s.unit.id, unitName: s.unit.name, value, threshold: ind.threshold };
+      const entry = { unitId: s.unit.id, unitName: s.unit.name, group, value, threshold: ind.threshold };
       return [{ order, merit: merit(ind, value), entry }];
     });
     const sign = indicator.direction === "lower" ? -1 : 1;

@@ -325,7 +325,10 @@ export function readIndicators(
     // Levels come before the target and threshold: a choice's threshold is one of its labels.
     let levels: Level[] | null = null;
     if (cols.levels !== undefined && !isBlank(row[cols.levels]) && type) {
-      const r = readLevels(row[cols.levels], (text) => readLevel(text, { id, type: t, levels: null }));
+      // A choice's bounds are read as plain numbers, only to say that a choice takes labels.
+      const bound = (text: string) =>
+        t === "choice" ? readNumber(text) : readLevel(text, { id, type: t, levels: null });
+      const r = readLevels(row[cols.levels], bound);
       if (!r.ok) report(index, cols.levels, r);
       else if (t === "choice" && r.value.some((l) => l.op !== null))
         report(index, cols.levels, { key: "levelsNeedLabels", params: { id } });
@@ -351,8 +354,11 @@ export function readIndicators(
     const level = (c: Cell) => readLevel(c, { id, type: t, levels });
     const byGroup: Record<string, GroupValues> = {};
     /** One value for all groups, or one per group (recorded in `byGroup`); undefined when blank. */
+    // A choice's target and threshold are its labels: unreadable while its Mức is.
+    const levelsUnread = t === "choice" && levels === null;
     const perGroup = (col: number | undefined, field: keyof GroupValues, read: (c: Cell) => CellResult<number>) => {
       if (col === undefined || isBlank(row[col]) || !type) return undefined;
+      if (levelsUnread && field !== "maxPoints") return undefined;
       if (!isPerGroup(row[col])) return readOptional(row, index, col, read, report);
       const r = readPerGroup(row[col], groupNames, read);
       if (!r.ok) {

@@ -20,6 +20,25 @@ export function letterCount(count: number, lang: Language): string {
 }
 
 /**
+ * The threshold the listed units were judged against: one value, or one per group where groups
+ * differ ("90,00% (Sở, ban, ngành), 80,00% (UBND cấp huyện)").
+ */
+function thresholdsText(list: LaggardList, lang: Language, decimals: number): string {
+  const byValue = new Map<number, string[]>();
+  for (const e of list.units) {
+    const groups = byValue.get(e.threshold) ?? [];
+    if (!groups.includes(e.group)) groups.push(e.group);
+    byValue.set(e.threshold, groups);
+  }
+  const text = (threshold: number) => thresholdValueText({ ...list.indicator, threshold }, lang, decimals);
+  if (byValue.size <= 1) {
+    const only = list.units[0]?.threshold;
+    return only === undefined ? thresholdValueText(list.indicator, lang, decimals) : text(only);
+  }
+  return [...byValue].map(([v, groups]) => `${text(v)} (${groups.join("; ")})`).join(", ");
+}
+
+/**
  * The sentence of one non-empty list, percents with `decimals` decimals. At most `limit` units
  * are named (an e-mail body has a size limit), the rest counted: "…, và 12 đơn vị khác".
  */
@@ -45,7 +64,7 @@ export function laggardSentence(
   const params = {
     indicator: ind.name,
     count: letterCount(units.length, lang),
-    threshold: thresholdValueText(ind, lang, decimals),
+    threshold: thresholdsText(list, lang, decimals),
     units: named.join(", "),
   };
   const lower = ind.direction === "lower";

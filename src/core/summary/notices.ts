@@ -74,7 +74,9 @@ export function buildNotice(
   const periodText = periodLabel(report.period, lang);
   const figures: NoticeFigure[] = [];
   const fixes: string[] = [];
-  for (const ind of report.indicators) {
+  // The unit's own indicators, with its group's thresholds.
+  const indicators = report.groups.find((g) => g.group === u.unit.group)?.indicators ?? report.indicators;
+  for (const ind of indicators) {
     if (ind.threshold === null) continue;
     const v = u.values[ind.id] ?? null;
     const status = v === null ? "missing" : isWorseThanThreshold(ind, v) ? "notMet" : "met";
