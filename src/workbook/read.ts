@@ -325,7 +325,9 @@ export function readIndicators(
     // Levels come before the target and threshold: a choice's threshold is one of its labels.
     let levels: Level[] | null = null;
     if (cols.levels !== undefined && !isBlank(row[cols.levels]) && type) {
-      const r = readLevels(row[cols.levels], (text) => readLevel(text, { id, type: t, levels: null }));
+      // A choice's bounds are read as numbers, so that steps on a choice get `levelsNeedLabels`.
+      const boundType = t === "choice" ? "count" : t;
+      const r = readLevels(row[cols.levels], (text) => readLevel(text, { id, type: boundType, levels: null }));
       if (!r.ok) report(index, cols.levels, r);
       else if (t === "choice" && r.value.some((l) => l.op !== null))
         report(index, cols.levels, { key: "levelsNeedLabels", params: { id } });
@@ -353,6 +355,8 @@ export function readIndicators(
     /** One value for all groups, or one per group (recorded in `byGroup`); undefined when blank. */
     const perGroup = (col: number | undefined, field: keyof GroupValues, read: (c: Cell) => CellResult<number>) => {
       if (col === undefined || isBlank(row[col]) || !type) return undefined;
+      // A choice's target and threshold are labels of `Mức`: without valid levels, Mức's problem says it.
+      if (t === "choice" && levels === null && field !== "maxPoints") return undefined;
       if (!isPerGroup(row[col])) return readOptional(row, index, col, read, report);
       const r = readPerGroup(row[col], groupNames, read);
       if (!r.ok) {
@@ -543,6 +547,8 @@ export function readData(
       byHeader.set(normalizeHeader(ind.id + suffix), { ind, key: denKey(ind.id) });
   }
   const indicatorColumns: Record<string, number> = {};
+  /** Ratios typed as one bare `<ID>` column: that problem already asks for `<ID>_TU` and `<ID>_MAU`. */
+  const bareReported = new Set<string>();
   header.forEach((h, j) => {
     if (fixed.has(j) || isBlank(h)) return;
     const found = byHeader.get(normalizeHeader(h));
@@ -550,6 +556,7 @@ export function readData(
     if (!found && ratio) {
       const params = { id: ratio.id, num: numKey(ratio.id), den: denKey(ratio.id) };
       problems.push({ key: "ratioColumnBare", params, sheet, cell: a1(1, j + 1), row: 1, column: j + 1 });
+      bareReported.add(ratio.id);
       return;
     }
     if (!found && ctx.declaredIds?.has(normalizeHeader(h))) return;
@@ -578,6 +585,7 @@ export function readData(
     } else indicatorColumns[found.key] = j;
   });
   for (const ind of ctx.indicators) {
+    if (bareReported.has(ind.id)) continue;
     for (const key of fieldKeys(ind)) {
       if (indicatorColumns[key] === undefined) {
         problems.push({ key: "indicatorColumnMissing", params: { id: key }, sheet, cell: "1:1" });
