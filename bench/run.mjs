@@ -339,6 +339,7 @@ for (const r of results) {
       fmt(r.c9.afterRankMb),
       "",
       `median of ${r.c9.buildReportMs.length} (${r.c9.buildReportMs.map((x) => fmt(x)).join(", ")}), fastest ${fmt(r.c9.buildReportMinMs)}, ` +
+        `CPU ${fmt(r.c9.buildReportCpuMedianMs)} (the province's: ${fmt(r.c.buildReportCpuMedianMs)}), ` +
         `cold first run ${fmt(r.c9.buildReportWarmUpMs)}; ${fmt(r.c9.records)} rows, ${r.c9.pillars} pillars → ` +
         `${r.c9.mainIndexes} main indexes → ${r.c9.indicators} indicators (${r.c9.ratios} ratios, ${r.c9.yearly} yearly, ` +
         `${r.c9.perGroup} per group, ${r.c9.someGroups} for some groups); readWorkbook ${fmt(r.c9.readWorkbookMedianMs)} ms`,
@@ -408,7 +409,7 @@ for (const r of results) {
     .join(", ");
   log(
     `(c9) the year on the annual index at N=${fmt(r.n)}: ${fmt(r.c9.buildReportMedianMs, 1)} ms (< ${fmt(CORE_BUDGET_MS)} ms) ` +
-      `${ok ? "OK" : "TOO SLOW"} (fastest ${fmt(r.c9.buildReportMinMs)} ms); peak RSS ${fmt(r.c9.afterRankMb)} MB with grids, ` +
+      `${ok ? "OK" : "TOO SLOW"} (fastest ${fmt(r.c9.buildReportMinMs)} ms, CPU ${fmt(r.c9.buildReportCpuMedianMs)} ms); peak RSS ${fmt(r.c9.afterRankMb)} MB with grids, ` +
       `model and reports (grids alone ${fmt(r.c9.afterGridsMb)} MB); maximum points by group: ${groups}`,
   );
   if (r.b9)
