@@ -38,6 +38,7 @@ import { keepAsText } from "../src/workbook/text-cells";
 import { freezeClock, VALUE_CALLS } from "../test/bundle/harness";
 import { type CallLog, createFakeServices, type FakeServices, type SheetSnapshot } from "../test/fakes";
 import { main, now, peakMb } from "./common";
+import { benchIndexProvince } from "./index-province";
 import { BENCH_YEAR, benchGrids, benchProvince } from "./province";
 
 type GSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -265,17 +266,15 @@ interface SizeRun {
   peakMb: number;
 }
 
-function runSize(code: string, n: number): SizeRun {
-  note(`N=${fmt(n)}: generating the province and loading it into the fake spreadsheet…`);
-  const province = benchProvince(n);
-  const grids = benchGrids(province);
+/** A province loaded into the fakes, with a `measure` that logs each action's calls into `scenarios`. */
+function openProvince(code: string, grids: Record<string, Grid>) {
   const settings = grids[SHEETS.settings.name];
   const adminRow = settings.find((r) => r[0] === SETTING_KEYS.adminEmails.name);
   if (!adminRow) throw new Error("the bench settings have no admin row");
   adminRow[1] = ADMIN;
-  const data = grids[SHEETS.data.name];
 
-  const { fakes, context, call } = loadAddon(code);
+  const addon = loadAddon(code);
+  const { fakes } = addon;
   for (const key of [...INPUT_SHEETS, "audit"] as SheetKey[])
     fakes.ss.loadGrid(SHEETS[key].name, grids[SHEETS[key].name]);
   const cells = INPUT_SHEETS.reduce((s, k) => {
@@ -293,12 +292,57 @@ function runSize(code: string, n: number): SizeRun {
     fakes.calls.reset();
     return r;
   };
-  const firstLine = (s: unknown) => String(s).split("\n")[0];
+  return { ...addon, cells, scenarios, measure };
+}
+
+const firstLine = (s: unknown) => String(s).split("\n")[0];
+
+/** Ranks the year and June and checks the data: what does not depend on the entry form. */
+function rankAndCheck(p: ReturnType<typeof openProvince>): boolean {
+  const rank1 = p.measure(
+    `rankUnits("${BENCH_YEAR}")`,
+    () => p.call<string>("rankUnits", String(BENCH_YEAR)),
+    firstLine,
+  );
+  const rank2 = p.measure(`rankUnits("${JUNE}")`, () => p.call<string>("rankUnits", JUNE), firstLine);
+  p.measure("checkData()", () => p.call<string>("checkData"), firstLine);
+  // rankUnits alerts only when it refuses; it toasts its result.
+  return [rank1, rank2].every((m) => m !== "") && p.scenarios.slice(0, 2).every((m) => !m.counts["Ui.alert"]);
+}
+
+interface IndexRun {
+  n: number;
+  dataRows: number;
+  cells: number;
+  scenarios: Measured[];
+  rankOk: boolean;
+}
+
+/** The same actions on the province's annual index (bench/index-province.ts). */
+function runIndexSize(code: string, n: number): IndexRun {
+  note(`N=${fmt(n)}: the annual index: generating it and loading it into the fake spreadsheet…`);
+  const grids = benchGrids(benchIndexProvince(n));
+  const p = openProvince(code, grids);
+  note(`N=${fmt(n)}: the annual index: rankUnits and checkData through dist/Code.js…`);
+  const rankOk = rankAndCheck(p);
+  // A rank that could not write its sheet logged why: say it, so a FAIL below is not a mystery.
+  for (const e of p.fakes.globals.console.entries.filter((x) => x.level === "error").slice(0, 1)) {
+    const err = e.args[0] as { message?: string } | undefined;
+    note(`N=${fmt(n)}: the annual index: the add-on logged “${err?.message ?? e.text}”`);
+  }
+  return { n, dataRows: grids[SHEETS.data.name].length - 1, cells: p.cells, scenarios: p.scenarios, rankOk };
+}
+
+function runSize(code: string, n: number): SizeRun {
+  note(`N=${fmt(n)}: generating the province and loading it into the fake spreadsheet…`);
+  const province = benchProvince(n);
+  const grids = benchGrids(province);
+  const data = grids[SHEETS.data.name];
+  const opened = openProvince(code, grids);
+  const { fakes, context, call, cells, scenarios, measure } = opened;
 
   note(`N=${fmt(n)}: rankUnits, checkData, getEntryForm, submitFigures through dist/Code.js…`);
-  const rank1 = measure(`rankUnits("${BENCH_YEAR}")`, () => call<string>("rankUnits", String(BENCH_YEAR)), firstLine);
-  const rank2 = measure(`rankUnits("${JUNE}")`, () => call<string>("rankUnits", JUNE), firstLine);
-  measure("checkData()", () => call<string>("checkData"), firstLine);
+  const rankOk = rankAndCheck(opened);
 
   // The first active unit that reported June: its row is updated in place.
   const unitIds = new Set(province.units.filter((u) => u.active).map((u) => u.id));
@@ -359,8 +403,7 @@ function runSize(code: string, n: number): SizeRun {
     naiveFormula: naiveFormula(naiveShape, INPUT_SHEETS.length),
     naiveSameSheet: naiveSheet === batchedAgain,
     submitOk: submitted.ok && (submitted.changes ?? 0) >= 1,
-    // rankUnits alerts only when it refuses; it toasts its result.
-    rankOk: [rank1, rank2].every((m) => m !== "") && scenarios.slice(0, 2).every((m) => !m.counts["Ui.alert"]),
+    rankOk,
     peakMb: peakMb(),
   };
 }
@@ -385,7 +428,12 @@ function table(rows: string[][], left: number): void {
  * Every call name with its count at each size. The last column says whether the counts are equal
  * (batched) or, for the naive version, how much they grew from the smallest to the largest N.
  */
-function printCalls(title: string, runs: SizeRun[], pick: (r: SizeRun) => Measured, growth = false): boolean {
+function printCalls<R extends { n: number }>(
+  title: string,
+  runs: R[],
+  pick: (r: R) => Measured,
+  growth = false,
+): boolean {
   const ms = runs.map(pick);
   const names = [...new Set(ms.flatMap((m) => Object.keys(m.counts)))].sort();
   const last = (xs: number[]) =>
@@ -501,6 +549,20 @@ await main("addon-calls", () => {
     runs.every((r) => r.naiveSameSheet && r.naiveFormula === total(r.naive.counts)),
   ]);
   checks.push([`dist/Code.js ${fmt(size / 1024, 1)} KB < ${CODE_BUDGET_KB} KB`, size < CODE_BUDGET_KB * 1024]);
+
+  // The annual index: 4 pillars → 12 main indexes → 40 indicators, 10 ratios, 8 yearly ones.
+  const indexRuns = sizes.map((n) => runIndexSize(code, n));
+  log("The annual index (bench/index-province.ts): the same units, ranked on the index of design §9");
+  for (const r of indexRuns)
+    log(
+      `  N=${fmt(r.n)}: ${fmt(r.dataRows)} rows in Số liệu (12 months and the year's row), ${fmt(r.cells)} input cells`,
+    );
+  indexRuns[0].scenarios.forEach((m, k) => {
+    const equal = printCalls(`Annual index: ${m.label}`, indexRuns, (r) => r.scenarios[k]);
+    checks.push([`annual index, ${m.label}: every call count equal at N = ${sizesText}`, equal]);
+  });
+  checks.push(["annual index: rankUnits ranked at every N", indexRuns.every((r) => r.rankOk)]);
+  log();
   for (const [text, ok] of checks) log(`${ok ? "PASS" : "FAIL"}  ${text}`);
   if (checks.some(([, ok]) => !ok)) process.exitCode = 1;
 });

@@ -249,7 +249,15 @@ export function benchProvince(n: number): BenchProvince {
   const indicators = benchIndicators();
 
   const unitsGrid: Grid = [
-    Object.values(UNIT_COLUMNS).map((c) => c.name),
+    // Named one by one: the contract's columns may grow (`Tên ngắn`), these rows hold these six.
+    [
+      UNIT_COLUMNS.id,
+      UNIT_COLUMNS.name,
+      UNIT_COLUMNS.group,
+      UNIT_COLUMNS.email,
+      UNIT_COLUMNS.headEmail,
+      UNIT_COLUMNS.active,
+    ].map((c) => c.name),
     ...units.map((u, i) => {
       const local = u.id.toLowerCase();
       const emails = i % 7 === 0 ? `vanthu.${local}@${DOMAIN}; cntt.${local}@${DOMAIN}` : `vanthu.${local}@${DOMAIN}`;

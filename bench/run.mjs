@@ -8,9 +8,13 @@
 //   (b)  the whole CLI: `dx-scorecard rank FILE --period 2023 --json > /dev/null` (streaming reader)
 //   (c0) `readWorkbook` on prebuilt in-memory grids (for information)       bench/core-rank.ts
 //   (c)  `buildReport(model, 2023)` alone, median of several runs           bench/core-rank.ts
+//   (c9) the same on the province's annual index: the same N units, 4 pillars → 12 main indexes
+//        → 40 indicators, per-group targets, thresholds and points, 10 ratios, 8 yearly indicators
+//        in a year row (design §9)                               bench/index-province.ts
+//   (b9) at the largest N only, the whole CLI on that index's .xlsx (12 months and the year's row)
 // and prints the table, then the targets: peak RSS (b) ≤ 2 × (s), wall (b) ≤ ½ × (a) (readFile
 // alone is less than the whole CLI took with it, so this is stricter than half of the old CLI), and
-// (c) under 1 s; and memory growth. (s), (a) and (b) run `--reps` times each, interleaved, and
+// (c) and (c9) under 1 s; and memory growth. (s), (a) and (b) run `--reps` times each, interleaved, and
 // their medians are reported. When a target is missed it also runs the CLI pipeline phase by phase
 // (bench/xlsx-tasks.ts phases).
 // The workbook generator is bench/province.ts; bench/xlsx-tasks.ts gen writes it as .xlsx.
@@ -159,21 +163,25 @@ for (const [entry, outfile] of [
 // The cache key: N and the generator's source, so that a changed generator never reuses old files.
 const genKey = createHash("sha256")
   .update(readFileSync("bench/province.ts"))
+  .update(readFileSync("bench/index-province.ts"))
   .update(readFileSync("bench/xlsx-tasks.ts"))
   .digest("hex")
   .slice(0, 10);
 
-function workbookFor(n) {
-  const file = `${OUT}/province-${n}-${genKey}.xlsx`;
+/** The province's workbook, or with `index` the same units on the annual index (`index-N-….xlsx`). */
+function workbookFor(n, index = false) {
+  const kind = index ? "index" : "province";
+  const file = `${OUT}/${kind}-${n}-${genKey}.xlsx`;
   for (const f of readdirSync(OUT)) {
-    if (f.startsWith(`province-${n}-`) && f !== path.basename(file)) rmSync(path.join(OUT, f), { force: true });
+    if (f.startsWith(`${kind}-${n}-`) && f !== path.basename(file)) rmSync(path.join(OUT, f), { force: true });
   }
   if (existsSync(file) && !opts.regen) {
     note(`N=${n}: cached ${file}`);
     return { file, genMs: null };
   }
   note(`N=${n}: generating ${file}…`);
-  const r = lastJsonLine(run([XLSX_TASKS, "gen", String(n), file], { label: "generation" }).stdout);
+  const args = [XLSX_TASKS, "gen", String(n), file, ...(index ? ["index"] : [])];
+  const r = lastJsonLine(run(args, { label: "generation" }).stdout);
   note(`N=${n}: ${fmt(r.figures)} figures in ${fmt(r.dataRows)} data rows, ${fmt(r.ms)} ms`);
   return { file, genMs: r.ms };
 }
@@ -214,6 +222,17 @@ for (const n of SIZES) {
   }
   note(`N=${n}: (c0)/(c) readWorkbook and buildReport on in-memory grids…`);
   const c = lastJsonLine(run([CORE_RANK, String(n), String(RUNS)], { label: "(c)" }).stdout);
+  note(`N=${n}: (c9) buildReport of the year on the annual index…`);
+  const c9 = lastJsonLine(run([CORE_RANK, String(n), String(RUNS), "index"], { label: "(c9)" }).stdout);
+  // The whole CLI on the index's .xlsx, at the largest N: its JSON must be the in-memory report's.
+  let b9 = null;
+  if (n === Math.max(...SIZES)) {
+    const index = workbookFor(n, true);
+    note(`N=${n}: (b9) CLI rank --json on the annual index…`);
+    const out = runCli(index.file, { capture: true });
+    const same9 = createHash("sha256").update(out.stdout).digest("hex").slice(0, 16) === c9.jsonSha;
+    b9 = { ...out, stdout: undefined, file: index.file, sizeMb: statSync(index.file).size / 2 ** 20, same: same9 };
+  }
 
   // The in-memory grids must give the very report the CLI prints from the .xlsx file.
   let same = null;
@@ -250,6 +269,8 @@ for (const n of SIZES) {
       all: b.map((x) => x.wallMs),
     },
     c,
+    c9,
+    b9,
     same,
     reps,
   });
@@ -311,6 +332,30 @@ for (const r of results) {
       `median of ${r.c.buildReportMs.length} (${r.c.buildReportMs.map((x) => fmt(x)).join(", ")}), ` +
         `cold first run ${fmt(r.c.buildReportWarmUpMs)}; RSS: grids + model + reports`,
     ],
+    [
+      "(c9) buildReport, annual index",
+      fmt(r.n),
+      fmt(r.c9.buildReportMedianMs, 1),
+      fmt(r.c9.afterRankMb),
+      "",
+      `median of ${r.c9.buildReportMs.length} (${r.c9.buildReportMs.map((x) => fmt(x)).join(", ")}), fastest ${fmt(r.c9.buildReportMinMs)}, ` +
+        `CPU ${fmt(r.c9.buildReportCpuMedianMs)} (the province's: ${fmt(r.c.buildReportCpuMedianMs)}), ` +
+        `cold first run ${fmt(r.c9.buildReportWarmUpMs)}; ${fmt(r.c9.records)} rows, ${r.c9.pillars} pillars → ` +
+        `${r.c9.mainIndexes} main indexes → ${r.c9.indicators} indicators (${r.c9.ratios} ratios, ${r.c9.yearly} yearly, ` +
+        `${r.c9.perGroup} per group, ${r.c9.someGroups} for some groups); readWorkbook ${fmt(r.c9.readWorkbookMedianMs)} ms`,
+    ],
+    ...(r.b9
+      ? [
+          [
+            "(b9) CLI rank --json, annual index",
+            fmt(r.n),
+            fmt(r.b9.wallMs),
+            fmt(r.b9.maxRssMb),
+            fmt(r.b9.cpuMs),
+            `${r.b9.file} (${fmt(r.b9.sizeMb, 1)} MB); JSON equals (c9)'s: ${r.b9.same ? "yes" : "NO"}`,
+          ],
+        ]
+      : []),
   );
 }
 const widths = rows[0].map((_, j) => Math.max(...rows.map((row) => String(row[j]).length)));
@@ -356,6 +401,22 @@ for (const r of results) {
   log(
     `(c) buildReport at N=${fmt(r.n)}: ${fmt(r.c.buildReportMedianMs, 1)} ms (< ${fmt(CORE_BUDGET_MS)} ms) ${ok ? "OK" : "TOO SLOW"}`,
   );
+}
+for (const r of results) {
+  const ok = r.c9.buildReportMedianMs < CORE_BUDGET_MS;
+  const groups = Object.entries(r.c9.maxPointsByGroup)
+    .map(([g, p]) => `${g} ${fmt(p)}`)
+    .join(", ");
+  log(
+    `(c9) the year on the annual index at N=${fmt(r.n)}: ${fmt(r.c9.buildReportMedianMs, 1)} ms (< ${fmt(CORE_BUDGET_MS)} ms) ` +
+      `${ok ? "OK" : "TOO SLOW"} (fastest ${fmt(r.c9.buildReportMinMs)} ms, CPU ${fmt(r.c9.buildReportCpuMedianMs)} ms); peak RSS ${fmt(r.c9.afterRankMb)} MB with grids, ` +
+      `model and reports (grids alone ${fmt(r.c9.afterGridsMb)} MB); maximum points by group: ${groups}`,
+  );
+  if (r.b9)
+    log(
+      `(b9) the CLI on the annual index at N=${fmt(r.n)}: ${fmt(r.b9.wallMs)} ms, peak RSS ${fmt(r.b9.maxRssMb)} MB ` +
+        `(the province's 40 monthly indicators: ${fmt(r.b.wallMs)} ms, ${fmt(r.b.maxRssMb)} MB); JSON equals (c9)'s: ${r.b9.same ? "yes" : "NO"}`,
+    );
 }
 if (results.length >= 2) {
   const [lo, hi] = [results[0], results.at(-1)];

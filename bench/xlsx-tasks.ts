@@ -1,7 +1,8 @@
 // The benchmark's tasks that touch .xlsx files, bundled by bench/run.mjs into
 // bench-output/xlsx-tasks.mjs. Each run does one task in a fresh process and prints one JSON line.
 //
-//   xlsx-tasks.mjs gen <N> <file.xlsx>   writes the synthetic province with ExcelJS's streaming writer
+//   xlsx-tasks.mjs gen <N> <file.xlsx> [index]   writes the synthetic province with ExcelJS's streaming
+//                                                writer; with `index`, ranked on its annual index
 //   xlsx-tasks.mjs phases <file.xlsx>    the CLI's `rank --json` pipeline phase by phase, timed
 import { rename } from "node:fs/promises";
 import ExcelJS from "exceljs";
@@ -10,6 +11,7 @@ import { buildReport, reportToJson } from "../src/core/report";
 import { type Cell, SHEETS } from "../src/workbook/contract";
 import { readWorkbook } from "../src/workbook/read";
 import { benchPeriod, emit, main, mb, now, requireNoProblems, round1, shortSha, XLSX_TIME_ZONE } from "./common";
+import { benchIndexProvince } from "./index-province";
 import { benchProvince } from "./province";
 
 // --- gen ----------------------------------------------------------------------------------------
@@ -44,9 +46,9 @@ function writeSheet(
   return index;
 }
 
-async function gen(n: number, file: string): Promise<void> {
+async function gen(n: number, file: string, index: boolean): Promise<void> {
   const t0 = now();
-  const p = benchProvince(n);
+  const p = index ? benchIndexProvince(n) : benchProvince(n);
   const tmp = `${file}.tmp-${process.pid}`;
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: true });
   const pct = "0.00%";
@@ -105,7 +107,7 @@ async function phases(file: string): Promise<void> {
 
 const [mode, ...args] = process.argv.slice(2);
 await main(`xlsx-tasks ${mode}`, async () => {
-  if (mode === "gen") await gen(Number(args[0]), args[1]);
+  if (mode === "gen") await gen(Number(args[0]), args[1], args[2] === "index");
   else if (mode === "phases") await phases(args[0]);
   else throw new Error(`unknown mode ${mode}`);
 });

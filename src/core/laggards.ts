@@ -43,21 +43,31 @@ function hasThreshold(ind: Indicator): boolean {
  * known of them. `indicators` must be those of the period (see `inPeriodKind`).
  */
 export function findLaggards(indicators: Indicator[], scores: UnitScore[]): LaggardList[] {
-  return indicators.filter(hasThreshold).map((indicator) => {
-    const resolved = new Map<string, Indicator>();
-    const entries = scores.flatMap((s, order) => {
-      const group = s.unit.group;
-      if (!s.reported || !appliesToGroup(indicator, group)) return [];
-      let ind = resolved.get(group);
+  const lists = indicators.filter(hasThreshold).map((indicator) => ({
+    indicator,
+    /** The indicator resolved for each group met (its own threshold). */
+    resolved: new Map<string, Indicator>(),
+    entries: [] as { order: number; merit: number; entry: LaggardEntry }[],
+  }));
+  // Unit by unit, each unit's indicators together: one pass over the units, not one per indicator,
+  // which at 5,000 units is memory-bound.
+  scores.forEach((s, order) => {
+    if (!s.reported) return;
+    const group = s.unit.group;
+    for (const l of lists) {
+      if (!appliesToGroup(l.indicator, group)) continue;
+      let ind = l.resolved.get(group);
       if (!ind) {
-        ind = resolveFor(indicator, group);
-        resolved.set(group, ind);
+        ind = resolveFor(l.indicator, group);
+        l.resolved.set(group, ind);
       }
-      const value = s.values[indicator.id] ?? null;
-      if (value === null || ind.threshold === null || !isWorseThanThreshold(ind, value)) return [];
+      const value = s.values[l.indicator.id] ?? null;
+      if (value === null || ind.threshold === null || !isWorseThanThreshold(ind, value)) continue;
       const entry = { unitId: s.unit.id, unitName: s.unit.name, group, value, threshold: ind.threshold };
-      return [{ order, merit: merit(ind, value), entry }];
-    });
+      l.entries.push({ order, merit: merit(ind, value), entry });
+    }
+  });
+  return lists.map(({ indicator, entries }) => {
     const sign = indicator.direction === "lower" ? -1 : 1;
     entries.sort((a, b) => sign * (a.merit - b.merit) || a.order - b.order);
     return { indicator, units: entries.map((e) => e.entry) };

@@ -549,6 +549,8 @@ export function readData(
       byHeader.set(normalizeHeader(ind.id + suffix), { ind, key: denKey(ind.id) });
   }
   const indicatorColumns: Record<string, number> = {};
+  /** Ratios typed as one bare `<ID>` column: that problem already asks for `<ID>_TU` and `<ID>_MAU`. */
+  const bareReported = new Set<string>();
   header.forEach((h, j) => {
     if (fixed.has(j) || isBlank(h)) return;
     const found = byHeader.get(normalizeHeader(h));
@@ -556,6 +558,7 @@ export function readData(
     if (!found && ratio) {
       const params = { id: ratio.id, num: numKey(ratio.id), den: denKey(ratio.id) };
       problems.push({ key: "ratioColumnBare", params, sheet, cell: a1(1, j + 1), row: 1, column: j + 1 });
+      bareReported.add(ratio.id);
       return;
     }
     if (!found && ctx.declaredIds?.has(normalizeHeader(h))) return;
@@ -584,6 +587,7 @@ export function readData(
     } else indicatorColumns[found.key] = j;
   });
   for (const ind of ctx.indicators) {
+    if (bareReported.has(ind.id)) continue;
     for (const key of fieldKeys(ind)) {
       if (indicatorColumns[key] === undefined) {
         problems.push({ key: "indicatorColumnMissing", params: { id: key }, sheet, cell: "1:1" });

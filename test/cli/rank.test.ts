@@ -16,6 +16,7 @@ import {
   sheet,
   tempDir,
 } from "./helpers";
+import type { IndexRankJson } from "./index-fixture";
 
 let dir: string;
 let sample: string;
@@ -24,7 +25,7 @@ let juneText: RunResult;
 let quarterText: RunResult;
 let year: RunResult;
 let tied: RunResult;
-let json: RankJson;
+let json: IndexRankJson;
 
 const DEPARTMENTS = "Sở, ban, ngành";
 const DISTRICTS = "UBND cấp huyện";
@@ -88,7 +89,7 @@ describe("rank --json for June 2023", () => {
     expect(() => JSON.parse(june.stdout)).not.toThrow();
   });
 
-  it("has exactly the keys of design §5", () => {
+  it("has exactly the keys of design §5, with maxPoints and subScores of §9 last in each ranking row", () => {
     expect(Object.keys(json)).toEqual(["period", "groups", "laggards", "notReported"]);
     expect(json.period).toBe("2023-06");
     for (const g of json.groups) {
@@ -103,6 +104,8 @@ describe("rank --json for June 2023", () => {
           "band",
           "previousRank",
           "reported",
+          "maxPoints",
+          "subScores",
         ]);
     }
     expect(json.laggards.length).toBeGreaterThan(0);
@@ -111,6 +114,33 @@ describe("rank --json for June 2023", () => {
       for (const u of l.units) expect(Object.keys(u)).toEqual(["unitId", "unitName", "value"]);
     }
     for (const u of json.notReported) expect(Object.keys(u)).toEqual(["unitId", "unitName"]);
+  });
+
+  it("keeps score and points as they were: points out of the unit's own maxPoints, score their rounded %", () => {
+    for (const u of json.groups.flatMap((g) => g.ranking)) {
+      expect(typeof u.maxPoints, u.unitId).toBe("number");
+      expect(u.maxPoints).toBeGreaterThan(0);
+      expect(u.points!, u.unitId).toBeLessThanOrEqual(u.maxPoints + 1e-9);
+      // `tính 0`: every unit is scored over its whole total, Ban Dân tộc too (0 of it).
+      expect(u.score, u.unitId).toBe(Math.round((u.points! / u.maxPoints) * 10000) / 100);
+    }
+  });
+
+  it("gives each row a sub-score per pillar and main index, rounded like the score", () => {
+    const keys = Object.keys(json.groups[0].ranking[0].subScores);
+    expect(keys.length).toBeGreaterThan(0);
+    for (const u of json.groups.flatMap((g) => g.ranking)) {
+      expect(Object.keys(u.subScores)).toEqual(keys);
+      for (const v of Object.values(u.subScores)) {
+        if (v === null) continue;
+        expect(v).toBeGreaterThanOrEqual(0);
+        expect(v).toBeLessThanOrEqual(100);
+        expect(Math.round(v * 100) / 100).toBe(v);
+      }
+    }
+    // Ban Dân tộc did not report: 0 in every part under `tính 0`.
+    const bdt = json.groups.flatMap((g) => g.ranking).find((u) => u.unitId === "BDT")!;
+    expect(Object.values(bdt.subScores).every((v) => v === 0 || v === null)).toBe(true);
   });
 
   it("ranks the 22 departments and the 11 districts in their own groups", () => {
@@ -240,20 +270,58 @@ describe("rank as text", () => {
     expect(lines()[0]).toBe("BẢNG XẾP HẠNG MỨC ĐỘ CHUYỂN ĐỔI SỐ CỦA CÁC ĐƠN VỊ — tháng 06/2023");
     expect(lines()).toContain("Nhóm: Sở, ban, ngành (22 đơn vị)");
     expect(lines()).toContain("Nhóm: UBND cấp huyện (11 đơn vị)");
-    const headers = lines().filter((l) => /^\s*Hạng\s+Tên đơn vị\s+%\s+Xếp loại\s+Hạng kỳ trước$/.test(l));
+    const headers = lines().filter((l) => /^\s*Hạng\s+Tên đơn vị\s+%\s+Điểm\s+Xếp loại\s+Hạng kỳ trước$/.test(l));
     expect(headers).toHaveLength(2);
   });
 
-  it("shows each unit's rank, name and score with a decimal comma, in the JSON order", () => {
-    const rows = lines().filter((l) => /^\s+\d+\s{2}\S/.test(l));
+  /** The ranking rows: rank, full name, %, points `x/y`, band. */
+  const rankingRows = () => lines().filter((l) => /^\s+\d+\s{2}\S.*\s\d+(,\d+)?\/\d+/.test(l));
+
+  it("shows each unit's rank, name, score and points out of its own total with a decimal comma, in the JSON order", () => {
+    const rows = rankingRows();
     const units = json.groups.flatMap((g) => g.ranking);
     expect(rows).toHaveLength(units.length);
     rows.forEach((row, i) => {
       const u = units[i];
       expect(row.trimStart().startsWith(`${u.rank}  ${u.unitName.slice(0, 48)}`), row).toBe(true);
-      expect(row).toContain(`  ${u.score!.toFixed(2).replace(".", ",")}  `);
+      const m = new RegExp(`  ${u.score!.toFixed(2).replace(".", ",")} +(\\d+(?:,\\d{1,2})?)/(\\d+)  `).exec(row);
+      expect(m, row).not.toBeNull();
+      // Points to two decimals at most, with a decimal comma.
+      expect(Number(m![1].replace(",", "."))).toBeCloseTo(u.points!, 2);
+      expect(Number(m![2])).toBe(u.maxPoints);
     });
-    expect(rows.find((r) => r.includes("Ban Dân tộc"))).toContain("Chưa báo cáo");
+    expect(rows.find((r) => r.includes("Ban Dân tộc"))).toMatch(/ 0,00 +0\/\d+ {2}Chưa báo cáo/);
+  });
+
+  it("shows the sub-scores of each group under the units' short names, as in the JSON", () => {
+    const sections = juneText.stdout.split("Điểm thành phần (%):\n").slice(1);
+    expect(sections).toHaveLength(2);
+    json.groups.forEach((g, k) => {
+      const body = sections[k].split("\n\n")[0].split("\n");
+      // Numbered columns come with a legend (`  1 Chính quyền số — 1.1 …`); named ones head the table.
+      const names = new Map<string, string>();
+      for (const l of body.filter((x) => /^ {2}\d/.test(x)))
+        for (const part of l.trim().split(/ — |; /)) {
+          const [code, ...name] = part.split(" ");
+          names.set(code, name.join(" "));
+        }
+      const tableRows = body.filter((x) => !/^ {2}\d/.test(x));
+      const header = tableRows[0].trim().split(/\s{2,}/);
+      expect(header.slice(0, 2)).toEqual(["Hạng", "Tên ngắn"]);
+      const columns = header.slice(2).map((h) => names.get(h) ?? h);
+      expect(columns.length).toBeGreaterThan(0);
+      expect(tableRows.slice(1)).toHaveLength(g.ranking.length);
+      tableRows.slice(1).forEach((row, i) => {
+        const u = g.ranking[i];
+        const cells = row.trim().split(/\s{2,}/);
+        expect(cells[0]).toBe(String(u.rank));
+        expect(u.unitName.endsWith(cells[1]), `${u.unitName} / ${cells[1]}`).toBe(true);
+        expect(cells.slice(2)).toEqual(
+          columns.map((c) => (u.subScores[c] === null ? "—" : u.subScores[c]!.toFixed(2).replace(".", ","))),
+        );
+      });
+    });
+    expect(juneText.stdout).toContain("  Khoa học và Công nghệ  ");
   });
 
   it("writes the laggard lists as the letter does", () => {

@@ -128,6 +128,9 @@ export const en: Catalogue = {
   // §9 — sidebar (entry form) messages go below this line
   // §9 — set-up, template and ranking sheet messages go below this line
   // §9 — sample, demo and CLI messages go below this line
+  colShortName: () => "Short name",
+  subScoresHeading: () => "Sub-scores (%)",
+  laggardWithThreshold: (p: P) => `${p.unit} (${p.value}; threshold ${p.threshold})`,
   settingInvalid: (p: P) => `value “${p.value}” of ${p.key} is invalid. ${HINTS[String(p.hint)] ?? ""}`,
   settingUnknown: (p: P) => `key “${p.value}” is not a known setting. Please check the spelling.`,
   noUnits: () => "the Units sheet has no active unit. Please enter the list of units.",

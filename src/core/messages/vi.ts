@@ -115,6 +115,9 @@ export const vi = {
   // §9 — sidebar (entry form) messages go below this line
   // §9 — set-up, template and ranking sheet messages go below this line
   // §9 — sample, demo and CLI messages go below this line
+  colShortName: () => "Tên ngắn",
+  subScoresHeading: () => "Điểm thành phần (%)",
+  laggardWithThreshold: (p: P) => `${p.unit} (${p.value}; ngưỡng ${p.threshold})`,
   settingInvalid: (p: P) => `giá trị “${p.value}” của ${p.key} không hợp lệ. ${HINTS[String(p.hint)] ?? ""}`,
   settingUnknown: (p: P) => `khóa “${p.value}” không phải cài đặt nào đã biết. Vui lòng kiểm tra chính tả.`,
   noUnits: () => "trang Đơn vị chưa có đơn vị nào đang theo dõi. Vui lòng nhập danh sách đơn vị.",
