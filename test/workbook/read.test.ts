@@ -168,7 +168,7 @@ describe("reading the workbook", () => {
     const msgs = problemsOf({ "Đơn vị": s.units, "Chỉ tiêu": s.indicators, "Số liệu": s.data });
     expect(msgs).toEqual([
       "Chỉ tiêu!G4: chỉ tiêu KY_SO chấm “theo mục tiêu” nhưng chưa có Mục tiêu. Vui lòng nhập Mục tiêu.",
-      "Chỉ tiêu!C5: “phần trăm” không phải giá trị hợp lệ của cột Kiểu. Vui lòng chọn một trong: tỷ lệ, số lượng, có/không.",
+      "Chỉ tiêu!C5: “phần trăm” không phải giá trị hợp lệ của cột Kiểu. Vui lòng chọn một trong: tỷ lệ, số lượng, có/không, lựa chọn, tỷ số.",
       "Chỉ tiêu!F6: giá trị -5 âm. Vui lòng nhập số không âm.",
     ]);
   });
