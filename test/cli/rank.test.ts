@@ -103,6 +103,8 @@ describe("rank --json for June 2023", () => {
           "band",
           "previousRank",
           "reported",
+          "maxPoints",
+          "subScores",
         ]);
     }
     expect(json.laggards.length).toBeGreaterThan(0);
