@@ -32,12 +32,15 @@ export function writeTemplateSheets(wb: ExcelJS.Workbook, sheets: TemplateSheet[
     }
     for (const [r, c] of s.percentCells ?? []) ws.getCell(r + 1, c + 1).numFmt = "0.00%";
     for (const v of s.validations) {
-      if (v.column < 0) continue;
+      // A list written in the formula is comma-separated and at most 255 characters: a longer
+      // list, or a label with a comma or quote, gets no drop-down rather than a wrong one.
+      const listText = v.values.join(",");
+      if (v.column < 0 || listText.length > 255 || v.values.some((x) => /[,"]/.test(x))) continue;
       const letters = columnLetters(v.column + 1);
       (ws as unknown as WithValidations).dataValidations.add(`${letters}2:${letters}${lastRow}`, {
         type: "list",
         allowBlank: true,
-        formulae: [`"${v.values.join(",")}"`],
+        formulae: [`"${listText}"`],
         showErrorMessage: true,
         // A warning, not a stop: the reader also accepts synonyms (TRUE, yes, percent…).
         errorStyle: "warning",

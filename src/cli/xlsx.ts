@@ -76,7 +76,7 @@ function argb(hex: string): string {
   return `FF${hex.replace("#", "").toUpperCase()}`;
 }
 
-/** Replaces (or adds) a sheet with the painted layout: values, fills, formats, bold, frozen rows, widths. */
+/** Replaces (or adds) a sheet with the painted layout: values, fills, formats, bold, frozen rows, widths, merged headers. */
 export function paintSheet(wb: ExcelJS.Workbook, name: string, paint: SheetPaint, position?: number): void {
   const existing = wb.getWorksheet(name);
   // ExcelJS orders sheets by `orderNo`, which its typings leave out.
@@ -100,5 +100,19 @@ export function paintSheet(wb: ExcelJS.Workbook, name: string, paint: SheetPaint
       if (paint.bold[i][j]) cell.font = { bold: true };
     });
   });
+  for (const b of paint.headerBlocks) {
+    for (let r = b.row; r < b.row + b.numRows; r++) {
+      for (let c = b.column; c < b.column + b.numColumns; c++)
+        ws.getCell(r, c).alignment = { wrapText: true, horizontal: "center", vertical: "middle" };
+    }
+  }
+  for (const b of paint.rightAligned) {
+    for (let r = b.row; r < b.row + b.numRows; r++) {
+      for (let c = b.column; c < b.column + b.numColumns; c++) ws.getCell(r, c).alignment = { horizontal: "right" };
+    }
+  }
+  for (const m of paint.merges) ws.mergeCells(m.row, m.column, m.row + m.numRows - 1, m.column + m.numColumns - 1);
+  // A file keeps the row heights written: the header rows are given room for their wrapped labels.
+  for (const [row, px] of Object.entries(paint.rowHeights)) ws.getRow(Number(row)).height = Math.round(px * 0.75);
   ws.getRow(1).font = { bold: true, size: 14 };
 }

@@ -1,5 +1,8 @@
 // Painting a laid-out sheet on a new, empty sheet: one call each for values, colours, formats and
-// weights. The sheet is new (see sheet-swap.ts), so there is nothing to clear and no chart to remove.
+// weights; per group block, its header rows' wrap and alignment, the points' alignment and one
+// merge per pillar or main index (their number follows the indicator set, never the units). Rows
+// are left to fit their wrapped headers, as Sheets does by itself. The sheet is new (see
+// sheet-swap.ts), so there is nothing to clear and no chart to remove.
 import type { SheetPaint } from "../workbook/ranking-sheet";
 import { keepAsText } from "../workbook/text-cells";
 import type { Sheet } from "./spreadsheet";
@@ -17,6 +20,16 @@ export function paintSheet(sheet: Sheet, paint: SheetPaint): void {
   range.setBackgrounds(paint.backgrounds as string[][]);
   range.setNumberFormats(paint.numberFormats);
   range.setFontWeights(paint.bold.map((r) => r.map((b) => (b ? "bold" : "normal"))));
+  for (const b of paint.headerBlocks) {
+    sheet
+      .getRange(b.row, b.column, b.numRows, b.numColumns)
+      .setWrap(true)
+      .setHorizontalAlignment("center")
+      .setVerticalAlignment("middle");
+  }
+  for (const m of paint.merges) sheet.getRange(m.row, m.column, m.numRows, m.numColumns).merge();
+  for (const b of paint.rightAligned)
+    sheet.getRange(b.row, b.column, b.numRows, b.numColumns).setHorizontalAlignment("right");
   sheet.setFrozenRows(paint.frozenRows);
   // Consecutive columns of equal width take one call.
   let start = 0;

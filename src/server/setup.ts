@@ -1,10 +1,11 @@
-// "Thiết lập bảng tính": creates the missing contract sheets and columns, never touching existing
-// rows; records each sheet's ID (from then on sheets are found by identity, not name); writes the
-// account running it into a blank `Email quản trị`; adds drop-downs, percent formats, frozen
-// headers and real protection; offers the sample province to an empty workbook. A second run
-// changes nothing.
+// "Thiết lập bảng tính": creates the missing contract sheets and columns (appended at the right,
+// with their widths), never touching existing rows; records each sheet's ID (from then on sheets
+// are found by identity, not name); writes the account running it into a blank `Email quản trị`;
+// adds drop-downs (the words of `Chỉ tiêu`, có/không and a choice's labels in `Số liệu`), percent
+// formats, frozen headers and real protection; gives every indicator its `Số liệu` columns (two
+// for a ratio); offers the sample province to an empty workbook. A second run changes nothing.
 import { t } from "../core/messages";
-import type { Language, Settings } from "../core/schemas";
+import type { Indicator, Language, Settings } from "../core/schemas";
 import { DEFAULT_SETTINGS } from "../core/schemas";
 import {
   AUDIT_COLUMNS,
@@ -18,12 +19,18 @@ import {
   SHEETS,
   type SheetKey,
   UNIT_COLUMNS,
-  WORDS,
 } from "../workbook/contract";
 import { matchesName } from "../workbook/headers";
 import { duplicateRoleProblems, readWorkbook } from "../workbook/read";
 import { sampleProvince } from "../workbook/sample";
-import { DEFAULT_SETTINGS_ROWS } from "../workbook/template";
+import {
+  columnWidthChars,
+  DEFAULT_SETTINGS_ROWS,
+  dataColumnRules,
+  fieldColumnSpecs,
+  INDICATOR_WORD_LISTS,
+  YES_NO,
+} from "../workbook/template";
 import { keepAsText } from "../workbook/text-cells";
 import { caller } from "./access";
 import { ensureDailyCheck } from "./daily-check";
@@ -45,7 +52,8 @@ const COLUMNS: Partial<Record<SheetKey, Record<string, ColumnSpec>>> = {
 const PROTECTED: SheetKey[] = ["units", "indicators", "settings", "ranking"];
 /** The sidebar's save appends here as the clerk, so only a warning; the hash chain guards it. */
 const WARNING_ONLY: SheetKey[] = ["audit"];
-const YES_NO = ["có", "không"];
+/** Pixels per character of the template's widths (as the CLI's ExcelJS widths). */
+const PX_PER_CHAR = 7;
 
 export interface SetupOutcome {
   ok: boolean;
@@ -63,6 +71,28 @@ function readSettingsOf(sheet: Sheet | undefined): Settings {
 function write(sheet: Sheet, row: number, col: number, values: Cell[][]): void {
   if (values.length === 0 || values[0].length === 0) return;
   sheet.getRange(row, col, values.length, values[0].length).setValues(values.map((r) => r.map(keepAsText)));
+}
+
+/** Writes headers at the right of a sheet's header row, each column given the template's width. */
+function appendHeaders(sheet: Sheet, column: number, names: string[]): void {
+  write(sheet, 1, column, [names]);
+  names.forEach((name, k) => {
+    sheet.setColumnWidth(column + k, columnWidthChars(name) * PX_PER_CHAR);
+  });
+}
+
+/** Adds the contract's columns a sheet's header lacks, after its last column; returns how many. */
+function addMissingColumns(sheet: Sheet, grid: Grid, spec: Record<string, ColumnSpec>): number {
+  const header = grid[0] ?? [];
+  const width = header.filter((h) => h !== "" && h !== null).length === 0 ? 0 : header.length;
+  const missing = Object.values(spec).filter((c) => !header.some((h) => matchesName(h, c)));
+  if (missing.length > 0)
+    appendHeaders(
+      sheet,
+      width + 1,
+      missing.map((c) => c.name),
+    );
+  return missing.length;
 }
 
 /** The data sheet's header for a new sheet: the fixed columns around one column per indicator. */
@@ -114,22 +144,16 @@ export function setupWorkbookIn(ss: Spreadsheet, options: { offerSample?: boolea
       created.add(key);
       if (spec) {
         const header = key === "data" ? dataHeader([]) : Object.values(spec).map((c) => c.name);
-        const rows: Grid = key === "settings" ? [header, ...withAdmin(DEFAULT_SETTINGS_ROWS)] : [header];
-        write(sheet, 1, 1, rows);
-        grids[key] = rows;
+        appendHeaders(sheet, 1, header);
+        if (key === "settings") write(sheet, 2, 1, withAdmin(DEFAULT_SETTINGS_ROWS));
+        grids[key] = key === "settings" ? [header, ...withAdmin(DEFAULT_SETTINGS_ROWS)] : [header];
       }
       continue;
     }
     if (!spec) continue;
     const grid = readGrid(existing);
     grids[key] = grid;
-    const header = grid[0] ?? [];
-    const width = header.filter((h) => h !== "" && h !== null).length === 0 ? 0 : header.length;
-    const missing = Object.values(spec).filter((c) => !header.some((h) => matchesName(h, c)));
-    if (missing.length > 0) {
-      write(existing, 1, width + 1, [missing.map((c) => c.name)]);
-      columnsAdded += missing.length;
-    }
+    columnsAdded += addMissingColumns(existing, grid, spec);
     if (key === "settings") {
       const present = grid.slice(1).map((r) => r[0]);
       const absent = DEFAULT_SETTINGS_ROWS.filter(
@@ -148,13 +172,20 @@ export function setupWorkbookIn(ss: Spreadsheet, options: { offerSample?: boolea
     const ui = maybeUi();
     if (ui && ui.alert(t(lang, "setupTitle"), t(lang, "loadSamplePrompt"), ui.ButtonSet.YES_NO) === ui.Button.YES) {
       // The sample's settings (committee addresses) replace only defaults written a moment ago.
-      loadSample(sheets, created.has("settings") ? who.email : null);
+      const written = loadSample(sheets, created.has("settings") ? who.email : null);
       sampleLoaded = true;
+      // Whatever columns the sample lacks are added as for any workbook, so a second run finds none.
+      for (const key of ["units", "indicators", "data"] as const) {
+        const sheet = sheets[key];
+        const spec = COLUMNS[key];
+        if (sheet && spec) addMissingColumns(sheet, written[key], spec);
+      }
     }
   }
 
-  columnsAdded += ensureIndicatorColumns(sheets);
-  applyFormats(sheets, lang);
+  const indicators = sheets.indicators ? readIndicators(sheets.indicators) : [];
+  columnsAdded += ensureIndicatorColumns(sheets, indicators);
+  applyFormats(sheets, lang, indicators);
   const admins = settings.adminEmails.length > 0 ? settings.adminEmails : [who.email].filter((e) => e !== "");
   const notEditors = protectSheets(sheets, lang, [...admins, who.email], who.owner);
   ensureEditTrigger(ss);
@@ -191,7 +222,10 @@ function insertSheetNamed(ss: Spreadsheet, name: string): Sheet {
  * Writes the sample province below the headers of the (empty) input sheets. `adminEmail`: the
  * sample's settings replace the defaults written a moment ago, with this account as the admin.
  */
-function loadSample(sheets: Partial<Record<SheetKey, Sheet>>, adminEmail: string | null): void {
+function loadSample(
+  sheets: Partial<Record<SheetKey, Sheet>>,
+  adminEmail: string | null,
+): Record<"units" | "indicators" | "data", Grid> {
   const sample = sampleProvince();
   const yesNo = (grid: Grid): Grid =>
     grid.map((r) => r.map((c) => (typeof c === "boolean" ? (c ? "có" : "không") : c)));
@@ -201,26 +235,33 @@ function loadSample(sheets: Partial<Record<SheetKey, Sheet>>, adminEmail: string
     sheet.clearContents();
     write(sheet, 1, 1, grid);
   };
-  put("units", yesNo(sample.units));
-  put("indicators", sample.indicators);
-  put("data", yesNo(sample.data));
+  const written = { units: yesNo(sample.units), indicators: sample.indicators, data: yesNo(sample.data) };
+  put("units", written.units);
+  put("indicators", written.indicators);
+  put("data", written.data);
   if (adminEmail !== null) {
     put(
       "settings",
       sample.settings.map((r) => (matchesName(r[0], SETTING_KEYS.adminEmails) && adminEmail ? [r[0], adminEmail] : r)),
     );
   }
+  return written;
 }
 
-/** Appends a `Số liệu` column for each indicator that has none. */
-function ensureIndicatorColumns(sheets: Partial<Record<SheetKey, Sheet>>): number {
-  const { indicators: indSheet, data: dataSheet } = sheets;
-  if (!indSheet || !dataSheet) return 0;
-  const read = readWorkbook({ sheets: { [SHEETS.indicators.name]: readGrid(indSheet) }, timeZone: "UTC" });
-  const ids = read.model.indicators.map((i) => i.id);
-  if (ids.length === 0) return 0;
+/** The valid indicators of `Chỉ tiêu` (a row with a problem is left to Kiểm tra số liệu). */
+function readIndicators(sheet: Sheet): Indicator[] {
+  return readWorkbook({ sheets: { [SHEETS.indicators.name]: readGrid(sheet) }, timeZone: "UTC" }).model.indicators;
+}
+
+/** Appends the `Số liệu` columns an indicator lacks: its ID, or a ratio's `<ID>_TU` and `<ID>_MAU`. */
+function ensureIndicatorColumns(sheets: Partial<Record<SheetKey, Sheet>>, indicators: Indicator[]): number {
+  const dataSheet = sheets.data;
+  if (!dataSheet || indicators.length === 0) return 0;
   const header = dataSheet.getRange(1, 1, 1, Math.max(dataSheet.getLastColumn(), 1)).getValues()[0];
-  const missing = ids.filter((id) => !header.some((h) => matchesName(h, { name: id, aliases: [] })));
+  const missing = indicators
+    .flatMap(fieldColumnSpecs)
+    .filter((spec) => !header.some((h) => matchesName(h, spec)))
+    .map((spec) => spec.name);
   if (missing.length === 0) return 0;
   const width = header.filter((h) => h !== "").length === 0 ? 0 : header.length;
   write(dataSheet, 1, width + 1, [missing]);
@@ -235,13 +276,21 @@ function listRule(values: string[], help: string): GoogleAppsScript.Spreadsheet.
     .build();
 }
 
-/** Drop-downs, percent formats, frozen headers and protection: the same result however often it runs. */
-function applyFormats(sheets: Partial<Record<SheetKey, Sheet>>, lang: Language): void {
-  const column = (sheet: Sheet, header: Cell[], spec: { name: string; aliases: readonly string[] }) => {
-    const j = header.findIndex((h) => matchesName(h, spec));
+/**
+ * Drop-downs, percent formats, frozen headers and protection: the same result however often it runs.
+ * `Mục tiêu`, `Ngưỡng yếu kém` and `Điểm tối đa` get neither a list nor a number format: they may
+ * hold per-group text (`Sở, ban, ngành: 90%; UBND cấp huyện: 80%`).
+ */
+function applyFormats(sheets: Partial<Record<SheetKey, Sheet>>, lang: Language, indicators: Indicator[]): void {
+  const rowsBelow = (sheet: Sheet, j: number) => {
     const rows = sheet.getMaxRows() - 1;
     return j < 0 || rows < 1 ? null : sheet.getRange(2, j + 1, rows, 1);
   };
+  const column = (sheet: Sheet, header: Cell[], spec: { name: string; aliases: readonly string[] }) =>
+    rowsBelow(
+      sheet,
+      header.findIndex((h) => matchesName(h, spec)),
+    );
   const headerOf = (sheet: Sheet) =>
     sheet.getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1)).getValues()[0] as Cell[];
 
@@ -250,29 +299,20 @@ function applyFormats(sheets: Partial<Record<SheetKey, Sheet>>, lang: Language):
   const ind = sheets.indicators;
   if (ind) {
     const header = headerOf(ind);
-    const words = (w: Record<string, readonly string[]>) => Object.values(w).map((list) => list[0]);
-    const rules: [ColumnSpec, string[]][] = [
-      [INDICATOR_COLUMNS.type, words(WORDS.type)],
-      [INDICATOR_COLUMNS.scoring, words(WORDS.scoring)],
-      [INDICATOR_COLUMNS.direction, words(WORDS.direction)],
-      [INDICATOR_COLUMNS.aggregation, words(WORDS.aggregation)],
-    ];
-    for (const [spec, list] of rules) column(ind, header, spec)?.setDataValidation(listRule(list, spec.name));
+    for (const [spec, list] of INDICATOR_WORD_LISTS)
+      column(ind, header, spec)?.setDataValidation(listRule(list, spec.name));
   }
   const units = sheets.units;
   if (units)
     column(units, headerOf(units), UNIT_COLUMNS.active)?.setDataValidation(listRule(YES_NO, UNIT_COLUMNS.active.name));
 
   const data = sheets.data;
-  if (data && ind) {
-    const header = headerOf(data);
-    const indicators = readWorkbook({ sheets: { [SHEETS.indicators.name]: readGrid(ind) }, timeZone: "UTC" }).model
-      .indicators;
-    for (const i of indicators) {
-      const range = column(data, header, { name: i.id, aliases: [] });
+  if (data) {
+    for (const rule of dataColumnRules(indicators, headerOf(data))) {
+      const range = rowsBelow(data, rule.column);
       if (!range) continue;
-      if (i.type === "percent") range.setNumberFormat("0.00%");
-      if (i.type === "boolean") range.setDataValidation(listRule(YES_NO, i.name));
+      if (rule.percent) range.setNumberFormat("0.00%");
+      if (rule.list && rule.list.length > 0) range.setDataValidation(listRule(rule.list, rule.indicator.name));
     }
   }
 

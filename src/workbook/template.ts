@@ -1,9 +1,12 @@
 // The workbook `init` writes: every contract sheet with its headers, drop-down lists, widths and
-// formats, and either one example row per input sheet or the sample province.
-import { DEFAULT_BANDS_TEXT, type Language } from "../core/schemas";
+// formats, and either example rows or the sample province. The column widths, the word lists of
+// `Chỉ tiêu` and the formats of `Số liệu` columns are shared with the add-on's set-up.
+import { RATIO_SUFFIXES } from "../core/indicators";
+import { DEFAULT_BANDS_TEXT, type Indicator, type Language } from "../core/schemas";
 import {
   AUDIT_COLUMNS,
   type Cell,
+  type ColumnSpec,
   DATA_COLUMNS,
   type Grid,
   INDICATOR_COLUMNS,
@@ -13,6 +16,8 @@ import {
   UNIT_COLUMNS,
   WORDS,
 } from "./contract";
+import { matchesName } from "./headers";
+import { readWorkbook } from "./read";
 import type { SampleWorkbook } from "./sample";
 
 /** A drop-down list on a column, from row 2 down. */
@@ -42,15 +47,26 @@ export const EXAMPLE_PREFIX = "VD_";
 const EXAMPLE_UNIT = "VD_SO";
 const EXAMPLE_PERCENT = "VD_TY_LE";
 const EXAMPLE_YES_NO = "VD_CO_KHONG";
+const EXAMPLE_YEARLY = "VD_BCD";
 
 const names = (cols: Record<string, { name: string }>) => Object.values(cols).map((c) => c.name);
 const canonical = (words: Record<string, readonly string[]>) => Object.values(words).map((w) => w[0]);
-const YES_NO = ["có", "không"];
+export const YES_NO = ["có", "không"];
+
+/** The `Chỉ tiêu` columns that take one of a few words, with the words of their drop-down lists. */
+export const INDICATOR_WORD_LISTS: [ColumnSpec, string[]][] = [
+  [INDICATOR_COLUMNS.type, canonical(WORDS.type)],
+  [INDICATOR_COLUMNS.scoring, canonical(WORDS.scoring)],
+  [INDICATOR_COLUMNS.direction, canonical(WORDS.direction)],
+  [INDICATOR_COLUMNS.aggregation, canonical(WORDS.aggregation)],
+  [INDICATOR_COLUMNS.frequency, canonical(WORDS.frequency)],
+];
 
 /** Widths in characters by header; names and e-mail lists wide, codes and words narrow. */
 const WIDTHS: Record<string, number> = {
   [UNIT_COLUMNS.id.name]: 14,
   [UNIT_COLUMNS.name.name]: 42,
+  [UNIT_COLUMNS.shortName.name]: 24,
   [UNIT_COLUMNS.group.name]: 22,
   [UNIT_COLUMNS.email.name]: 36,
   [UNIT_COLUMNS.headEmail.name]: 36,
@@ -61,10 +77,15 @@ const WIDTHS: Record<string, number> = {
   [INDICATOR_COLUMNS.scoring.name]: 18,
   [INDICATOR_COLUMNS.direction.name]: 18,
   [INDICATOR_COLUMNS.maxPoints.name]: 12,
-  [INDICATOR_COLUMNS.target.name]: 11,
+  // Wide enough to show the start of a per-group value (`Sở, ban, ngành: 90%; …`).
+  [INDICATOR_COLUMNS.target.name]: 16,
   [INDICATOR_COLUMNS.threshold.name]: 16,
   [INDICATOR_COLUMNS.aggregation.name]: 12,
   [INDICATOR_COLUMNS.pillar.name]: 22,
+  [INDICATOR_COLUMNS.mainIndex.name]: 26,
+  [INDICATOR_COLUMNS.groups.name]: 28,
+  [INDICATOR_COLUMNS.frequency.name]: 10,
+  [INDICATOR_COLUMNS.levels.name]: 40,
   [DATA_COLUMNS.period.name]: 10,
   [DATA_COLUMNS.note.name]: 40,
   [DATA_COLUMNS.enteredBy.name]: 30,
@@ -78,7 +99,9 @@ const WIDTHS: Record<string, number> = {
   [SETTINGS_COLUMNS.value.name]: 56,
 };
 
-const widthsOf = (header: Cell[]) => header.map((h) => WIDTHS[String(h)] ?? Math.max(String(h).length + 4, 14));
+/** The width of a column, in characters, by its header. */
+export const columnWidthChars = (header: Cell) => WIDTHS[String(header)] ?? Math.max(String(header).length + 4, 14);
+const widthsOf = (header: Cell[]) => header.map(columnWidthChars);
 
 export function defaultSettingsRows(language: Language = "vi"): Grid {
   return [
@@ -103,14 +126,21 @@ export interface TemplateOptions {
   exampleMonth?: string;
 }
 
-/** The example rows of the empty template: one unit, a percent and a yes/no indicator, one month. */
+/**
+ * The example rows of the empty template: one unit; a monthly percent and yes/no indicator under a
+ * pillar and main index; a yearly choice scored by levels, with its own `Số liệu` row for the year.
+ */
 function exampleWorkbook(month: string): SampleWorkbook {
+  const year = month.slice(0, 4);
+  const indicator = (values: Partial<Record<keyof typeof INDICATOR_COLUMNS, Cell>>): Cell[] =>
+    (Object.keys(INDICATOR_COLUMNS) as (keyof typeof INDICATOR_COLUMNS)[]).map((k) => values[k] ?? "");
   return {
     units: [
       names(UNIT_COLUMNS),
       [
         EXAMPLE_UNIT,
         "Ví dụ: Sở Thông tin và Truyền thông",
+        "Thông tin và Truyền thông",
         "Sở, ban, ngành",
         "canbo.nhaplieu@example.com",
         "giamdoc@example.com",
@@ -119,30 +149,46 @@ function exampleWorkbook(month: string): SampleWorkbook {
     ],
     indicators: [
       names(INDICATOR_COLUMNS),
-      [
-        EXAMPLE_PERCENT,
-        "Ví dụ: Tỷ lệ hồ sơ công việc được ký số",
-        "tỷ lệ",
-        "theo mục tiêu",
-        "cao hơn tốt hơn",
-        10,
-        0.9,
-        0.5,
-        "trung bình",
-        "Chính quyền số",
-      ],
-      [
-        EXAMPLE_YES_NO,
-        "Ví dụ: Ban hành kế hoạch chuyển đổi số năm",
-        "có/không",
-        "có/không",
-        "cao hơn tốt hơn",
-        5,
-        "",
-        "có",
-        "cuối kỳ",
-        "Chính quyền số",
-      ],
+      indicator({
+        id: EXAMPLE_PERCENT,
+        name: "Ví dụ: Tỷ lệ hồ sơ công việc được ký số",
+        type: "tỷ lệ",
+        scoring: "theo mục tiêu",
+        direction: "cao hơn tốt hơn",
+        maxPoints: 10,
+        target: 0.9,
+        threshold: 0.5,
+        aggregation: "trung bình",
+        pillar: "Chính quyền số",
+        mainIndex: "Hoạt động chính quyền số",
+        frequency: "tháng",
+      }),
+      indicator({
+        id: EXAMPLE_YES_NO,
+        name: "Ví dụ: Ban hành kế hoạch chuyển đổi số năm",
+        type: "có/không",
+        scoring: "có/không",
+        direction: "cao hơn tốt hơn",
+        maxPoints: 5,
+        threshold: "có",
+        aggregation: "cuối kỳ",
+        pillar: "Chính quyền số",
+        mainIndex: "Kiến tạo thể chế",
+        frequency: "tháng",
+      }),
+      indicator({
+        id: EXAMPLE_YEARLY,
+        name: "Ví dụ: Trưởng Ban Chỉ đạo chuyển đổi số của đơn vị",
+        type: "lựa chọn",
+        scoring: "theo mức",
+        direction: "cao hơn tốt hơn",
+        maxPoints: 5,
+        pillar: "Chính quyền số",
+        mainIndex: "Chuyển đổi nhận thức",
+        groups: "Sở, ban, ngành",
+        frequency: "năm",
+        levels: "Người đứng đầu: 1; Cấp phó: 0,5; Chưa có: 0",
+      }),
     ],
     data: [
       [
@@ -150,32 +196,76 @@ function exampleWorkbook(month: string): SampleWorkbook {
         DATA_COLUMNS.unitId.name,
         EXAMPLE_PERCENT,
         EXAMPLE_YES_NO,
+        EXAMPLE_YEARLY,
         DATA_COLUMNS.note.name,
         DATA_COLUMNS.enteredBy.name,
         DATA_COLUMNS.updatedAt.name,
       ],
-      [month, EXAMPLE_UNIT, 0.75, "có", "Dòng ví dụ: thay bằng số liệu thật rồi xóa dòng này", "", ""],
+      [month, EXAMPLE_UNIT, 0.75, "có", "", "Dòng ví dụ: thay bằng số liệu thật rồi xóa dòng này", "", ""],
+      [
+        year,
+        EXAMPLE_UNIT,
+        "",
+        "",
+        "Cấp phó",
+        `Dòng ví dụ: chỉ tiêu năm được nhập ở dòng có Kỳ là năm (${year})`,
+        "",
+        "",
+      ],
     ],
     settings: [names(SETTINGS_COLUMNS), ...defaultSettingsRows()],
   };
 }
 
+/** How a `Số liệu` column of an indicator is formatted: a percent, or a drop-down list. */
+export interface DataColumnRule {
+  /** 0-based column. */
+  column: number;
+  indicator: Indicator;
+  percent: boolean;
+  /** The words of the column's drop-down list: có/không, or a choice's labels; null for none. */
+  list: string[] | null;
+}
+
+/**
+ * The format of each indicator column present in a `Số liệu` header: percents get a percent
+ * format, yes/no and choices a drop-down; the two columns of a ratio (`<ID>_TU`, `<ID>_MAU`) hold
+ * counts and get neither.
+ */
+export function dataColumnRules(indicators: Indicator[], header: readonly Cell[]): DataColumnRule[] {
+  const rules: DataColumnRule[] = [];
+  for (const ind of indicators) {
+    if (ind.type === "ratio" || ind.type === "count") continue;
+    const j = header.findIndex((h) => matchesName(h, { name: ind.id, aliases: [] }));
+    if (j < 0) continue;
+    const list =
+      ind.type === "boolean" ? YES_NO : ind.type === "choice" ? (ind.levels ?? []).map((l) => l.label) : null;
+    rules.push({ column: j, indicator: ind, percent: ind.type === "percent", list });
+  }
+  return rules.sort((a, b) => a.column - b.column);
+}
+
+/** A `Số liệu` header for each field key (`<ID>`, or a ratio's `<ID>_TU` and `<ID>_MAU`), with its aliases. */
+export function fieldColumnSpecs(ind: Pick<Indicator, "id" | "type">): ColumnSpec[] {
+  if (ind.type !== "ratio") return [{ name: ind.id, aliases: [], required: true }];
+  return [RATIO_SUFFIXES.num, RATIO_SUFFIXES.den].map(([first, ...rest]) => ({
+    name: ind.id + first,
+    aliases: rest.map((suffix) => ind.id + suffix),
+    required: true,
+  }));
+}
+
 export function templateSheets(sample?: SampleWorkbook, opts: TemplateOptions = {}): TemplateSheet[] {
   const book = sample ?? exampleWorkbook(opts.exampleMonth ?? "2024-01");
   const indicatorHeader = book.indicators[0].map(String);
-  const col = (spec: { name: string }) => indicatorHeader.indexOf(spec.name);
-  const idsOfType = (type: string) =>
-    new Set(
-      book.indicators
-        .slice(1)
-        .filter((r) => r[col(INDICATOR_COLUMNS.type)] === type)
-        .map((r) => String(r[col(INDICATOR_COLUMNS.id)])),
-    );
-  const percentIds = idsOfType(WORDS.type.percent[0]);
-  const yesNoIds = idsOfType(WORDS.type.boolean[0]);
-  const dataHeader = book.data[0].map(String);
-  const percentColumns = dataHeader.flatMap((h, j) => (percentIds.has(h) ? [j] : []));
-  const yesNoColumns = dataHeader.flatMap((h, j) => (yesNoIds.has(h) ? [j] : []));
+  const col = (spec: ColumnSpec) => indicatorHeader.findIndex((h) => matchesName(h, spec));
+  // The indicators as the reader sees them: their types and a choice's labels.
+  const { model } = readWorkbook({
+    sheets: { [SHEETS.units.name]: book.units, [SHEETS.indicators.name]: book.indicators },
+    timeZone: "UTC",
+  });
+  const rules = dataColumnRules(model.indicators, book.data[0]);
+  const yesNoColumns = rules.filter((r) => r.indicator.type === "boolean").map((r) => r.column);
   const unitHeader = book.units[0].map(String);
   const activeColumn = unitHeader.indexOf(UNIT_COLUMNS.active.name);
 
@@ -198,20 +288,15 @@ export function templateSheets(sample?: SampleWorkbook, opts: TemplateOptions = 
       percentColumns: [],
       percentCells: percentLevelCells(book.indicators, col(INDICATOR_COLUMNS.type), levelCols),
       columnWidths: widthsOf(book.indicators[0]),
-      validations: [
-        { column: col(INDICATOR_COLUMNS.type), values: canonical(WORDS.type) },
-        { column: col(INDICATOR_COLUMNS.scoring), values: canonical(WORDS.scoring) },
-        { column: col(INDICATOR_COLUMNS.direction), values: canonical(WORDS.direction) },
-        { column: col(INDICATOR_COLUMNS.aggregation), values: canonical(WORDS.aggregation) },
-      ],
+      validations: INDICATOR_WORD_LISTS.map(([spec, values]) => ({ column: col(spec), values })),
       frozenRows: 1,
     },
     {
       name: SHEETS.data.name,
       grid: yesNoWords(book.data, yesNoColumns),
-      percentColumns,
+      percentColumns: rules.filter((r) => r.percent).map((r) => r.column),
       columnWidths: widthsOf(book.data[0]),
-      validations: yesNoColumns.map((column) => ({ column, values: YES_NO })),
+      validations: rules.flatMap((r) => (r.list ? [{ column: r.column, values: r.list }] : [])),
       frozenRows: 1,
     },
     { name: SHEETS.ranking.name, grid: [], percentColumns: [], columnWidths: [], validations: [], frozenRows: 0 },
@@ -241,8 +326,14 @@ function yesNoWords(grid: Grid, columns: number[]): Grid {
   );
 }
 
+/**
+ * The target and threshold cells of percent indicators, when they hold one number: a per-group
+ * value (`Sở, ban, ngành: 90%; UBND cấp huyện: 80%`) is text and keeps no number format.
+ */
 function percentLevelCells(indicators: Grid, typeCol: number, levelCols: number[]): [number, number][] {
   return indicators.flatMap((row, i) =>
-    i > 0 && row[typeCol] === WORDS.type.percent[0] ? levelCols.map((c): [number, number] => [i, c]) : [],
+    i > 0 && row[typeCol] === WORDS.type.percent[0]
+      ? levelCols.filter((c) => c >= 0 && typeof row[c] === "number").map((c): [number, number] => [i, c])
+      : [],
   );
 }

@@ -1,7 +1,11 @@
 import { readFileSync } from "node:fs";
 import vm from "node:vm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { INDICATOR_COLUMNS, UNIT_COLUMNS } from "../../src/workbook/contract";
+import { sampleProvince } from "../../src/workbook/sample";
 import { bundleCode, loadBundle, loadSample, VALUE_CALLS } from "./harness";
+
+const UNIT_HEADERS = Object.values(UNIT_COLUMNS).map((c) => c.name);
 
 // The machine's zone differs from the spreadsheet's (Asia/Ho_Chi_Minh): periods must follow the sheet.
 process.env.TZ = "America/Los_Angeles";
@@ -92,14 +96,10 @@ describe("setupWorkbook", () => {
     expect(first).toMatch(/Đã nạp dữ liệu mẫu/);
     const snap = fakes.ss.snapshot();
     expect(Object.keys(snap)).toEqual(["Sheet1", "Đơn vị", "Chỉ tiêu", "Số liệu", "Xếp hạng", "Nhật ký", "Cài đặt"]);
-    expect(snap["Đơn vị"].values[0]).toEqual([
-      "Mã đơn vị",
-      "Tên đơn vị",
-      "Nhóm",
-      "Email",
-      "Email lãnh đạo",
-      "Theo dõi",
-    ]);
+    // The sample's own columns first, then whatever the contract has that the sample lacks.
+    const sampleUnits = sampleProvince().units[0];
+    expect(snap["Đơn vị"].values[0].slice(0, sampleUnits.length)).toEqual(sampleUnits);
+    expect([...snap["Đơn vị"].values[0]].sort()).toEqual([...UNIT_HEADERS].sort());
     expect(snap["Đơn vị"].values).toHaveLength(34);
     expect(snap["Cài đặt"].values[1]).toEqual([
       "Email Ban Chỉ đạo",
@@ -117,7 +117,14 @@ describe("setupWorkbook", () => {
       "Mã kiểm tra",
     ]);
     // Drop-downs, percent formats, frozen headers; real protection where no clerk's code writes.
-    expect(snap["Chỉ tiêu"].validations[1][2]?.values[0]).toEqual(["tỷ lệ", "số lượng", "có/không"]);
+    const typeColumn = snap["Chỉ tiêu"].values[0].indexOf(INDICATOR_COLUMNS.type.name);
+    expect(snap["Chỉ tiêu"].validations[1][typeColumn]?.values[0]).toEqual([
+      "tỷ lệ",
+      "số lượng",
+      "có/không",
+      "lựa chọn",
+      "tỷ số",
+    ]);
     expect(snap["Số liệu"].numberFormats[1][4]).toBe("0.00%");
     expect(snap["Số liệu"].validations[1][2]?.values[0]).toEqual(["có", "không"]);
     expect(snap["Số liệu"].frozenRows).toBe(1);
@@ -147,9 +154,10 @@ describe("setupWorkbook", () => {
       s.units = s.units.map((r) => r.slice(0, 3));
     });
     const before = fakes.ss.snapshot()["Đơn vị"].values;
-    expect(call<string>("setupWorkbook")).toMatch(/thêm 3 cột/);
+    expect(call<string>("setupWorkbook")).toMatch(/thêm \d+ cột/);
     const after = fakes.ss.snapshot()["Đơn vị"].values;
-    expect(after[0]).toEqual(["Mã đơn vị", "Tên đơn vị", "Nhóm", "Email", "Email lãnh đạo", "Theo dõi"]);
+    const kept = before[0] as string[];
+    expect(after[0]).toEqual([...kept, ...UNIT_HEADERS.filter((h) => !kept.includes(h))]);
     expect(after.slice(1).map((r) => r.slice(0, 3))).toEqual(before.slice(1));
     expect(fakes.ui.alerts).toHaveLength(0);
   });

@@ -79,6 +79,7 @@ describe("init", () => {
     expect(headerOf(sheet(wb, "Đơn vị"))).toEqual([
       "Mã đơn vị",
       "Tên đơn vị",
+      "Tên ngắn",
       "Nhóm",
       "Email",
       "Email lãnh đạo",
@@ -89,29 +90,55 @@ describe("init", () => {
       "Mã đơn vị",
       "VD_TY_LE",
       "VD_CO_KHONG",
+      "VD_BCD",
       "Ghi chú",
       "Người nhập",
       "Cập nhật lúc",
     ]);
-    expect(headerOf(sheet(wb, "Chỉ tiêu"))).toContain("Ngưỡng yếu kém");
+    expect(headerOf(sheet(wb, "Chỉ tiêu"))).toEqual([
+      "Mã chỉ tiêu",
+      "Tên chỉ tiêu",
+      "Kiểu",
+      "Cách chấm",
+      "Chiều",
+      "Điểm tối đa",
+      "Mục tiêu",
+      "Ngưỡng yếu kém",
+      "Tổng hợp",
+      "Trụ cột",
+      "Chỉ số chính",
+      "Áp dụng cho nhóm",
+      "Tần suất",
+      "Mức",
+    ]);
     expect(headerOf(sheet(wb, "Nhật ký"))[0]).toBe("Thời điểm");
     expect(sheet(wb, "Cài đặt").getCell("A8").value).toBe("Làm tròn");
     expect(sheet(wb, "Cài đặt").getCell("B8").value).toBe(2);
     expect(sheet(wb, "Cài đặt").getCell("B9").value).toBe("vi");
   });
 
-  it("puts one example row, marked as such, in each input sheet", async () => {
+  it("puts example rows, marked as such, in each input sheet, with a yearly indicator and its year row", async () => {
     const wb = await readXlsx(template);
     const units = sheet(wb, "Đơn vị");
     expect(units.rowCount).toBe(2);
     expect(units.getCell("A2").value).toBe("VD_SO");
     expect(units.getCell("B2").value).toBe("Ví dụ: Sở Thông tin và Truyền thông");
+    expect(units.getCell("C2").value).toBe("Thông tin và Truyền thông");
     const indicators = sheet(wb, "Chỉ tiêu");
-    expect([indicators.getCell("A2").value, indicators.getCell("A3").value]).toEqual(["VD_TY_LE", "VD_CO_KHONG"]);
+    expect(["A2", "A3", "A4"].map((c) => indicators.getCell(c).value)).toEqual(["VD_TY_LE", "VD_CO_KHONG", "VD_BCD"]);
     expect(String(indicators.getCell("B2").value)).toMatch(/^Ví dụ: /);
     expect(indicators.getCell("G2").numFmt).toBe("0.00%");
+    expect(indicators.getCell("K2").value).toBe("Hoạt động chính quyền số");
+    // The yearly choice: levels, frequency and the group it applies to.
+    expect(["C4", "D4", "L4", "M4", "N4"].map((c) => indicators.getCell(c).value)).toEqual([
+      "lựa chọn",
+      "theo mức",
+      "Sở, ban, ngành",
+      "năm",
+      "Người đứng đầu: 1; Cấp phó: 0,5; Chưa có: 0",
+    ]);
     const data = sheet(wb, "Số liệu");
-    expect(data.rowCount).toBe(2);
+    expect(data.rowCount).toBe(3);
     expect(data.getCell("A2").value).toMatch(/^\d{4}-\d{2}$/);
     expect([data.getCell("B2").value, data.getCell("C2").value, data.getCell("D2").value]).toEqual([
       "VD_SO",
@@ -119,7 +146,11 @@ describe("init", () => {
       "có",
     ]);
     expect(data.getCell("C2").numFmt).toBe("0.00%");
-    expect(String(data.getCell("E2").value)).toMatch(/^Dòng ví dụ/);
+    expect(String(data.getCell("F2").value)).toMatch(/^Dòng ví dụ/);
+    // The year row: Kỳ is the year of the example month, and only the yearly figure is filled.
+    expect(data.getCell("A3").value).toBe(String(data.getCell("A2").value).slice(0, 4));
+    expect(["C3", "D3", "E3"].map((c) => data.getCell(c).value ?? "")).toEqual(["", "", "Cấp phó"]);
+    expect(String(data.getCell("F3").value)).toMatch(/^Dòng ví dụ: chỉ tiêu năm/);
   });
 
   it("gives the word columns drop-down lists, wide name columns and frozen headers", async () => {
@@ -129,16 +160,25 @@ describe("init", () => {
       (
         ws as unknown as { dataValidations: { find(a: string): ExcelJS.DataValidation | undefined } }
       ).dataValidations.find(cell);
-    expect(list(indicators, "C2")).toMatchObject({ type: "list", formulae: ['"tỷ lệ,số lượng,có/không"'] });
+    expect(list(indicators, "C2")).toMatchObject({
+      type: "list",
+      formulae: ['"tỷ lệ,số lượng,có/không,lựa chọn,tỷ số"'],
+    });
     expect(list(indicators, "D50")).toMatchObject({
       type: "list",
-      formulae: ['"theo mục tiêu,có/không,so với cao nhất,min-max"'],
+      formulae: ['"theo mục tiêu,có/không,so với cao nhất,min-max,theo mức"'],
     });
+    expect(list(indicators, "M2")).toMatchObject({ type: "list", formulae: ['"tháng,năm"'] });
+    // Targets, thresholds and points may be written per group: no list, no number-only rule.
+    for (const cell of ["F2", "G2", "H2", "N2"]) expect(list(indicators, cell), cell).toBeUndefined();
     expect(list(indicators, "E2")).toMatchObject({ formulae: ['"cao hơn tốt hơn,thấp hơn tốt hơn"'] });
     expect(list(indicators, "I2")).toMatchObject({ formulae: ['"trung bình,cuối kỳ,tổng,lớn nhất"'] });
-    expect(list(sheet(wb, "Đơn vị"), "F2")).toMatchObject({ formulae: ['"có,không"'] });
+    expect(list(sheet(wb, "Đơn vị"), "G2")).toMatchObject({ formulae: ['"có,không"'] });
     expect(list(sheet(wb, "Số liệu"), "D2")).toMatchObject({ formulae: ['"có,không"'] });
     expect(list(sheet(wb, "Số liệu"), "C2")).toBeUndefined();
+    expect(list(sheet(wb, "Số liệu"), "E3")).toMatchObject({ formulae: ['"Người đứng đầu,Cấp phó,Chưa có"'] });
+    expect(sheet(wb, "Đơn vị").getColumn(3).width).toBe(24);
+    expect(indicators.getColumn(14).width).toBe(40);
     expect(sheet(wb, "Đơn vị").getColumn(2).width).toBe(42);
     expect(indicators.getColumn(2).width).toBe(48);
     expect(sheet(wb, "Đơn vị").getColumn(1).width).toBe(14);
@@ -165,8 +205,8 @@ describe("init", () => {
     expect(checkTemplate.stderr).toBe("");
     expect(checkTemplate.stdout).toBe(
       [
-        "Không phát hiện lỗi: 1 đơn vị, 2 chỉ tiêu, 1 dòng số liệu.",
-        "Lưu ý: Bảng tính còn dòng ví dụ (mã VD_SO, VD_TY_LE, VD_CO_KHONG). Vui lòng thay bằng danh sách đơn vị, bộ chỉ tiêu và số liệu thật rồi xóa các dòng ví dụ trước khi xếp hạng.",
+        "Không phát hiện lỗi: 1 đơn vị, 3 chỉ tiêu, 2 dòng số liệu.",
+        "Lưu ý: Bảng tính còn dòng ví dụ (mã VD_SO, VD_TY_LE, VD_CO_KHONG, VD_BCD). Vui lòng thay bằng danh sách đơn vị, bộ chỉ tiêu và số liệu thật rồi xóa các dòng ví dụ trước khi xếp hạng.",
         "",
       ].join("\n"),
     );

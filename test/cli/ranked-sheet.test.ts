@@ -118,12 +118,23 @@ describe("rank --out", () => {
     expect(String(text(5, 1))).toMatch(/^Chú thích: /);
   });
 
-  it("heads each group with its name and the ranking columns", () => {
+  it("heads each group with its name, the pillars over their columns, and the ranking columns", () => {
     const rows = headerRows();
     expect(rows).toHaveLength(2);
-    expect(text(rows[0] - 1, 1)).toBe("Nhóm: Sở, ban, ngành (22 đơn vị)");
-    expect(text(rows[1] - 1, 1)).toBe("Nhóm: UBND cấp huyện (11 đơn vị)");
-    expect(rows[1] - rows[0]).toBe(22 + 3);
+    // The group's heading, then a header row per level of the hierarchy in use, the column labels last.
+    const heading = (r: number) => {
+      let h = r - 1;
+      while (h > 0 && !String(text(h, 1) ?? "").startsWith("Nhóm:")) h--;
+      return h;
+    };
+    expect(text(heading(rows[0]), 1)).toBe("Nhóm: Sở, ban, ngành (22 đơn vị)");
+    expect(text(heading(rows[1]), 1)).toBe("Nhóm: UBND cấp huyện (11 đơn vị)");
+    const levels = rows[0] - heading(rows[0]);
+    expect(levels).toBeGreaterThanOrEqual(2);
+    expect(rows[1] - rows[0]).toBe(22 + 2 + levels);
+    const pillarRow = (ws.getRow(heading(rows[0]) + 1).values as ExcelJS.CellValue[]).slice(1);
+    expect(pillarRow).toContain("Chính quyền số");
+    expect(pillarRow).toContain("Điểm thành phần (%)");
     for (const r of rows) {
       const values = (ws.getRow(r).values as ExcelJS.CellValue[]).slice(1);
       expect(values.slice(0, HEADERS.length)).toEqual(HEADERS);
@@ -145,6 +156,12 @@ describe("rank --out", () => {
         expect(row.getCell(2).value).toBe(u.unitId);
         expect(row.getCell(3).value).toBe(u.unitName);
         expect(row.getCell(pct).value as number).toBeCloseTo(u.score! / 100, 10);
+        // Points out of the unit's own total, with the decimal comma: "183,5/220".
+        const { maxPoints } = u as typeof u & { maxPoints: number };
+        const [earned, total] = String(row.getCell(headerIndex("Điểm")).value).split("/");
+        expect(earned).toMatch(/^\d+(,\d{1,2})?$/);
+        expect(Number(earned.replace(",", "."))).toBeCloseTo(u.points!, 1);
+        expect(total).toBe(String(maxPoints).replace(".", ","));
         expect(row.getCell(rankCol).value ?? null).toBe(u.previousRank);
       });
     });

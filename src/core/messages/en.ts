@@ -127,6 +127,7 @@ export const en: Catalogue = {
     `indicator ${p.id} is monthly but was entered in the year row ${p.year}. Please enter it in each month's row, e.g. ${p.year}-01.`,
   // §9 — sidebar (entry form) messages go below this line
   // §9 — set-up, template and ranking sheet messages go below this line
+  colSubScores: () => "Sub-scores (%)",
   // §9 — sample, demo and CLI messages go below this line
   colShortName: () => "Short name",
   subScoresHeading: () => "Sub-scores (%)",

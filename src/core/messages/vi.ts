@@ -114,6 +114,7 @@ export const vi = {
     `chỉ tiêu ${p.id} là chỉ tiêu tháng nhưng được nhập ở dòng năm ${p.year}. Vui lòng nhập vào dòng của từng tháng, ví dụ ${p.year}-01.`,
   // §9 — sidebar (entry form) messages go below this line
   // §9 — set-up, template and ranking sheet messages go below this line
+  colSubScores: () => "Điểm thành phần (%)",
   // §9 — sample, demo and CLI messages go below this line
   colShortName: () => "Tên ngắn",
   subScoresHeading: () => "Điểm thành phần (%)",
