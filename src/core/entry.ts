@@ -2,32 +2,40 @@
 // submits, and how typed texts become figures — the same code validates as-you-type and on save.
 // The parsing lives in ./entry-fields (no zod, so the sidebar can bundle it) and is re-exported here.
 import * as z from "zod/mini";
-import { MAX_FIELD, MAX_NOTE, MONTH_PATTERN } from "./entry-fields";
+import { MAX_FIELD, MAX_NOTE, PERIOD_PATTERN } from "./entry-fields";
 import type { IndicatorType, Language } from "./schemas";
 import { UNIT_ID_PATTERN } from "./schemas";
 
 export {
   type FieldResult,
+  type FieldSpec,
   fieldText,
   MAX_FIELD,
   MAX_NOTE,
   MONTH_PATTERN,
   type ParsedEntry,
+  PERIOD_PATTERN,
   parseEntry,
   parseField,
+  parseRatio,
+  type RatioResult,
+  ratioPercentText,
   unknownFields,
 } from "./entry-fields";
 
-/** What the sidebar asks for: a unit and a month, both optional (defaults chosen by the server). */
+/** What the sidebar asks for: a unit and a period (month or year), both optional (defaults chosen by the server). */
 export const EntryRequestSchema = z.strictObject({
   unitId: z.optional(z.string().check(z.maxLength(64))),
   period: z.optional(z.string().check(z.maxLength(16))),
 });
 
-/** A submission: the texts as typed, by indicator ID (`24,39` for 24,39 %; `có`/`không`; counts). */
+/**
+ * A submission: the texts as typed, by field key (`24,39` for 24,39 %; `có`/`không`; counts; a
+ * choice's label; a ratio's two counts under `<ID>_TU` and `<ID>_MAU`), for a month or a year.
+ */
 export const SubmissionSchema = z.strictObject({
   unitId: z.string().check(z.minLength(1), z.maxLength(64), z.regex(UNIT_ID_PATTERN)),
-  period: z.string().check(z.regex(MONTH_PATTERN)),
+  period: z.string().check(z.regex(PERIOD_PATTERN)),
   values: z.record(z.string().check(z.minLength(1), z.maxLength(64)), z.string().check(z.maxLength(MAX_FIELD))),
   note: z.string().check(z.maxLength(MAX_NOTE)),
 });
@@ -43,6 +51,10 @@ export interface EntryIndicator {
   threshold: number | null;
   target: number | null;
   direction: "higher" | "lower";
+  /** A choice's labels (the levels of `Mức`), in order; null for other types. */
+  labels: string[] | null;
+  /** The share of the points each label earns (0–1), when the choice is scored; else null. */
+  shares: number[] | null;
 }
 
 /** Everything the sidebar needs, in one round trip. Dates travel as ISO strings. */
@@ -54,17 +66,24 @@ export interface EntryForm {
   units: { id: string; name: string; group: string }[];
   unitId: string;
   period: string;
-  /** Months offered in the period list, newest first. */
+  /**
+   * Periods offered in the list: months newest first, then (when a yearly indicator applies to the
+   * unit) this year and the last, newest first.
+   */
   periods: string[];
-  /** Due date of the figures of `period`, `YYYY-MM-DD`. */
+  /** Due date of the figures of `period`, `YYYY-MM-DD` (for a year: `Hạn nộp` of the next January). */
   deadline: string;
   reported: boolean;
-  /** The period is closed (`Kỳ đã khóa`): the form is shown read-only and a save is refused. */
+  /** The month is closed (`Kỳ đã khóa`, months only): the form is shown read-only and a save is refused. */
   closed: boolean;
+  /**
+   * The indicators of this form: those that apply to the unit's group, monthly ones for a month and
+   * yearly ones for a year, with the group's own target and threshold.
+   */
   indicators: EntryIndicator[];
-  /** Texts to show in the fields for the unit and period (empty when not entered). */
+  /** Texts to show in the fields for the unit and period, by field key (empty when not entered). */
   values: Record<string, string>;
-  /** Last month's figures, formatted for reading (`24,39%`, `có`). */
+  /** The previous period's figures by indicator ID, formatted for reading (`24,39%`, `có`, `90/100 (90%)`). */
   previous: Record<string, string>;
   note: string;
   enteredBy: string;
@@ -80,9 +99,9 @@ export interface EntryRefusal {
 export interface SubmitResult {
   ok: boolean;
   message: string;
-  /** Per indicator ID, the message of a refused field. */
+  /** Per indicator ID, the message of a refused field (a ratio's pair has one). */
   fieldErrors?: Record<string, string>;
-  /** On success, the saved texts and the audit rows written. */
+  /** On success, the saved texts by field key and the audit rows written. */
   values?: Record<string, string>;
   changes?: number;
   row?: number;

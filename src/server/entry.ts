@@ -1,19 +1,24 @@
 // The data-entry sidebar's server side: the form in one round trip, and a locked, audited upsert
-// of one (period, unit) row. Every argument from the browser is parsed again here.
+// of one (period, unit) row. Every argument from the browser is parsed again here. A month's form
+// holds the monthly indicators that apply to the unit's group, a year's form the yearly ones.
 import {
   type EntryForm,
+  type EntryIndicator,
   type EntryRefusal,
   EntryRequestSchema,
+  type FieldSpec,
   fieldText,
-  MONTH_PATTERN,
+  PERIOD_PATTERN,
   parseEntry,
   SubmissionSchema,
   type SubmitResult,
   unknownFields,
 } from "../core/entry";
+import { appliesToGroup, fieldKeys, indicatorsFor } from "../core/indicators";
 import { periodLabel } from "../core/labels";
 import { sentence, t } from "../core/messages";
-import { formatPeriod, monthKey, parsePeriod, previousPeriod } from "../core/periods";
+import { formatPercent } from "../core/numbers";
+import { formatPeriod, monthKey, type Period, parsePeriod, previousPeriod } from "../core/periods";
 import type { Figure, Indicator, Language } from "../core/schemas";
 import { dueDateOf } from "../core/summary";
 import { cellText, readFigure } from "../workbook/cells";
@@ -22,7 +27,7 @@ import { isBlank } from "../workbook/headers";
 import { keepAsText } from "../workbook/text-cells";
 import { activeUserEmail, ownerEmail, unitsFor } from "./access";
 import { type AuditRow, appendAudit } from "./audit";
-import { lastCompleteMonth } from "./clock";
+import { lastCompleteMonth, today } from "./clock";
 import { indexData } from "./data-rows";
 import { withDocumentLock } from "./lock";
 import { readLanguage, readSpreadsheet, type Spreadsheet, type WorkbookRead } from "./spreadsheet";
@@ -47,29 +52,97 @@ export function monthsOffered(timeZone: string): string[] {
   return months;
 }
 
-/** The due date of a month's figures: `Hạn nộp (ngày)` of the next month, `YYYY-MM-DD`. */
+/**
+ * The years a clerk may open and save: this year (a year-end index is self-assessed before the year
+ * ends, by 20/11) and the last, newest first.
+ */
+export function yearsOffered(timeZone: string): string[] {
+  const { year } = today(timeZone);
+  return [String(year), String(year - 1)];
+}
+
+/** Whether a yearly indicator applies to a group: only then are years offered to its units. */
+function hasYearly(indicators: Indicator[], group: string): boolean {
+  return indicators.some((i) => i.frequency === "year" && appliesToGroup(i, group));
+}
+
+/**
+ * The indicators of a unit's form for a period, resolved for its group: the monthly ones for a
+ * month, the yearly ones for a year (a year row never holds monthly figures).
+ */
+export function formIndicators(indicators: Indicator[], group: string, period: Period): Indicator[] {
+  if (period.kind !== "year") return indicatorsFor(indicators, group, "month");
+  return indicatorsFor(indicators, group, "year").filter((i) => i.frequency === "year");
+}
+
+/**
+ * The due date of a period's figures, `YYYY-MM-DD`: `Hạn nộp (ngày)` of the next month; for a year,
+ * that day of January of the next year (the figures of its last month are due then too).
+ */
 export function deadlineOf(period: string, dueDay: number): string {
   const d = dueDateOf(parsePeriod(period)!, dueDay);
   return `${monthKey(d.year, d.month)}-${String(d.day).padStart(2, "0")}`;
 }
 
 /** A stored cell as a figure; an unreadable cell stays as its text so nothing is silently lost. */
-function figureOf(cell: Cell, ind: Indicator): Figure | string {
-  if (isBlank(cell)) return null;
+function figureOf(cell: Cell | undefined, ind: Indicator): Figure | string {
+  if (cell === undefined || isBlank(cell)) return null;
   const r = readFigure(cell, ind);
   return r.ok ? r.value : cellText(cell);
 }
 
+const labelsOf = (ind: Indicator) => (ind.levels ?? []).map((l) => l.label);
+
+/** A field's text for a stored figure (a choice's label, a ratio part's count). */
+function textOf(v: Figure | string, ind: Indicator, lang: Language): string {
+  return typeof v === "string" ? v : fieldText(ind.type, v, lang, labelsOf(ind));
+}
+
+/** A figure as the audit and the previous-period hint read it: `24,39%`, `có`, `Phó Chủ tịch`, `90`. */
 function displayOf(v: Figure | string, ind: Indicator, lang: Language): string {
-  if (typeof v === "string") return v;
-  const text = fieldText(ind.type, v, lang);
-  return ind.type === "percent" && text !== "" ? `${text}%` : text;
+  const text = textOf(v, ind, lang);
+  return ind.type === "percent" && typeof v === "number" ? `${text}%` : text;
+}
+
+/** The previous period's figure of an indicator, for reading: a ratio as `90/100 (90%)`. */
+function previousText(ind: Indicator, row: Cell[], cols: Record<string, number>, lang: Language): string {
+  const [n, d] = fieldKeys(ind).map((k) => (cols[k] === undefined ? null : figureOf(row[cols[k]], ind)));
+  if (ind.type !== "ratio") return n === null ? "" : displayOf(n, ind, lang);
+  if (n === null && d === null) return "";
+  const part = (v: Figure | string) => (v === null ? "?" : textOf(v, ind, lang));
+  const pair = `${part(n)}/${part(d)}`;
+  return typeof n === "number" && typeof d === "number" && d > 0 ? `${pair} (${formatPercent(n / d, lang)})` : pair;
+}
+
+/** What parsing needs of an indicator (a choice's labels). */
+const specOf = (ind: Indicator): FieldSpec => ({ id: ind.id, type: ind.type, labels: labelsOf(ind) });
+
+function entryIndicator(ind: Indicator): EntryIndicator {
+  const choice = ind.type === "choice";
+  const scored = choice && ind.scoring === "levels" && ind.maxPoints > 0;
+  return {
+    id: ind.id,
+    name: ind.name,
+    type: ind.type,
+    threshold: ind.threshold,
+    target: ind.target,
+    direction: ind.direction,
+    labels: choice ? labelsOf(ind) : null,
+    shares: scored ? (ind.levels ?? []).map((l) => l.share) : null,
+  };
+}
+
+/** The period a form request names when it is offered, else the last complete month. */
+function chosenPeriod(requested: string | undefined, offered: string[], timeZone: string): Period {
+  const p = requested ? parsePeriod(requested) : null;
+  const key = p && (p.kind === "month" || p.kind === "year") ? formatPeriod(p) : "";
+  return offered.includes(key) ? p! : lastCompleteMonth(timeZone);
 }
 
 export function getEntryFormIn(ss: Spreadsheet, request: unknown): EntryForm | EntryRefusal {
   // `Số liệu` is not read whole: only its key columns and the two rows the form shows.
   const read = readSpreadsheet(ss, ["units", "indicators", "settings"]);
-  const { settings, indicators } = read.model;
+  const { settings } = read.model;
   const lang = settings.language;
   const parsed = EntryRequestSchema.safeParse(request ?? {});
   if (!parsed.success) return { ok: false, lang, message: t(lang, "entryMalformed") };
@@ -79,12 +152,12 @@ export function getEntryFormIn(ss: Spreadsheet, request: unknown): EntryForm | E
     return { ok: false, lang, message: t(lang, "entryNoUnit", { email: email || t(lang, "unknownUser") }) };
 
   const unit = units.find((u) => u.id === parsed.data.unitId) ?? units[0];
-  const periods = monthsOffered(read.timeZone);
-  const fallback = formatPeriod(lastCompleteMonth(read.timeZone));
-  const requested = parsed.data.period && parsePeriod(parsed.data.period);
-  const requestedMonth = requested && requested.kind === "month" ? formatPeriod(requested) : "";
-  const period = periods.includes(requestedMonth) ? requestedMonth : fallback;
-  const previous = formatPeriod(previousPeriod(parsePeriod(period)!));
+  const years = hasYearly(read.model.indicators, unit.group) ? yearsOffered(read.timeZone) : [];
+  const periods = [...monthsOffered(read.timeZone), ...years];
+  const chosen = chosenPeriod(parsed.data.period, periods, read.timeZone);
+  const period = formatPeriod(chosen);
+  const previous = formatPeriod(previousPeriod(chosen));
+  const indicators = formIndicators(read.model.indicators, unit.group, chosen);
 
   const values: Record<string, string> = {};
   const prev: Record<string, string> = {};
@@ -101,13 +174,13 @@ export function getEntryFormIn(ss: Spreadsheet, request: unknown): EntryForm | E
       const row = i > 0 ? d.readRow(i) : [];
       const prevRow = p > 0 ? d.readRow(p) : [];
       for (const ind of indicators) {
-        const j = d.indicatorCols[ind.id];
-        if (j === undefined) continue;
         if (i > 0) {
-          const v = figureOf(row[j] ?? "", ind);
-          values[ind.id] = typeof v === "string" ? v : fieldText(ind.type, v, lang);
+          for (const key of fieldKeys(ind)) {
+            const j = d.indicatorCols[key];
+            if (j !== undefined) values[key] = textOf(figureOf(row[j], ind), ind, lang);
+          }
         }
-        if (p > 0) prev[ind.id] = displayOf(figureOf(prevRow[j] ?? "", ind), ind, lang);
+        if (p > 0) prev[ind.id] = previousText(ind, prevRow, d.indicatorCols, lang);
       }
       if (i > 0) {
         reported = true;
@@ -128,15 +201,9 @@ export function getEntryFormIn(ss: Spreadsheet, request: unknown): EntryForm | E
     periods,
     deadline: deadlineOf(period, settings.dueDay),
     reported,
-    closed: settings.closedPeriods.includes(period),
-    indicators: indicators.map((i) => ({
-      id: i.id,
-      name: i.name,
-      type: i.type,
-      threshold: i.threshold,
-      target: i.target,
-      direction: i.direction,
-    })),
+    // `Kỳ đã khóa` holds months only: a year is never closed.
+    closed: chosen.kind === "month" && settings.closedPeriods.includes(period),
+    indicators: indicators.map(entryIndicator),
     values,
     previous: prev,
     note,
@@ -146,7 +213,7 @@ export function getEntryFormIn(ss: Spreadsheet, request: unknown): EntryForm | E
 }
 
 /**
- * Saves one unit's figures for one month, all or nothing: the row and its `Nhật ký` rows are both
+ * Saves one unit's figures for one month or year, all or nothing: the row and its `Nhật ký` rows are both
  * written or neither is, and a failing service call is answered with a message, never thrown.
  */
 export function submitFiguresIn(open: () => Spreadsheet, payload: unknown): SubmitResult {
@@ -170,23 +237,29 @@ export function submitFiguresIn(open: () => Spreadsheet, payload: unknown): Subm
 }
 
 function submitLocked(ss: Spreadsheet, read: WorkbookRead, payload: unknown): SubmitResult {
-  const { settings, indicators } = read.model;
+  const { settings } = read.model;
   const lang = settings.language;
   const parsed = SubmissionSchema.safeParse(payload);
   if (!parsed.success) return { ok: false, message: t(lang, "entryMalformed") };
   const sub = parsed.data;
-  const month = parsePeriod(sub.period);
-  if (month?.kind !== "month" || !MONTH_PATTERN.test(sub.period))
+  const period = parsePeriod(sub.period);
+  if (!period || (period.kind !== "month" && period.kind !== "year") || !PERIOD_PATTERN.test(sub.period))
     return { ok: false, message: t(lang, "entryMalformed") };
-  const label = periodLabel(month, lang);
-  const offered = monthsOffered(read.timeZone);
-  if (sub.period > offered[0]) return { ok: false, message: t(lang, "entryFuture", { period: label }) };
-  if (!offered.includes(sub.period)) {
-    const oldest = periodLabel(parsePeriod(offered.at(-1) ?? OLDEST_MONTH)!, lang);
-    return { ok: false, message: t(lang, "entryTooOld", { period: label, oldest }) };
-  }
-  if (settings.closedPeriods.includes(sub.period)) {
-    return { ok: false, message: sentence(t(lang, "periodClosed", { period: label })) };
+  const label = periodLabel(period, lang);
+  if (period.kind === "month") {
+    const offered = monthsOffered(read.timeZone);
+    if (sub.period > offered[0]) return { ok: false, message: t(lang, "entryFuture", { period: label }) };
+    if (!offered.includes(sub.period)) {
+      const oldest = periodLabel(parsePeriod(offered.at(-1) ?? OLDEST_MONTH)!, lang);
+      return { ok: false, message: t(lang, "entryTooOld", { period: label, oldest }) };
+    }
+    if (settings.closedPeriods.includes(sub.period)) {
+      return { ok: false, message: sentence(t(lang, "periodClosed", { period: label })) };
+    }
+  } else {
+    const [current, previous] = yearsOffered(read.timeZone);
+    if (sub.period !== current && sub.period !== previous)
+      return { ok: false, message: t(lang, "entryYearNotOffered", { year: sub.period, current, previous }) };
   }
   const email = activeUserEmail();
   const unit = read.model.units.find((u) => u.id === sub.unitId && u.active);
@@ -197,9 +270,14 @@ function submitLocked(ss: Spreadsheet, read: WorkbookRead, payload: unknown): Su
       message: t(lang, "entryNotAllowed", { email: email || t(lang, "unknownUser"), unit: unit.name }),
     };
   }
+  // Only the fields of this unit's form for this period: another group's indicator, or a monthly
+  // one in a year, is refused like a field that does not exist.
+  const indicators = formIndicators(read.model.indicators, unit.group, period);
+  if (period.kind === "year" && indicators.length === 0)
+    return { ok: false, message: t(lang, "entryNoYearly", { unit: unit.name }) };
   const unknown = unknownFields(indicators, sub.values);
   if (unknown.length > 0) return { ok: false, message: t(lang, "entryUnknownField", { ids: unknown.join(", ") }) };
-  const entry = parseEntry(indicators, sub.values, lang);
+  const entry = parseEntry(indicators.map(specOf), sub.values, lang);
   if (Object.keys(entry.errors).length > 0) {
     return {
       ok: false,
@@ -236,12 +314,14 @@ function submitLocked(ss: Spreadsheet, read: WorkbookRead, payload: unknown): Su
     audit.push({ at: now, by: email, action, period: sub.period, unitId: unit.id, indicator, oldValue, newValue });
   };
   for (const ind of indicators) {
-    const j = d.indicatorCols[ind.id];
-    const before = figureOf(old[j], ind);
-    const after = entry.values[ind.id];
-    if (before === after) continue;
-    const value = ind.type === "boolean" ? t("vi", after ? "yes" : "no") : (after as number);
-    change(j, value, ind.id, displayOf(before, ind, lang), displayOf(after, ind, lang));
+    // One cell per field key, audited under its column header (`KY_SO`, `VB_KY_SO_TU`).
+    for (const key of fieldKeys(ind)) {
+      const j = d.indicatorCols[key];
+      const before = figureOf(old[j], ind);
+      const after = entry.values[key];
+      if (before === after) continue;
+      change(j, cellOf(ind, after), key, displayOf(before, ind, lang), displayOf(after, ind, lang));
+    }
   }
   const note = sub.note.normalize("NFC").trim();
   if (d.noteCol !== undefined && cellText(old[d.noteCol]) !== note) {
@@ -288,10 +368,19 @@ function submitLocked(ss: Spreadsheet, read: WorkbookRead, payload: unknown): Su
     // stand together, so a retry finds no change and writes nothing twice.
     SpreadsheetApp.flush();
   }
-  const saved = Object.fromEntries(indicators.map((ind) => [ind.id, fieldText(ind.type, entry.values[ind.id], lang)]));
+  const saved = Object.fromEntries(
+    indicators.flatMap((ind) => fieldKeys(ind).map((key) => [key, textOf(entry.values[key], ind, lang)])),
+  );
   const message =
     audit.length > 0 || i < 0
       ? t(lang, "entrySaved", { period: label, unit: unit.name, changes: audit.length })
       : t(lang, "entryUnchanged", { period: label, unit: unit.name });
   return { ok: true, message, values: saved, changes: audit.length, row: i > 0 ? i : d.lastRow + 1 };
+}
+
+/** A figure as its cell: `có`/`không`, a choice's label (as a clerk would type it), or a number. */
+function cellOf(ind: Indicator, value: Figure): Cell {
+  if (ind.type === "boolean") return t("vi", value ? "yes" : "no");
+  if (ind.type === "choice") return ind.levels?.[value as number]?.label ?? "";
+  return value as number;
 }

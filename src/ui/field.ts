@@ -1,97 +1,191 @@
-// One form field per indicator, by type: a percent box with a `%` suffix, a whole-number box, or a
-// có/không list; with the indicator's name as its label, last month's figure and the threshold.
+// One form field per indicator, by type: a percent box with a `%` suffix, a whole-number box, a
+// có/không list, a list of a choice's labels, or a ratio's two counts with the percent they make;
+// with the indicator's name as its label, the previous period's figure and the threshold.
 import type { EntryIndicator } from "../core/entry";
-import { MAX_FIELD, parseField } from "../core/entry-fields";
+import { MAX_FIELD, parseField, parseRatio, ratioPercentText } from "../core/entry-fields";
+import { denKey, numKey } from "../core/indicators";
 import { t } from "../core/messages";
+import { formatNumber } from "../core/numbers";
 import type { Language } from "../core/schemas";
 import { h } from "./dom";
 import { thresholdLabel } from "./form-labels";
 
+type Control = HTMLInputElement | HTMLSelectElement;
+
 export interface Field {
   readonly indicator: EntryIndicator;
   readonly root: HTMLElement;
-  readonly control: HTMLInputElement | HTMLSelectElement;
-  /** The text to submit: as typed, or `có`/`không`. */
-  text(): string;
-  setText(text: string): void;
+  /** The inputs: one, or a ratio's tử số and mẫu số. */
+  readonly controls: Control[];
+  /** The texts to submit, by field key: as typed, `có`/`không`, or a choice's label. */
+  texts(): Record<string, string>;
+  /** Shows the texts of `values` (by field key); a key that is absent empties its input. */
+  setTexts(values: Record<string, string>): void;
+  /**
+   * Still being typed, judged on leaving the field: a text ends in a separator, or one part of a
+   * ratio is filled (the other is typed next).
+   */
+  unfinished(): boolean;
   /** Shows a message under the field (red border, aria-invalid) or clears it with null. */
   setError(message: string | null): void;
   /** A note that does not block saving (a figure that looks mistyped), or null. */
   setWarning(message: string | null): void;
 }
 
-export function createField(ind: EntryIndicator, index: number, previous: string | undefined, lang: Language): Field {
+export interface FieldContext {
+  lang: Language;
+  /** The previous period's figure, formatted; undefined or empty when there is none. */
+  previous: string | undefined;
+  /** The form is a year's: the hint says "Năm trước" instead of "Tháng trước". */
+  yearly: boolean;
+}
+
+function numberInput(id: string, name: string, describedBy: string, decimal: boolean): HTMLInputElement {
+  return h("input", {
+    id,
+    name,
+    type: "text",
+    inputmode: decimal ? "decimal" : "numeric",
+    autocomplete: "off",
+    spellcheck: "false",
+    maxlength: MAX_FIELD,
+    "aria-describedby": describedBy,
+  });
+}
+
+/** Selects the option showing `text`, or adds one: a cell the list cannot show (typed into the
+ * sheet) stays visible so that it can be corrected. */
+function selectText(select: HTMLSelectElement, text: string, known: string | null): void {
+  if (known !== null) select.value = known;
+  else {
+    select.append(h("option", { value: text }, text));
+    select.value = text;
+  }
+}
+
+export function createField(ind: EntryIndicator, index: number, ctx: FieldContext): Field {
+  const { lang } = ctx;
   const id = `f${index}`;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = `${errorId} ${hintId}`;
+  const ratio = ind.type === "ratio";
+  const keys = ratio ? [numKey(ind.id), denKey(ind.id)] : [ind.id];
 
-  let control: HTMLInputElement | HTMLSelectElement;
-  let box: HTMLElement;
-  if (ind.type === "boolean") {
-    control = h(
+  let controls: Control[];
+  let body: HTMLElement[];
+  let percent: HTMLOutputElement | null = null;
+  if (ind.type === "boolean" || ind.type === "choice") {
+    const labels = ind.type === "boolean" ? [t(lang, "yes"), t(lang, "no")] : (ind.labels ?? []);
+    const shown = (label: string, i: number) =>
+      ind.shares
+        ? t(lang, "sidebarLevelShare", { label, share: formatNumber((ind.shares[i] ?? 0) * 100, lang) })
+        : label;
+    const select = h(
       "select",
       { id, name: ind.id, "aria-describedby": describedBy },
       h("option", { value: "" }, "—"),
-      h("option", { value: t(lang, "yes") }, t(lang, "yes")),
-      h("option", { value: t(lang, "no") }, t(lang, "no")),
+      ...labels.map((label, i) => h("option", { value: label }, shown(label, i))),
     );
-    box = h("div", { class: "box box-select" }, control);
-  } else {
-    const percent = ind.type === "percent";
-    control = h("input", {
-      id,
-      name: ind.id,
-      type: "text",
-      inputmode: percent ? "decimal" : "numeric",
-      autocomplete: "off",
-      spellcheck: "false",
-      maxlength: MAX_FIELD,
-      "aria-describedby": describedBy,
+    controls = [select];
+    body = [h("div", { class: "box box-select" }, select)];
+  } else if (ratio) {
+    percent = h("output", { class: "ratio-result", id: `${id}-pct`, "aria-live": "polite" });
+    const parts = keys.map((key, i) => {
+      const partId = i === 0 ? id : `${id}-den`;
+      const input = numberInput(partId, key, `${describedBy} ${id}-pct`, false);
+      const label = h(
+        "label",
+        { class: "part-label", for: partId },
+        t(lang, i === 0 ? "sidebarRatioNum" : "sidebarRatioDen"),
+      );
+      return { input, part: h("div", { class: "part" }, label, h("div", { class: "box" }, input)) };
     });
-    box = h(
-      "div",
-      { class: percent ? "box box-percent" : "box" },
-      control,
-      percent && h("span", { class: "suffix", "aria-hidden": "true" }, "%"),
-    );
+    controls = parts.map((p) => p.input);
+    body = [
+      h(
+        "div",
+        { class: "ratio" },
+        parts[0].part,
+        h("span", { class: "slash", "aria-hidden": "true" }, "/"),
+        parts[1].part,
+        percent,
+      ),
+    ];
+  } else {
+    const isPercent = ind.type === "percent";
+    const input = numberInput(id, ind.id, describedBy, isPercent);
+    controls = [input];
+    body = [
+      h(
+        "div",
+        { class: isPercent ? "box box-percent" : "box" },
+        input,
+        isPercent && h("span", { class: "suffix", "aria-hidden": "true" }, "%"),
+      ),
+    ];
   }
 
-  const hints = [t(lang, "sidebarPrevious", { value: previous || t(lang, "missingValue") })];
+  const previousKey = ctx.yearly ? "sidebarPreviousYear" : "sidebarPrevious";
+  const hints = [t(lang, previousKey, { value: ctx.previous || t(lang, "missingValue") })];
   const threshold = thresholdLabel(ind, lang);
   if (threshold) hints.push(threshold);
   const error = h("div", { class: "error", id: errorId, "aria-live": "polite" });
   const warning = h("div", { class: "warning", "aria-live": "polite" });
+  // A ratio's two inputs have their own labels; the indicator's name captions the pair.
+  const caption = ratio
+    ? h("div", { class: "label", id: `${id}-cap` }, ind.name)
+    : h(
+        "label",
+        { class: "label", for: id },
+        ind.name,
+        ind.type === "percent" && h("span", { class: "sr-only" }, " (%)"),
+      );
   const root = h(
     "div",
-    { class: "field", "data-indicator": ind.id },
-    h(
-      "label",
-      { class: "label", for: id },
-      ind.name,
-      ind.type === "percent" && h("span", { class: "sr-only" }, " (%)"),
-    ),
-    box,
+    { class: "field", "data-indicator": ind.id, role: ratio && "group", "aria-labelledby": ratio && `${id}-cap` },
+    caption,
+    ...body,
     error,
     warning,
     h("div", { class: "hint", id: hintId }, ...hints.map((s) => h("span", {}, s))),
   );
 
+  const texts = () => Object.fromEntries(keys.map((key, i) => [key, controls[i].value.trim()]));
+  /** The percent a ratio makes, as typed; nothing while the pair is incomplete or refused. */
+  const showPercent = () => {
+    if (!percent) return;
+    const r = parseRatio(controls[0].value, controls[1].value, lang);
+    percent.textContent = (r.ok && ratioPercentText(r.num, r.den, lang)) || "";
+  };
+  if (percent) for (const c of controls) c.addEventListener("input", showPercent);
+
   return {
     indicator: ind,
     root,
-    control,
-    text: () => control.value.trim(),
-    setText(text) {
-      if (control instanceof HTMLSelectElement) {
-        const r = parseField("boolean", text);
-        if (r.ok) control.value = r.value === null ? "" : t(lang, r.value ? "yes" : "no");
-        else {
-          // A cell the list cannot show (typed into the sheet): keep it visible so it can be corrected.
-          control.append(h("option", { value: text }, text));
-          control.value = text;
-        }
-      } else control.value = text;
+    controls,
+    texts,
+    setTexts(values) {
+      keys.forEach((key, i) => {
+        const control = controls[i];
+        const text = values[key] ?? "";
+        if (control instanceof HTMLSelectElement) {
+          const r = parseField(ind.type, text, lang, ind.labels ?? []);
+          const known = !r.ok
+            ? null
+            : r.value === null
+              ? ""
+              : ind.type === "boolean"
+                ? t(lang, r.value ? "yes" : "no")
+                : (ind.labels?.[r.value as number] ?? null);
+          selectText(control, text, known);
+        } else control.value = text;
+      });
+      showPercent();
+    },
+    unfinished() {
+      const all = Object.values(texts());
+      return all.some((s) => /[.,]$/.test(s)) || (ratio && all.filter((s) => s !== "").length === 1);
     },
     setWarning(message) {
       warning.textContent = message ?? "";
@@ -99,8 +193,10 @@ export function createField(ind: EntryIndicator, index: number, previous: string
     setError(message) {
       error.textContent = message ?? "";
       root.classList.toggle("invalid", message !== null);
-      if (message === null) control.removeAttribute("aria-invalid");
-      else control.setAttribute("aria-invalid", "true");
+      for (const control of controls) {
+        if (message === null) control.removeAttribute("aria-invalid");
+        else control.setAttribute("aria-invalid", "true");
+      }
     },
   };
 }

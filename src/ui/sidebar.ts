@@ -8,7 +8,7 @@ import { formatNumber } from "../core/numbers";
 import type { Language } from "../core/schemas";
 import { h } from "./dom";
 import { createField, type Field } from "./field";
-import { dateLabel, monthLabel, timeLabel } from "./form-labels";
+import { dateLabel, isYear, periodName, periodOption, timeLabel } from "./form-labels";
 import { run } from "./server";
 
 /** Names listed in "Chưa nhập: …" before the rest are counted. */
@@ -69,9 +69,9 @@ function showForm(form: EntryForm): void {
   app.removeAttribute("aria-busy");
   const unit = form.units.find((u) => u.id === form.unitId);
   const unitName = unit?.name ?? form.unitId;
-  const periodText = monthLabel(form.period, lang);
+  const periodText = periodName(form.period, lang);
 
-  // Header: who, which month, by when, and whether it is done.
+  // Header: who, which period, by when, and whether it is done.
   const chip = h("span", { class: "chip" });
   const setReported = (reported: boolean) => {
     chip.textContent = tr(reported ? "sidebarReported" : "notReported");
@@ -126,7 +126,7 @@ function showForm(form: EntryForm): void {
   const periodSelect = h(
     "select",
     { id: "period", name: "period" },
-    ...form.periods.map((p) => h("option", { value: p }, sentence(monthLabel(p, lang)))),
+    ...form.periods.map((p) => h("option", { value: p }, periodOption(p, lang))),
   );
   periodSelect.value = form.period;
   const reloading = h("p", { class: "reloading", role: "status", hidden: true }, spinner(), tr("sidebarReloading"));
@@ -140,9 +140,12 @@ function showForm(form: EntryForm): void {
     reloading,
   );
 
-  // One field per indicator, then the note.
-  const fields: Field[] = form.indicators.map((ind, i) => createField(ind, i, form.previous[ind.id], lang));
-  for (const f of fields) f.setText(form.values[idOf(f)] ?? "");
+  // One field per indicator of this unit and period, then the note.
+  const yearly = isYear(form.period);
+  const fields: Field[] = form.indicators.map((ind, i) =>
+    createField(ind, i, { lang, previous: form.previous[ind.id], yearly }),
+  );
+  for (const f of fields) f.setTexts(form.values);
   const note = h("textarea", {
     id: "note",
     name: "note",
@@ -178,10 +181,10 @@ function showForm(form: EntryForm): void {
   let busy = false;
   /** Messages the server gave per field, kept until the user edits that field. */
   let serverErrors: Record<string, string> = {};
-  /** Fields whose text ends in a separator are still being typed: judged on leaving them. */
+  /** The field being typed (see Field.unfinished): judged on leaving it. */
   let typing: Field | null = null;
 
-  const texts = () => Object.fromEntries(fields.map((f) => [idOf(f), f.text()]));
+  const texts = (): Record<string, string> => Object.assign({}, ...fields.map((f) => f.texts()));
 
   function validate(): void {
     const parsed = parseEntry(form.indicators, texts(), lang);
@@ -190,7 +193,7 @@ function showForm(form: EntryForm): void {
       const own = parsed.errors[idOf(f)];
       const message = serverErrors[idOf(f)] ?? own;
       if (message) invalid++;
-      const unfinished = f === typing && /[.,]$/.test(f.text());
+      const unfinished = f === typing && f.unfinished();
       f.setError(message && !unfinished ? sentence(message) : null);
       f.setWarning(message || unfinished ? null : smallPercentWarning(f, parsed.values[idOf(f)]));
     }
@@ -235,14 +238,18 @@ function showForm(form: EntryForm): void {
       typing = f;
       validate();
     };
-    f.control.addEventListener("input", edited);
-    f.control.addEventListener("change", edited);
-    f.control.addEventListener("blur", () => {
-      typing = null;
-      // The box already shows `%`: a `%` typed as well would read "55% %".
-      if (f.indicator.type === "percent" && /%\s*$/.test(f.text())) f.setText(f.text().replace(/\s*%\s*$/, ""));
-      validate();
-    });
+    for (const control of f.controls) {
+      control.addEventListener("input", edited);
+      control.addEventListener("change", edited);
+      control.addEventListener("blur", (event) => {
+        // The box already shows `%`: a `%` typed as well would read "55% %".
+        if (f.indicator.type === "percent") control.value = control.value.replace(/\s*%\s*$/, "");
+        // From a ratio's tử số to its mẫu số the field is still being typed.
+        if (f.root.contains((event as FocusEvent).relatedTarget as Node | null)) return;
+        typing = null;
+        validate();
+      });
+    }
   }
   note.addEventListener("input", () => result.replaceChildren());
 
@@ -272,16 +279,13 @@ function showForm(form: EntryForm): void {
     }
     serverErrors = answer.ok ? {} : { ...(answer.fieldErrors ?? {}) };
     if (answer.ok) {
-      for (const f of fields) {
-        const saved = answer.values?.[idOf(f)];
-        if (saved !== undefined) f.setText(saved);
-      }
+      if (answer.values) for (const f of fields) f.setTexts({ ...f.texts(), ...answer.values });
       setReported(true);
       setUpdated(new Date().toISOString(), form.userEmail);
     }
     setBusy(false);
     showResult(answer.ok, answer.message);
-    if (!answer.ok) fields.find((f) => serverErrors[idOf(f)])?.control.focus();
+    if (!answer.ok) fields.find((f) => serverErrors[idOf(f)])?.controls[0].focus();
   });
 
   if (form.closed) {
@@ -305,7 +309,7 @@ void load();
  */
 function smallPercentWarning(f: Field, value: unknown): string | null {
   if (f.indicator.type !== "percent" || typeof value !== "number") return null;
-  if (value <= 0 || value > 0.01 || f.text().includes("%")) return null;
+  if (value <= 0 || value > 0.01 || f.controls[0].value.includes("%")) return null;
   return t(lang, "sidebarSmallPercent", {
     value: formatNumber(value * 100, lang, 4),
     suggestion: formatNumber(value * 10_000, lang, 2),

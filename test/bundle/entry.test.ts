@@ -42,7 +42,7 @@ describe("getEntryForm", () => {
     expect(form.period).toBe("2024-01");
     // The month due now first, then older ones: never the running month or the next.
     expect(form.periods[0]).toBe("2024-01");
-    expect(form.periods.at(-1)).toBe("2022-12");
+    expect(form.periods.filter((p) => p.includes("-")).at(-1)).toBe("2022-12");
     expect(form.reported).toBe(false);
     expect(form.indicators).toHaveLength(8);
     expect(JSON.parse(JSON.stringify(form))).toEqual(form);

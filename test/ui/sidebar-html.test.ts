@@ -22,6 +22,26 @@ describe("dist/Sidebar.html", () => {
     expect(html).not.toMatch(/\$ZodType|_zod/);
   });
 
+  it("keeps the messages of years, choices and ratios through the catalogue pruning, in both languages", () => {
+    for (const text of [
+      "(chỉ tiêu năm)",
+      "Năm trước: ",
+      "% điểm)",
+      "Tử số",
+      "Mẫu số",
+      "tử số không được vượt mẫu số",
+      "hoặc để trống cả hai",
+      "vui lòng nhập số nguyên không âm",
+      "không phải một lựa chọn",
+      "(yearly indicators)",
+      "Numerator",
+      "it cannot exceed the denominator",
+    ])
+      expect(html, text).toContain(text);
+    // Server-only refusals stay out.
+    expect(html).not.toContain("không có chỉ tiêu năm nào");
+  });
+
   it("opens in Vietnamese before the server answers", () => {
     expect(html).toContain('<html lang="vi">');
     expect(html).toContain("Đang tải…");

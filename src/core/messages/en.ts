@@ -126,6 +126,21 @@ export const en: Catalogue = {
   monthlyInYearRow: (p: P) =>
     `indicator ${p.id} is monthly but was entered in the year row ${p.year}. Please enter it in each month's row, e.g. ${p.year}-01.`,
   // §9 — sidebar (entry form) messages go below this line
+  entryNotALabel: (p: P) => `“${p.value}” is not one of this indicator's choices. Please choose one of: ${p.labels}.`,
+  entryRatioHalf: (p: P) =>
+    `The ${p.missing === "num" ? "numerator" : "denominator"} is missing: please enter both the numerator and the denominator, or leave both empty.`,
+  entryRatioPart: (p: P) =>
+    `The ${p.part === "num" ? "numerator" : "denominator"} “${p.value}” is not valid: please enter a whole number of at least 0, e.g. 90.`,
+  entryRatioAbove: (p: P) =>
+    `The numerator ${p.num} is larger than the denominator ${p.den}: it cannot exceed the denominator.`,
+  entryNoYearly: (p: P) => `${p.unit} has no yearly indicator to enter.`,
+  entryYearNotOffered: (p: P) =>
+    `Figures for ${p.year} cannot be entered in the form: only ${p.current} and ${p.previous} are accepted. Please contact an admin.`,
+  sidebarYearOption: (p: P) => `Year ${p.year} (yearly indicators)`,
+  sidebarPreviousYear: (p: P) => `Last year: ${p.value}`,
+  sidebarRatioNum: () => "Numerator",
+  sidebarRatioDen: () => "Denominator",
+  sidebarLevelShare: (p: P) => `${p.label} (${p.share}% of points)`,
   // §9 — set-up, template and ranking sheet messages go below this line
   colSubScores: () => "Sub-scores (%)",
   // §9 — sample, demo and CLI messages go below this line

@@ -113,6 +113,21 @@ export const vi = {
   monthlyInYearRow: (p: P) =>
     `chỉ tiêu ${p.id} là chỉ tiêu tháng nhưng được nhập ở dòng năm ${p.year}. Vui lòng nhập vào dòng của từng tháng, ví dụ ${p.year}-01.`,
   // §9 — sidebar (entry form) messages go below this line
+  entryNotALabel: (p: P) =>
+    `“${p.value}” không phải một lựa chọn của chỉ tiêu này. Vui lòng chọn một trong: ${p.labels}.`,
+  entryRatioHalf: (p: P) =>
+    `Chưa nhập ${p.missing === "num" ? "tử số" : "mẫu số"}: vui lòng nhập cả tử số và mẫu số, hoặc để trống cả hai.`,
+  entryRatioPart: (p: P) =>
+    `${p.part === "num" ? "Tử số" : "Mẫu số"} “${p.value}” không hợp lệ: vui lòng nhập số nguyên không âm, ví dụ 90.`,
+  entryRatioAbove: (p: P) => `Tử số ${p.num} lớn hơn mẫu số ${p.den}: tử số không được vượt mẫu số.`,
+  entryNoYearly: (p: P) => `${p.unit} không có chỉ tiêu năm nào để nhập.`,
+  entryYearNotOffered: (p: P) =>
+    `Không thể nhập số liệu năm ${p.year} qua biểu mẫu: chỉ nhận năm ${p.current} và năm ${p.previous}. Vui lòng liên hệ quản trị.`,
+  sidebarYearOption: (p: P) => `Năm ${p.year} (chỉ tiêu năm)`,
+  sidebarPreviousYear: (p: P) => `Năm trước: ${p.value}`,
+  sidebarRatioNum: () => "Tử số",
+  sidebarRatioDen: () => "Mẫu số",
+  sidebarLevelShare: (p: P) => `${p.label} (${p.share}% điểm)`,
   // §9 — set-up, template and ranking sheet messages go below this line
   colSubScores: () => "Điểm thành phần (%)",
   // §9 — sample, demo and CLI messages go below this line
