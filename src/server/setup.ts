@@ -3,6 +3,7 @@
 // account running it into a blank `Email quản trị`; adds drop-downs, percent formats, frozen
 // headers and real protection; offers the sample province to an empty workbook. A second run
 // changes nothing.
+import { fieldKeys } from "../core/indicators";
 import { t } from "../core/messages";
 import type { Language, Settings } from "../core/schemas";
 import { DEFAULT_SETTINGS } from "../core/schemas";
@@ -212,12 +213,12 @@ function loadSample(sheets: Partial<Record<SheetKey, Sheet>>, adminEmail: string
   }
 }
 
-/** Appends a `Số liệu` column for each indicator that has none. */
+/** Appends a `Số liệu` column for each indicator that has none (a ratio's `<ID>_TU` and `<ID>_MAU`). */
 function ensureIndicatorColumns(sheets: Partial<Record<SheetKey, Sheet>>): number {
   const { indicators: indSheet, data: dataSheet } = sheets;
   if (!indSheet || !dataSheet) return 0;
   const read = readWorkbook({ sheets: { [SHEETS.indicators.name]: readGrid(indSheet) }, timeZone: "UTC" });
-  const ids = read.model.indicators.map((i) => i.id);
+  const ids = read.model.indicators.flatMap(fieldKeys);
   if (ids.length === 0) return 0;
   const header = dataSheet.getRange(1, 1, 1, Math.max(dataSheet.getLastColumn(), 1)).getValues()[0];
   const missing = ids.filter((id) => !header.some((h) => matchesName(h, { name: id, aliases: [] })));
