@@ -143,7 +143,8 @@ function gen(file: string) {
     const like = unitsTemplate[1 + (u % (unitsTemplate.length - 1))];
     units.push([`DV${String(u).padStart(5, "0")}`, `Đơn vị số ${u + 1} (${like[1]})`, ...like.slice(2)]);
   }
-  const body = data.slice(1).filter((r) => r.length > 2);
+  // The sample's month rows only: its year rows (`Kỳ` = 2023) hold yearly figures, refused in a month.
+  const body = data.slice(1).filter((r) => r.length > 2 && /^\d{4}-\d{2}$/.test(String(r[0])));
   let rows = 0;
   function* dataRows(): Generator<Cell[]> {
     yield data[0];

@@ -38,7 +38,7 @@ danh sách chọn cho các cột Kiểu, Cách chấm, Chiều, Tổng hợp, Th
 (mã bắt đầu bằng VD_) ở mỗi trang nhập liệu; thay các dòng ví dụ bằng số liệu thật của tỉnh.
 
 Tùy chọn:
-  --sample             điền sẵn tỉnh mẫu (Bình Phước năm 2023: 33 đơn vị, 8 chỉ tiêu)
+  --sample             điền sẵn tỉnh mẫu (Bình Phước năm 2023: 33 đơn vị, 34 chỉ tiêu)
   --force              ghi đè nếu tệp đã tồn tại (mặc định: không ghi đè)
   --lang vi|en         ngôn ngữ thông báo; ghi vào cài đặt “Ngôn ngữ” của bảng tính mới
 
@@ -131,7 +131,7 @@ drop-down lists for the columns Kiểu, Cách chấm, Chiều, Tổng hợp and 
 (IDs starting with VD_) in each input sheet; replace the example rows with the province's own.
 
 Options:
-  --sample             fill in the sample province (Bình Phước 2023: 33 units, 8 indicators)
+  --sample             fill in the sample province (Bình Phước 2023: 33 units, 34 indicators)
   --force              overwrite the file if it exists (by default nothing is overwritten)
   --lang vi|en         language of messages; written to the new workbook's “Ngôn ngữ” setting
 

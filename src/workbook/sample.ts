@@ -1,8 +1,19 @@
-// Built-in sample province "Bình Phước 2023": 33 units, 8 indicators and a year of monthly figures
-// (deterministic, seeded) whose June 2023 reproduces the laggard lists of the province's July 2023 letter.
+// Built-in sample province "Bình Phước 2023": 33 units, the letter's 8 monthly indicators with a year
+// of monthly figures whose June 2023 reproduces the laggard lists of the province's July 2023 letter,
+// and a year-end index of 26 more (220 points a department, 230 a district) with one row of 2023
+// figures per unit; all deterministic, seeded.
 
+import { denKey, numKey } from "../core/indicators";
 import { mulberry32 } from "../core/prng";
-import { DATA_COLUMNS, type Grid, INDICATOR_COLUMNS, SETTING_KEYS, SETTINGS_COLUMNS, UNIT_COLUMNS } from "./contract";
+import {
+  type Cell,
+  DATA_COLUMNS,
+  type Grid,
+  INDICATOR_COLUMNS,
+  SETTING_KEYS,
+  SETTINGS_COLUMNS,
+  UNIT_COLUMNS,
+} from "./contract";
 
 export interface SampleWorkbook {
   units: Grid;
@@ -13,6 +24,9 @@ export interface SampleWorkbook {
 
 /** The month the letter reports on. */
 export const SAMPLE_PERIOD = "2023-06";
+
+/** The year of the year-end index, ranked on every indicator (`Kỳ` of the yearly rows). */
+export const SAMPLE_YEAR = "2023";
 
 const YEAR = 2023;
 const JUNE = 5; // zero-based month index of SAMPLE_PERIOD
@@ -81,107 +95,457 @@ function toUnit([id, name, head]: UnitDef, group: string): SampleUnit {
   return { id, name, group, email: `vanthu.${local}@${DOMAIN}`, headEmail: `${head}.${local}@${DOMAIN}` };
 }
 
-/** Indicator rows in INDICATOR_COLUMNS order. */
-const INDICATORS: (string | number)[][] = [
-  [
-    "KH_CDS",
-    "Ban hành Kế hoạch chuyển đổi số và bảo đảm an toàn thông tin năm 2023",
-    "có/không",
-    "có/không",
-    "cao hơn tốt hơn",
-    10,
-    "",
-    "có",
-    "cuối kỳ",
-    "Nền tảng số",
-  ],
-  [
-    "HOP_KG",
-    "Triển khai họp không giấy",
-    "có/không",
-    "có/không",
-    "cao hơn tốt hơn",
-    10,
-    "",
-    "có",
-    "cuối kỳ",
-    "Chính quyền số",
-  ],
-  [
-    "KY_SO",
-    "Tỷ lệ văn bản điện tử được ký số",
-    "tỷ lệ",
-    "theo mục tiêu",
-    "cao hơn tốt hơn",
-    15,
-    0.9,
-    0.5,
-    "trung bình",
-    "Chính quyền số",
-  ],
-  [
-    "EMAIL_CV",
-    "Tỷ lệ sử dụng thư điện tử công vụ",
-    "tỷ lệ",
-    "theo mục tiêu",
-    "cao hơn tốt hơn",
-    15,
-    0.9,
-    0.5,
-    "trung bình",
-    "Chính quyền số",
-  ],
-  [
-    "DVC_34",
-    "Tỷ lệ dịch vụ công trực tuyến mức độ 3, 4",
-    "tỷ lệ",
-    "theo mục tiêu",
-    "cao hơn tốt hơn",
-    10,
-    0.9,
-    "",
-    "trung bình",
-    "Dịch vụ công",
-  ],
-  [
-    "HS_TT",
-    "Tỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến",
-    "tỷ lệ",
-    "so với cao nhất",
-    "cao hơn tốt hơn",
-    15,
-    "",
-    "",
-    "trung bình",
-    "Dịch vụ công",
-  ],
-  [
-    "SC_ATTT",
-    "Số sự cố mất an toàn thông tin",
-    "số lượng",
-    "min-max",
-    "thấp hơn tốt hơn",
-    10,
-    "",
-    3,
-    "tổng",
-    "Nền tảng số",
-  ],
-  [
-    "TIN_CDS",
-    "Số tin bài tuyên truyền chuyển đổi số",
-    "số lượng",
-    "so với cao nhất",
-    "cao hơn tốt hơn",
-    5,
-    "",
-    "",
-    "tổng",
-    "Xã hội số",
-  ],
+/** One `Chỉ tiêu` row by column key; a blank cell is "" (the reader's defaults apply). */
+type IndicatorRow = Record<keyof typeof INDICATOR_COLUMNS, string | number>;
+
+const HIGHER = "cao hơn tốt hơn";
+const MONTHLY = "tháng";
+const YEARLY = "năm";
+
+// Pillars and main indexes (`Trụ cột`, `Chỉ số chính`), after the national DTI.
+const FOUNDATION = "Nền tảng số";
+const GOVERNMENT = "Chính quyền số";
+const ECONOMY = "Kinh tế số";
+const SOCIETY = "Xã hội số";
+
+function indicator(row: Partial<IndicatorRow> & Pick<IndicatorRow, "id" | "name" | "type">): IndicatorRow {
+  return {
+    scoring: "",
+    direction: HIGHER,
+    maxPoints: "",
+    target: "",
+    threshold: "",
+    aggregation: "",
+    pillar: "",
+    mainIndex: "",
+    groups: "",
+    frequency: MONTHLY,
+    levels: "",
+    ...row,
+  };
+}
+
+/**
+ * The letter's eight monthly indicators (90 points), then the year-end index, modelled on the
+ * national DTI and on Bình Phước's QĐ 2652/QĐ-UBND (2021): with the monthly ones, 220 points for
+ * each department and 230 for each district.
+ */
+const INDICATORS: IndicatorRow[] = [
+  // The eight monthly indicators of the letter; only their pillar and main index are new.
+  indicator({
+    id: "KH_CDS",
+    name: "Ban hành Kế hoạch chuyển đổi số và bảo đảm an toàn thông tin năm 2023",
+    type: "có/không",
+    scoring: "có/không",
+    maxPoints: 10,
+    threshold: "có",
+    aggregation: "cuối kỳ",
+    pillar: FOUNDATION,
+    mainIndex: "Thể chế số",
+  }),
+  indicator({
+    id: "HOP_KG",
+    name: "Triển khai họp không giấy",
+    type: "có/không",
+    scoring: "có/không",
+    maxPoints: 10,
+    threshold: "có",
+    aggregation: "cuối kỳ",
+    pillar: GOVERNMENT,
+    mainIndex: "Hoạt động chính quyền số",
+  }),
+  indicator({
+    id: "KY_SO",
+    name: "Tỷ lệ văn bản điện tử được ký số",
+    type: "tỷ lệ",
+    scoring: "theo mục tiêu",
+    maxPoints: 15,
+    target: 0.9,
+    threshold: 0.5,
+    aggregation: "trung bình",
+    pillar: GOVERNMENT,
+    mainIndex: "Hoạt động chính quyền số",
+  }),
+  indicator({
+    id: "EMAIL_CV",
+    name: "Tỷ lệ sử dụng thư điện tử công vụ",
+    type: "tỷ lệ",
+    scoring: "theo mục tiêu",
+    maxPoints: 15,
+    target: 0.9,
+    threshold: 0.5,
+    aggregation: "trung bình",
+    pillar: GOVERNMENT,
+    mainIndex: "Hoạt động chính quyền số",
+  }),
+  indicator({
+    id: "DVC_34",
+    name: "Tỷ lệ dịch vụ công trực tuyến mức độ 3, 4",
+    type: "tỷ lệ",
+    scoring: "theo mục tiêu",
+    maxPoints: 10,
+    target: 0.9,
+    aggregation: "trung bình",
+    pillar: GOVERNMENT,
+    mainIndex: "Dịch vụ công trực tuyến",
+  }),
+  indicator({
+    id: "HS_TT",
+    name: "Tỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến",
+    type: "tỷ lệ",
+    scoring: "so với cao nhất",
+    maxPoints: 15,
+    aggregation: "trung bình",
+    pillar: GOVERNMENT,
+    mainIndex: "Dịch vụ công trực tuyến",
+  }),
+  indicator({
+    id: "SC_ATTT",
+    name: "Số sự cố mất an toàn thông tin",
+    type: "số lượng",
+    scoring: "min-max",
+    direction: "thấp hơn tốt hơn",
+    maxPoints: 10,
+    threshold: 3,
+    aggregation: "tổng",
+    pillar: FOUNDATION,
+    mainIndex: "An toàn thông tin mạng",
+  }),
+  indicator({
+    id: "TIN_CDS",
+    name: "Số tin bài tuyên truyền chuyển đổi số",
+    type: "số lượng",
+    scoring: "so với cao nhất",
+    maxPoints: 5,
+    aggregation: "tổng",
+    pillar: FOUNDATION,
+    mainIndex: "Nhận thức số",
+  }),
+
+  // --- The year-end index: one figure per unit for the year (`Kỳ` = 2023) ----------------------
+  // Nền tảng số
+  indicator({
+    id: "BCD_SO",
+    name: "Trưởng Ban chỉ đạo chuyển đổi số của cơ quan",
+    type: "lựa chọn",
+    scoring: "theo mức",
+    maxPoints: 5,
+    threshold: "Cấp phó",
+    pillar: FOUNDATION,
+    mainIndex: "Nhận thức số",
+    groups: GROUP_DEPARTMENTS,
+    frequency: YEARLY,
+    levels: "Thủ trưởng: 1; Cấp phó: 0,5; Chưa có: 0",
+  }),
+  indicator({
+    id: "BCD_HUYEN",
+    name: "Trưởng Ban chỉ đạo chuyển đổi số của huyện, thị xã, thành phố",
+    type: "lựa chọn",
+    scoring: "theo mức",
+    maxPoints: 5,
+    threshold: "Phó Chủ tịch",
+    pillar: FOUNDATION,
+    mainIndex: "Nhận thức số",
+    groups: GROUP_DISTRICTS,
+    frequency: YEARLY,
+    levels: "Chủ tịch: 1; Phó Chủ tịch: 0,5; Chưa có: 0",
+  }),
+  indicator({
+    id: "HOP_BCD",
+    name: "Số cuộc họp của Ban chỉ đạo chuyển đổi số trong năm",
+    type: "số lượng",
+    scoring: "theo mức",
+    maxPoints: 5,
+    threshold: 2,
+    pillar: FOUNDATION,
+    mainIndex: "Nhận thức số",
+    frequency: YEARLY,
+    levels: "≥4: 1; ≥2: 0,5",
+  }),
+  indicator({
+    id: "VB_CDS",
+    name: "Số văn bản chỉ đạo, điều hành về chuyển đổi số ban hành trong năm",
+    type: "số lượng",
+    scoring: "theo mức",
+    maxPoints: 5,
+    pillar: FOUNDATION,
+    mainIndex: "Thể chế số",
+    frequency: YEARLY,
+    levels: "≥3: 1; ≥1: 0,5",
+  }),
+  indicator({
+    id: "MAY_TINH",
+    name: "Tỷ lệ cán bộ, công chức được trang bị máy tính kết nối mạng",
+    type: "tỷ lệ",
+    scoring: "theo mục tiêu",
+    maxPoints: 5,
+    target: 1,
+    threshold: 0.8,
+    pillar: FOUNDATION,
+    mainIndex: "Hạ tầng số",
+    frequency: YEARLY,
+  }),
+  indicator({
+    id: "TSLCD_XA",
+    name: "Tỷ lệ UBND cấp xã kết nối mạng truyền số liệu chuyên dùng",
+    type: "tỷ số",
+    scoring: "theo mục tiêu",
+    maxPoints: 5,
+    target: "100%",
+    threshold: "80%",
+    pillar: FOUNDATION,
+    mainIndex: "Hạ tầng số",
+    groups: GROUP_DISTRICTS,
+    frequency: YEARLY,
+  }),
+  indicator({
+    id: "IOC",
+    name: "Vận hành Trung tâm điều hành thông minh (IOC) cấp huyện",
+    type: "có/không",
+    scoring: "có/không",
+    maxPoints: 5,
+    pillar: FOUNDATION,
+    mainIndex: "Hạ tầng số",
+    groups: GROUP_DISTRICTS,
+    frequency: YEARLY,
+  }),
+  indicator({
+    id: "CB_CNTT",
+    name: "Số cán bộ chuyên trách công nghệ thông tin, chuyển đổi số",
+    type: "số lượng",
+    scoring: "theo mức",
+    maxPoints: 5,
+    threshold: 1,
+    pillar: FOUNDATION,
+    mainIndex: "Nhân lực số",
+    frequency: YEARLY,
+    levels: "≥2: 1; ≥1: 0,5",
+  }),
+  indicator({
+    id: "TAP_HUAN",
+    name: "Tỷ lệ cán bộ, công chức được tập huấn kỹ năng số trong năm",
+    type: "tỷ số",
+    scoring: "theo mục tiêu",
+    maxPoints: 10,
+    target: "80%",
+    threshold: "30%",
+    pillar: FOUNDATION,
+    mainIndex: "Nhân lực số",
+    frequency: YEARLY,
+  }),
+  indicator({
+    id: "HTTT_CD",
+    name: "Tỷ lệ hệ thống thông tin được phê duyệt hồ sơ cấp độ an toàn thông tin",
+    type: "tỷ số",
+    scoring: "theo mục tiêu",
+    maxPoints: 5,
+    target: "100%",
+    threshold: "50%",
+    pillar: FOUNDATION,
+    mainIndex: "An toàn thông tin mạng",
+    frequency: YEARLY,
+  }),
+  indicator({
+    id: "DIEN_TAP",
+    name: "Tham gia diễn tập ứng cứu sự cố an toàn thông tin mạng",
+    type: "có/không",
+    scoring: "có/không",
+    maxPoints: 5,
+    threshold: "có",
+    pillar: FOUNDATION,
+    mainIndex: "An toàn thông tin mạng",
+    frequency: YEARLY,
+  }),
+  // Chính quyền số
+  indicator({
+    id: "VB_KYSO",
+    name: "Tỷ lệ văn bản đi được ký số trong năm",
+    type: "tỷ số",
+    scoring: "theo mục tiêu",
+    maxPoints: 15,
+    target: `${GROUP_DEPARTMENTS}: 90%; ${GROUP_DISTRICTS}: 80%`,
+    threshold: `${GROUP_DEPARTMENTS}: 70%; ${GROUP_DISTRICTS}: 60%`,
+    pillar: GOVERNMENT,
+    mainIndex: "Hoạt động chính quyền số",
+    frequency: YEARLY,
+  }),
+  indicator({
+    id: "KY_SO_XA",
+    name: "Tỷ lệ văn bản đi của UBND cấp xã được ký số",
+    type: "tỷ lệ",
+    scoring: "theo mục tiêu",
+    maxPoints: 5,
+    target: 0.6,
+    threshold: 0.3,
+    pillar: GOVERNMENT,
+    mainIndex: "Hoạt động chính quyền số",
+    groups: GROUP_DISTRICTS,
+    frequency: YEARLY,
+  }),
+  indicator({
+    id: "HSCV",
+    name: "Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng",
+    type: "tỷ lệ",
+    scoring: "theo mục tiêu",
+    maxPoints: `${GROUP_DEPARTMENTS}: 15; ${GROUP_DISTRICTS}: 10`,
+    target: 0.9,
+    threshold: 0.5,
+    pillar: GOVERNMENT,
+    mainIndex: "Hoạt động chính quyền số",
+    frequency: YEARLY,
+  }),
+  indicator({
+    id: "BC_DT",
+    name: "Tỷ lệ chế độ báo cáo của ngành thực hiện trên Hệ thống thông tin báo cáo của tỉnh",
+    type: "tỷ lệ",
+    scoring: "theo mục tiêu",
+    maxPoints: 5,
+    target: 1,
+    threshold: 0.5,
+    pillar: GOVERNMENT,
+    mainIndex: "Hoạt động chính quyền số",
+    groups: GROUP_DEPARTMENTS,
+    frequency: YEARLY,
+  }),
+  indicator({
+    id: "DVC_TT",
+    name: "Tỷ lệ thủ tục hành chính của ngành cung cấp dịch vụ công trực tuyến toàn trình",
+    type: "tỷ lệ",
+    scoring: "theo mục tiêu",
+    maxPoints: 10,
+    target: 0.8,
+    pillar: GOVERNMENT,
+    mainIndex: "Dịch vụ công trực tuyến",
+    groups: GROUP_DEPARTMENTS,
+    frequency: YEARLY,
+  }),
+  indicator({
+    id: "HS_TT_XA",
+    name: "Tỷ lệ hồ sơ thủ tục hành chính cấp xã nộp trực tuyến",
+    type: "tỷ số",
+    scoring: "theo mục tiêu",
+    maxPoints: 10,
+    target: "50%",
+    threshold: "20%",
+    pillar: GOVERNMENT,
+    mainIndex: "Dịch vụ công trực tuyến",
+    groups: GROUP_DISTRICTS,
+    frequency: YEARLY,
+  }),
+  indicator({
+    id: "SO_HOA",
+    name: "Tỷ lệ hồ sơ, kết quả giải quyết thủ tục hành chính được số hóa",
+    type: "tỷ số",
+    scoring: "theo mục tiêu",
+    maxPoints: `${GROUP_DEPARTMENTS}: 15; ${GROUP_DISTRICTS}: 10`,
+    target: "80%",
+    threshold: "30%",
+    pillar: GOVERNMENT,
+    mainIndex: "Dịch vụ công trực tuyến",
+    frequency: YEARLY,
+  }),
+  indicator({
+    id: "DL_MO",
+    name: "Số bộ dữ liệu mở được công bố",
+    type: "số lượng",
+    scoring: "so với cao nhất",
+    maxPoints: 5,
+    pillar: GOVERNMENT,
+    mainIndex: "Dữ liệu số",
+    frequency: YEARLY,
+  }),
+  indicator({
+    id: "CSDL",
+    name: "Cơ sở dữ liệu chuyên ngành được cập nhật và chia sẻ qua nền tảng tích hợp (LGSP) của tỉnh",
+    type: "có/không",
+    scoring: "có/không",
+    maxPoints: 10,
+    pillar: GOVERNMENT,
+    mainIndex: "Dữ liệu số",
+    groups: GROUP_DEPARTMENTS,
+    frequency: YEARLY,
+  }),
+  // Kinh tế số
+  indicator({
+    id: "TT_TT",
+    name: "Tỷ lệ hồ sơ thủ tục hành chính có thanh toán trực tuyến phí, lệ phí",
+    type: "tỷ lệ",
+    scoring: "theo mục tiêu",
+    maxPoints: 5,
+    target: 0.3,
+    pillar: ECONOMY,
+    mainIndex: "Thanh toán số",
+    frequency: YEARLY,
+  }),
+  indicator({
+    id: "KDTT",
+    name: "Tỷ lệ hộ kinh doanh, tiểu thương chấp nhận thanh toán không dùng tiền mặt",
+    type: "tỷ lệ",
+    scoring: "theo mục tiêu",
+    maxPoints: 5,
+    target: 0.5,
+    pillar: ECONOMY,
+    mainIndex: "Thanh toán số",
+    groups: GROUP_DISTRICTS,
+    frequency: YEARLY,
+  }),
+  indicator({
+    id: "TMDT",
+    name: "Số hộ sản xuất, hợp tác xã có sản phẩm trên sàn thương mại điện tử",
+    type: "số lượng",
+    scoring: "so với cao nhất",
+    maxPoints: 5,
+    pillar: ECONOMY,
+    mainIndex: "Thương mại điện tử",
+    groups: GROUP_DISTRICTS,
+    frequency: YEARLY,
+  }),
+  // Xã hội số
+  indicator({
+    id: "HD_KNS",
+    name: "Số lượt người dân, doanh nghiệp được hướng dẫn kỹ năng số, sử dụng dịch vụ công trực tuyến",
+    type: "số lượng",
+    scoring: "so với cao nhất",
+    maxPoints: 5,
+    pillar: SOCIETY,
+    mainIndex: "Kỹ năng số",
+    frequency: YEARLY,
+  }),
+  indicator({
+    id: "TCNS",
+    name: "Tỷ lệ xã, phường, thị trấn có Tổ công nghệ số cộng đồng hoạt động",
+    type: "tỷ số",
+    scoring: "theo mục tiêu",
+    maxPoints: 5,
+    target: "100%",
+    threshold: "80%",
+    pillar: SOCIETY,
+    mainIndex: "Kỹ năng số",
+    groups: GROUP_DISTRICTS,
+    frequency: YEARLY,
+  }),
+  indicator({
+    id: "DDDT",
+    name: "Tỷ lệ người dân từ 14 tuổi có tài khoản định danh điện tử mức độ 2",
+    type: "tỷ lệ",
+    scoring: "theo mục tiêu",
+    maxPoints: 5,
+    target: 0.6,
+    pillar: SOCIETY,
+    mainIndex: "Công dân số",
+    groups: GROUP_DISTRICTS,
+    frequency: YEARLY,
+  }),
 ];
 
-const INDICATOR_IDS = INDICATORS.map((row) => String(row[0]));
+const COLUMN_KEYS = Object.keys(INDICATOR_COLUMNS) as (keyof typeof INDICATOR_COLUMNS)[];
+
+/** `Số liệu` columns of an indicator: its ID, or a ratio's `<ID>_TU` and `<ID>_MAU`. */
+const fieldsOf = (row: IndicatorRow): string[] =>
+  row.type === "tỷ số" ? [numKey(String(row.id)), denKey(String(row.id))] : [String(row.id)];
+
+const MONTHLY_IDS = INDICATORS.filter((r) => r.frequency === MONTHLY).map((r) => String(r.id));
+const YEARLY_FIELDS = INDICATORS.filter((r) => r.frequency === YEARLY).flatMap(fieldsOf);
 
 // --- The letter (Công văn, July 2023), June 2023 figures ---------------------------------------
 
@@ -320,6 +684,138 @@ function generateSeries(rand: () => number): Map<string, Record<string, (number 
   return out;
 }
 
+// --- The year-end index (one row per unit with Kỳ = 2023) ----------------------------------------
+
+/** The year's own seed: drawing the yearly figures leaves the monthly sequence, and so June, untouched. */
+const YEAR_SEED = 20231120;
+
+/** Communes (xã, phường, thị trấn) per district, the denominators of the commune-level ratios. */
+const COMMUNES: Record<string, number> = {
+  DONGXOAI: 8,
+  BINHLONG: 6,
+  PHUOCLONG: 7,
+  CHONTHANH: 9,
+  DONGPHU: 11,
+  BUDANG: 16,
+  BUDOP: 7,
+  BUGIAMAP: 8,
+  HONQUAN: 13,
+  LOCNINH: 16,
+  PHURIENG: 10,
+};
+
+/** The districts running a smart operations centre (IOC), as the province's 2022 review reported. */
+const IOC_DISTRICTS = new Set(["DONGXOAI", "PHUOCLONG", "BINHLONG"]);
+
+/**
+ * How far along each unit is, from 0 to 1, where the story needs it: the DX office, the provincial
+ * office and the provincial capital among the leaders; units the letter named among the laggards.
+ * Others are drawn.
+ */
+const YEAR_STANDING: Record<string, number> = {
+  STTTT: 0.97,
+  VP_UBND: 0.9,
+  SKHCN: 0.85,
+  DONGXOAI: 0.95,
+  PHUOCLONG: 0.82,
+  TTXTDT: 0.12,
+  SGTVT: 0.25,
+  SNGV: 0.3,
+  BUDOP: 0.1,
+  BUGIAMAP: 0.28,
+};
+
+/** Yearly cells left blank (a figure the unit did not give): unit → field keys. */
+const YEAR_BLANKS: Record<string, string[]> = {
+  SNGV: [numKey("TAP_HUAN"), denKey("TAP_HUAN")],
+  PHURIENG: ["DDDT"],
+};
+
+const YEAR_NOTES: Record<string, string> = {
+  SNGV: "Chưa tổng hợp được số cán bộ được tập huấn",
+  PHURIENG: "Chờ số liệu định danh điện tử từ Công an huyện",
+  STTTT: "Tự đánh giá theo Bộ chỉ số, số liệu đến 31/10/2023",
+};
+
+/** Per unit: field key → the year's figure (percents as fractions, a choice as its label). */
+function generateYear(series: Map<string, Record<string, (number | boolean)[]>>): Map<string, Record<string, Cell>> {
+  const rand = mulberry32(YEAR_SEED);
+  const noise = (size: number) => (rand() - 0.5) * 2 * size;
+  const share = (x: number) => round4(clamp(x, 0, 1));
+  const count = (x: number, hi: number) => Math.round(clamp(x, 0, hi));
+  /** tử and mẫu of a ratio whose share is about `s` of `den`. */
+  const ratio = (id: string, den: number, s: number): Record<string, number> => ({
+    [numKey(id)]: Math.round(den * clamp(s, 0, 1)),
+    [denKey(id)]: den,
+  });
+  const out = new Map<string, Record<string, Cell>>();
+  for (const unit of UNITS) {
+    const id = unit.id;
+    const district = unit.group === GROUP_DISTRICTS;
+    const drawn = 0.4 + rand() * 0.5; // drawn for every unit, so the sequence ignores the overrides
+    const q = YEAR_STANDING[id] ?? drawn;
+    const level = (labels: [string, string, string]) => {
+      const x = q + noise(0.25);
+      return x > 0.45 ? labels[0] : x > 0.2 ? labels[1] : labels[2];
+    };
+    const signing = series.get(id)!.KY_SO as number[];
+    const signingMean = signing.reduce((a, b) => a + b, 0) / signing.length;
+    const staff = district ? 150 + Math.floor(rand() * 250) : 30 + Math.floor(rand() * 150);
+    const issued = district ? 3000 + Math.floor(rand() * 6000) : 1200 + Math.floor(rand() * 4800);
+    const dossiers = district ? 4000 + Math.floor(rand() * 12000) : 600 + Math.floor(rand() * 7000);
+    const systems = 1 + Math.floor(rand() * 5);
+    const v: Record<string, Cell> = {
+      HOP_BCD: count(q * 5 + noise(1.5), 6),
+      VB_CDS: count(q * 5 + noise(2), 8),
+      MAY_TINH: share(0.7 + 0.3 * q + noise(0.08)),
+      CB_CNTT: count(q * 3 + noise(1), 4),
+      ...ratio("TAP_HUAN", staff, 0.15 + 0.8 * q + noise(0.15)),
+      ...ratio("HTTT_CD", systems, 0.3 + 0.7 * q + noise(0.2)),
+      // Sở Thông tin và Truyền thông runs the province's drill, so it always takes part.
+      DIEN_TAP: rand() < 0.2 + 0.8 * q || id === "STTTT",
+      // Documents signed ÷ issued follow the unit's monthly e-signing shares: the letter's laggards lag.
+      ...ratio("VB_KYSO", issued, signingMean + noise(0.04)),
+      HSCV: share(0.45 + 0.55 * q + noise(0.1)),
+      ...ratio("SO_HOA", dossiers, 0.15 + 0.75 * q + noise(0.15)),
+      DL_MO: count(q * 8 * (0.5 + rand()), 12),
+      TT_TT: share(0.05 + 0.35 * q + noise(0.08)),
+      HD_KNS: count(q * (district ? 12000 : 1500) * (0.5 + rand()), 50000),
+    };
+    if (district) {
+      const communes = COMMUNES[id];
+      Object.assign(v, {
+        BCD_HUYEN: level(["Chủ tịch", "Phó Chủ tịch", "Chưa có"]),
+        ...ratio("TSLCD_XA", communes, 0.55 + 0.5 * q + noise(0.1)),
+        IOC: IOC_DISTRICTS.has(id),
+        KY_SO_XA: share(0.2 + 0.6 * q + noise(0.1)),
+        ...ratio("HS_TT_XA", 5000 + Math.floor(rand() * 15000), 0.05 + 0.5 * q + noise(0.1)),
+        KDTT: share(0.1 + 0.5 * q + noise(0.1)),
+        TMDT: count(q * 150 * (0.5 + rand()), 1000),
+        ...ratio("TCNS", communes, 0.6 + 0.5 * q + noise(0.1)),
+        DDDT: share(0.3 + 0.4 * q + noise(0.08)),
+      });
+    } else {
+      Object.assign(v, {
+        BCD_SO: level(["Thủ trưởng", "Cấp phó", "Chưa có"]),
+        BC_DT: share(0.4 + 0.6 * q + noise(0.1)),
+        DVC_TT: share(0.25 + 0.65 * q + noise(0.1)),
+        CSDL: rand() < 0.1 + 0.9 * q,
+      });
+    }
+    for (const key of YEAR_BLANKS[id] ?? []) v[key] = "";
+    out.set(id, v);
+  }
+  return out;
+}
+
+/** The year's self-assessment is entered in the first half of November, before the 20/11 deadline. */
+function enteredForYear(rand: () => number): Date {
+  const day = 1 + Math.floor(rand() * 15);
+  const hour = 8 + Math.floor(rand() * 9);
+  const minute = Math.floor(rand() * 60);
+  return new Date(Date.UTC(YEAR, 10, day, hour, minute, 0) - 7 * 3600 * 1000);
+}
+
 /** A plausible entry time: day 1–5 of the next month, 08:00–17:00 Vietnam time (UTC+7). */
 function enteredAt(rand: () => number, monthIndex: number): Date {
   const day = 1 + Math.floor(rand() * 5);
@@ -334,6 +830,10 @@ export function sampleProvince(): SampleWorkbook {
   const rand = mulberry32(20230705);
   const series = generateSeries(rand);
 
+  // `Tên ngắn` last, so the columns every earlier workbook had keep their places. It is blank for
+  // every unit: the default (the name without "Sở ", "UBND huyện "…) is exactly how the letter
+  // shortens names ("Các sở, ban, ngành: Giáo dục và Đào tạo, …, Trung tâm Xúc tiến Đầu tư, Thương
+  // mại và Du lịch; UBND các huyện, thị xã: Đồng Phú, …"), so typing one would only risk a change.
   const units: Grid = [
     [
       UNIT_COLUMNS.id.name,
@@ -342,31 +842,22 @@ export function sampleProvince(): SampleWorkbook {
       UNIT_COLUMNS.email.name,
       UNIT_COLUMNS.headEmail.name,
       UNIT_COLUMNS.active.name,
+      UNIT_COLUMNS.shortName.name,
     ],
-    ...UNITS.map((u) => [u.id, u.name, u.group, u.email, u.headEmail, true]),
+    ...UNITS.map((u) => [u.id, u.name, u.group, u.email, u.headEmail, true, ""]),
   ];
 
   const indicators: Grid = [
-    [
-      INDICATOR_COLUMNS.id.name,
-      INDICATOR_COLUMNS.name.name,
-      INDICATOR_COLUMNS.type.name,
-      INDICATOR_COLUMNS.scoring.name,
-      INDICATOR_COLUMNS.direction.name,
-      INDICATOR_COLUMNS.maxPoints.name,
-      INDICATOR_COLUMNS.target.name,
-      INDICATOR_COLUMNS.threshold.name,
-      INDICATOR_COLUMNS.aggregation.name,
-      INDICATOR_COLUMNS.pillar.name,
-    ],
-    ...INDICATORS.map((row) => [...row]),
+    COLUMN_KEYS.map((k) => INDICATOR_COLUMNS[k].name),
+    ...INDICATORS.map((row) => COLUMN_KEYS.map((k) => row[k])),
   ];
 
   const data: Grid = [
     [
       DATA_COLUMNS.period.name,
       DATA_COLUMNS.unitId.name,
-      ...INDICATOR_IDS,
+      ...MONTHLY_IDS,
+      ...YEARLY_FIELDS,
       DATA_COLUMNS.note.name,
       DATA_COLUMNS.enteredBy.name,
       DATA_COLUMNS.updatedAt.name,
@@ -378,9 +869,27 @@ export function sampleProvince(): SampleWorkbook {
       if (m === JUNE && unit.id === SILENT_IN_JUNE) continue;
       const key = `${period}|${unit.id}`;
       const values = series.get(unit.id)!;
-      const cells = INDICATOR_IDS.map((ind) => (BLANK_CELLS[key] === ind ? "" : values[ind][m]));
-      data.push([period, unit.id, ...cells, NOTES[key] ?? "", unit.email, enteredAt(rand, m)]);
+      const cells = MONTHLY_IDS.map((ind) => (BLANK_CELLS[key] === ind ? "" : values[ind][m]));
+      const yearly = YEARLY_FIELDS.map(() => "");
+      data.push([period, unit.id, ...cells, ...yearly, NOTES[key] ?? "", unit.email, enteredAt(rand, m)]);
     }
+  }
+  // The year's rows come last and draw from their own generator (see YEAR_SEED).
+  const year = generateYear(series);
+  const yearRand = mulberry32(YEAR_SEED + 1);
+  for (const unit of UNITS) {
+    const values = year.get(unit.id)!;
+    const monthly = MONTHLY_IDS.map(() => "");
+    const yearly = YEARLY_FIELDS.map((f) => values[f] ?? "");
+    data.push([
+      SAMPLE_YEAR,
+      unit.id,
+      ...monthly,
+      ...yearly,
+      YEAR_NOTES[unit.id] ?? "",
+      unit.email,
+      enteredForYear(yearRand),
+    ]);
   }
 
   const settings: Grid = [

@@ -142,7 +142,8 @@ describe("rankUnits, all or nothing", () => {
       for (let i = 1; i <= 20; i++) {
         s.indicators.push([`EXTRA_${i}`, `Chỉ tiêu thêm ${i}`, "số lượng", "", "", 1, 1, "", "", ""]);
         s.data[0].splice(s.data[0].length - 3, 0, `EXTRA_${i}`);
-        for (const row of s.data.slice(1)) row.splice(row.length - 3, 0, i);
+        // Monthly indicators: the year rows (Kỳ 2023) leave them blank.
+        for (const row of s.data.slice(1)) row.splice(row.length - 3, 0, row[0] === "2023" ? "" : i);
       }
     });
     b.fakes.ss.strictBounds = true;

@@ -196,7 +196,8 @@ describe("submitFigures", () => {
     const data = fakes.ss.snapshot()["Số liệu"].values;
     const june = data.find((r) => r[0] === "2023-06" && r[1] === "SGTVT")!;
     const jan = data.find((r) => r[0] === "2024-01" && r[1] === "SGTVT")!;
-    expect([june[10], jan[10]]).toEqual(["12", "06/2023"]);
+    const note = data[0].indexOf("Ghi chú");
+    expect([june[note], jan[note]]).toEqual(["12", "06/2023"]);
     const audit = fakes.ss.snapshot()["Nhật ký"].values.slice(1);
     expect(audit.every((r) => r[3] === "2023-06" || r[3] === "2024-01")).toBe(true);
     expect(audit.find((r) => r[5] === "KY_SO" && r[3] === "2023-06")?.slice(6, 8)).toEqual(["0%", "24,39%"]);
@@ -337,7 +338,7 @@ describe("concurrent entry", () => {
       expect(row[9], key).toBe(Number(sub.values.TIN_CDS));
       // An unchanged cell is not rewritten: the sample's FALSE stays FALSE, and means "không".
       expect(row[3] === true || row[3] === "có" ? "có" : "không", key).toBe(sub.values.HOP_KG);
-      expect(row[10], key).toBe(sub.note);
+      expect(row[data[0].indexOf("Ghi chú")], key).toBe(sub.note);
     }
     expect(fakes.ss.snapshot()["Nhật ký"].values).toHaveLength(changes + 1);
     expect(fakes.lock.isHeld()).toBe(false);

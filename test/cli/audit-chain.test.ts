@@ -46,7 +46,7 @@ describe("check on the chain of Nhật ký", () => {
   it("accepts the rows the add-on wrote, after the trip through an .xlsx export", async () => {
     expect(audit).toHaveLength(24);
     const r = await run(["check", await withAudit("whole.xlsx")]);
-    expect(r.stdout).toBe("Không phát hiện lỗi: 33 đơn vị, 8 chỉ tiêu, 395 dòng số liệu.\n");
+    expect(r.stdout).toBe("Không phát hiện lỗi: 33 đơn vị, 34 chỉ tiêu, 428 dòng số liệu.\n");
     expect(r.code).toBe(0);
   });
 

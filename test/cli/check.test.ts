@@ -27,13 +27,13 @@ let commaCheck: RunResult;
 let commaRank: RunResult;
 let commaRows: { dongPhu: number; buDang: number };
 
-const OK_LINE = "Không phát hiện lỗi: 33 đơn vị, 8 chỉ tiêu, 395 dòng số liệu.\n";
+const OK_LINE = "Không phát hiện lỗi: 33 đơn vị, 34 chỉ tiêu, 428 dòng số liệu.\n";
 
 /** The problems put into the broken workbook: 12 cells in three sheets. */
 const BROKEN_REFS = [
   "Đơn vị!A35",
   "Chỉ tiêu!F3",
-  "Số liệu!N1",
+  "Số liệu!AU1",
   ...[2, 3, 4, 5, 6, 7, 8].map((r) => `Số liệu!E${r}`),
   "Số liệu!B50",
   "Số liệu!E192",
@@ -47,7 +47,7 @@ beforeAll(async () => {
     sheet(wb, "Đơn vị").addRow(["VP_UBND", "Văn phòng UBND tỉnh (bản sao)", "Sở, ban, ngành"]);
     sheet(wb, "Chỉ tiêu").getCell("F3").value = -5;
     const data = sheet(wb, "Số liệu");
-    data.getCell("N1").value = "CHU_KY";
+    data.getCell("AU1").value = "CHU_KY";
     for (let r = 2; r <= 8; r++) data.getCell(`E${r}`).value = "abc";
     data.getCell("B50").value = "XYZ";
     data.getCell("E192").value = "124%";
@@ -96,7 +96,7 @@ describe("check", () => {
     const line = (ref: string) => brokenCheck.stdout.split("\n").find((l) => l.startsWith(`${broken}: ${ref}: `));
     expect(line("Đơn vị!A35")).toContain("mã “VP_UBND” bị trùng với ô A2");
     expect(line("Chỉ tiêu!F3")).toContain("giá trị -5 âm");
-    expect(line("Số liệu!N1")).toContain("cột “CHU_KY” không phải mã chỉ tiêu nào");
+    expect(line("Số liệu!AU1")).toContain("cột “CHU_KY” không phải mã chỉ tiêu nào");
     expect(line("Số liệu!E2")).toContain("“abc” không phải là số");
     expect(line("Số liệu!B50")).toContain("mã đơn vị “XYZ” không có trong trang Đơn vị");
     expect(line("Số liệu!E192")).toContain("tỷ lệ 124% vượt quá 100%");

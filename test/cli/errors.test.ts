@@ -93,12 +93,13 @@ describe("the sample layout these cases rely on", () => {
       columnOf(ws, "SC_ATTT"),
       columnOf(ws, "TIN_CDS"),
     ]).toEqual([2, 5, 9, 10]);
-    expect(ws.getCell("M1").value).toBe("Cập nhật lúc");
-    expect(ws.getCell("N1").value).toBeNull();
-    expect(ws.rowCount).toBe(396);
+    // The year-end index's columns sit between TIN_CDS and Ghi chú; its 33 year rows come last.
+    expect(ws.getCell("AT1").value).toBe("Cập nhật lúc");
+    expect(ws.getCell("AU1").value).toBeNull();
+    expect(ws.rowCount).toBe(429);
     expect(sheet(wb, "Đơn vị").rowCount).toBe(34);
     expect(sheet(wb, "Đơn vị").getCell("C1").value).toBe("Nhóm");
-    expect(sheet(wb, "Chỉ tiêu").rowCount).toBe(9);
+    expect(sheet(wb, "Chỉ tiêu").rowCount).toBe(35);
     expect(sheet(wb, "Chỉ tiêu").getCell("A4").value).toBe("KY_SO");
   });
 });
@@ -162,7 +163,7 @@ describe.concurrent("rank on a broken workbook", () => {
       const ws = sheet(wb, "Chỉ tiêu");
       ws.addRow((ws.getRow(4).values as ExcelJS.CellValue[]).slice(1));
     });
-    expectOneProblem(r, file, "Chỉ tiêu!A10", "mã “KY_SO” bị trùng với ô A4");
+    expectOneProblem(r, file, "Chỉ tiêu!A36", "mã “KY_SO” bị trùng với ô A4");
     expectNothingWritten(out);
   });
 
@@ -174,9 +175,9 @@ describe.concurrent("rank on a broken workbook", () => {
     expectOneProblem(
       r,
       file,
-      "Số liệu!B397",
+      "Số liệu!B430",
       "đơn vị DONGPHU đã có số liệu kỳ 2023-06 ở hàng 192",
-      "giữ lại một trong hai hàng 192 và 397",
+      "giữ lại một trong hai hàng 192 và 430",
     );
     expectNothingWritten(out);
   });
@@ -244,9 +245,9 @@ describe.concurrent("rank on a broken workbook", () => {
 
   it("names a Số liệu column headed by no indicator ID", async () => {
     const { r, file, out } = await rankBroken("unknown-column", (wb) => {
-      data(wb).getCell("N1").value = "CHU_KY";
+      data(wb).getCell("AU1").value = "CHU_KY";
     });
-    expectOneProblem(r, file, "Số liệu!N1", "cột “CHU_KY” không phải mã chỉ tiêu nào trong trang Chỉ tiêu");
+    expectOneProblem(r, file, "Số liệu!AU1", "cột “CHU_KY” không phải mã chỉ tiêu nào trong trang Chỉ tiêu");
     expectNothingWritten(out);
   });
 });

@@ -31,6 +31,7 @@ let force: RunResult;
 let checkTemplate: RunResult;
 let demo: RunResult;
 let rankSample: RunResult;
+let rankSampleText: RunResult;
 let initEnglish: RunResult;
 let demoEnglish: RunResult;
 let english: string;
@@ -51,16 +52,18 @@ beforeAll(async () => {
   sampleHash = sha256(sample);
   copyFileSync(sample, forced);
   forcedHashBefore = sha256(forced);
-  [refused, refusedSample, force, checkTemplate, demo, rankSample, initEnglish, demoEnglish] = await Promise.all([
-    run(["init", sample]),
-    run(["init", sample, "--sample"]),
-    run(["init", forced, "--force"]),
-    run(["check", template]),
-    run(["demo", "--dir", demoDir]),
-    run(["rank", sample, "--period", "2023-06", "--json"]),
-    run(["init", english, "--lang", "en"]),
-    run(["demo", "--dir", demoEnglishDir, "--lang", "en"]),
-  ]);
+  [refused, refusedSample, force, checkTemplate, demo, rankSample, initEnglish, demoEnglish, rankSampleText] =
+    await Promise.all([
+      run(["init", sample]),
+      run(["init", sample, "--sample"]),
+      run(["init", forced, "--force"]),
+      run(["check", template]),
+      run(["demo", "--dir", demoDir]),
+      run(["rank", sample, "--period", "2023-06", "--json"]),
+      run(["init", english, "--lang", "en"]),
+      run(["demo", "--dir", demoEnglishDir, "--lang", "en"]),
+      run(["rank", sample, "--period", "2023-06"]),
+    ]);
 });
 
 afterAll(() => {
@@ -228,8 +231,8 @@ describe("init", () => {
     const wb = await readXlsx(sample);
     expect(wb.worksheets.map((w) => w.name)).toEqual(SHEETS);
     expect(sheet(wb, "Đơn vị").rowCount).toBe(34);
-    expect(sheet(wb, "Chỉ tiêu").rowCount).toBe(9);
-    expect(sheet(wb, "Số liệu").rowCount).toBe(396);
+    expect(sheet(wb, "Chỉ tiêu").rowCount).toBe(35);
+    expect(sheet(wb, "Số liệu").rowCount).toBe(429);
     expect(sheet(wb, "Số liệu").getCell("E2").numFmt).toBe("0.00%");
   });
 
@@ -278,6 +281,34 @@ describe("demo", () => {
     expect(out).toContain("Đơn vị chưa báo cáo: Ban Dân tộc");
   });
 
+  it("prints the year 2023 on the whole index after June, June's output being rank's own", () => {
+    const yearHeading = "BẢNG XẾP HẠNG MỨC ĐỘ CHUYỂN ĐỔI SỐ CỦA CÁC ĐƠN VỊ — năm 2023";
+    const at = demo.stdout.indexOf(`\n${yearHeading}\n`);
+    expect(at).toBeGreaterThan(0);
+    expect(demo.stdout.slice(0, at)).toBe(rankSampleText.stdout);
+    const year = demo.stdout.slice(at).split("\n");
+    expect(year).toContain("Nhóm: Sở, ban, ngành (22 đơn vị)");
+    expect(year).toContain("Nhóm: UBND cấp huyện (11 đơn vị)");
+    // The year's own indicators, with their groups' laggards: a choice shown by its label.
+    expect(year).toContain(
+      "- Trưởng Ban chỉ đạo chuyển đổi số của cơ quan: 2 — Sở Giao thông Vận tải (Chưa có), Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch (Chưa có)",
+    );
+    expect(year.find((l) => l.startsWith("- Tỷ lệ hồ sơ thủ tục hành chính cấp xã nộp trực tuyến: 2 — "))).toBe(
+      "- Tỷ lệ hồ sơ thủ tục hành chính cấp xã nộp trực tuyến: 2 — UBND huyện Bù Đốp (11,2%), UBND huyện Bù Gia Mập (11,35%)",
+    );
+  });
+
+  it("writes the year's ranking on the whole index: 220 points a department, 230 a district", () => {
+    const y = readJson("xep-hang-2023.json");
+    const max = (group: string) =>
+      new Set(
+        y.groups.find((g) => g.group === group)!.ranking.map((u) => (u as typeof u & { maxPoints: number }).maxPoints),
+      );
+    expect(max("Sở, ban, ngành")).toEqual(new Set([220]));
+    expect(max("UBND cấp huyện")).toEqual(new Set([230]));
+    expect(y.laggards.map((l) => l.indicatorId)).toContain("HS_TT_XA");
+  });
+
   it("writes the sample workbook, the ranked copies and the JSON files, and lists them", () => {
     expect(listDir(demoDir)).toEqual(expect.arrayContaining(files));
     expect(demo.stderr).toContain("Các tệp đã ghi:");
@@ -311,6 +342,7 @@ describe("demo --lang en", () => {
     expect(demoEnglish.code).toBe(0);
     const out = demoEnglish.stdout.split("\n");
     expect(out[0]).toBe("DIGITAL TRANSFORMATION RANKING OF UNITS — June 2023");
+    expect(out).toContain("DIGITAL TRANSFORMATION RANKING OF UNITS — year 2023");
     expect(out).toContain("Group: Sở, ban, ngành (22 units)");
     expect(demoEnglish.stdout).toContain("Units that have not reported: Ban Dân tộc");
     expect(demoEnglish.stdout).toMatch(/ {2}(Leading|Advanced|Forming|Starting) /);

@@ -106,7 +106,7 @@ describe("rank --out", () => {
       "Nhật ký",
       "Cài đặt",
     ]);
-    expect(sheet(wb, "Số liệu").rowCount).toBe(396);
+    expect(sheet(wb, "Số liệu").rowCount).toBe(429);
   });
 
   it("starts the ranking sheet with the title rows", () => {

@@ -26,7 +26,7 @@ describe("reading the workbook", () => {
     const r = readWorkbook({ sheets: sheets(), timeZone: TZ });
     expect(r.problems).toEqual([]);
     expect(r.model.units).toHaveLength(33);
-    expect(r.model.indicators.map((i) => i.id)).toEqual([
+    expect(r.model.indicators.filter((i) => i.frequency === "month").map((i) => i.id)).toEqual([
       "KH_CDS",
       "HOP_KG",
       "KY_SO",
@@ -36,7 +36,8 @@ describe("reading the workbook", () => {
       "SC_ATTT",
       "TIN_CDS",
     ]);
-    expect(r.model.records).toHaveLength(395);
+    expect(r.model.indicators.filter((i) => i.frequency === "year")).toHaveLength(26);
+    expect(r.model.records).toHaveLength(428);
     expect(r.data?.indicatorColumns.KY_SO).toBe(4);
   });
 
@@ -144,7 +145,7 @@ describe("reading the workbook", () => {
     s.data[0].push("CHI_TIEU_LA");
     const msgs = problemsOf({ "Đơn vị": s.units, "Chỉ tiêu": s.indicators, "Số liệu": s.data });
     expect(msgs).toContain("Số liệu!B4: mã đơn vị “SO_MA” không có trong trang Đơn vị. Vui lòng kiểm tra lại mã.");
-    expect(msgs[0]).toMatch(/^Số liệu!N1: cột “CHI_TIEU_LA” không phải mã chỉ tiêu nào/);
+    expect(msgs[0]).toMatch(/^Số liệu!AU1: cột “CHI_TIEU_LA” không phải mã chỉ tiêu nào/);
   });
 
   it("reads a period typed as a date in the spreadsheet's time zone", () => {

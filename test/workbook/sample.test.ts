@@ -1,7 +1,9 @@
 // Checks the built-in sample province against the design §3 contract and the July 2023 letter.
 import { describe, expect, it } from "vitest";
+import { indicatorsFor } from "../../src/core/indicators";
 import type { Cell, Grid } from "../../src/workbook/contract";
-import { SAMPLE_PERIOD, sampleProvince } from "../../src/workbook/sample";
+import { readWorkbook } from "../../src/workbook/read";
+import { SAMPLE_PERIOD, SAMPLE_YEAR, sampleProvince } from "../../src/workbook/sample";
 
 const wb = sampleProvince();
 
@@ -12,8 +14,14 @@ function records(grid: Grid): Record<string, Cell>[] {
 }
 
 const units = records(wb.units);
-const indicators = records(wb.indicators);
-const data = records(wb.data);
+const allIndicators = records(wb.indicators);
+/** The letter's eight monthly indicators; the year-end index is checked on its own below. */
+const indicators = allIndicators.filter((i) => i["Tần suất"] === "tháng");
+const yearly = allIndicators.filter((i) => i["Tần suất"] === "năm");
+const allData = records(wb.data);
+/** The month rows; the year rows (`Kỳ` = 2023) come after them. */
+const data = allData.filter((r) => r["Kỳ"] !== SAMPLE_YEAR);
+const yearRows = allData.filter((r) => r["Kỳ"] === SAMPLE_YEAR);
 const unitIds = units.map((u) => String(u["Mã đơn vị"]));
 const periods = Array.from({ length: 12 }, (_, m) => `2023-${String(m + 1).padStart(2, "0")}`);
 const june = data.filter((r) => r["Kỳ"] === SAMPLE_PERIOD);
@@ -43,7 +51,8 @@ describe("sampleProvince", () => {
     for (const u of units) expect(u["Theo dõi"]).toBe(true);
   });
 
-  it("has the 8 indicators in order", () => {
+  it("has the letter's 8 monthly indicators first, in order", () => {
+    expect(allIndicators.slice(0, 8)).toEqual(indicators);
     expect(indicators.map((i) => i["Mã chỉ tiêu"])).toEqual([
       "KH_CDS",
       "HOP_KG",
@@ -55,6 +64,20 @@ describe("sampleProvince", () => {
       "TIN_CDS",
     ]);
     expect(wb.data[0].slice(2, 10)).toEqual(indicators.map((i) => i["Mã chỉ tiêu"]));
+    // What scores them is that of the letter's month: the year-end index changes none of it.
+    const scoring = indicators.map((i) =>
+      ["Kiểu", "Cách chấm", "Chiều", "Điểm tối đa", "Mục tiêu", "Ngưỡng yếu kém", "Tổng hợp"].map((c) => i[c]),
+    );
+    expect(scoring).toEqual([
+      ["có/không", "có/không", "cao hơn tốt hơn", 10, "", "có", "cuối kỳ"],
+      ["có/không", "có/không", "cao hơn tốt hơn", 10, "", "có", "cuối kỳ"],
+      ["tỷ lệ", "theo mục tiêu", "cao hơn tốt hơn", 15, 0.9, 0.5, "trung bình"],
+      ["tỷ lệ", "theo mục tiêu", "cao hơn tốt hơn", 15, 0.9, 0.5, "trung bình"],
+      ["tỷ lệ", "theo mục tiêu", "cao hơn tốt hơn", 10, 0.9, "", "trung bình"],
+      ["tỷ lệ", "so với cao nhất", "cao hơn tốt hơn", 15, "", "", "trung bình"],
+      ["số lượng", "min-max", "thấp hơn tốt hơn", 10, "", 3, "tổng"],
+      ["số lượng", "so với cao nhất", "cao hơn tốt hơn", 5, "", "", "tổng"],
+    ]);
   });
 
   it("has well-typed data rows, one per unit and month", () => {
@@ -95,6 +118,7 @@ describe("sampleProvince", () => {
       expect(local.getUTCHours()).toBeLessThan(17);
     }
     expect(data).toHaveLength(33 * 12 - 1);
+    expect(allData.slice(0, data.length)).toEqual(data);
   });
 
   it("misses BDT in June only, and a few cells outside June", () => {
@@ -208,5 +232,110 @@ describe("sampleProvince", () => {
         for (const cell of row) if (typeof cell === "string") expect(cell).toBe(cell.normalize("NFC"));
       }
     }
+  });
+});
+
+describe("the sample's year-end index", () => {
+  const read = readWorkbook({
+    sheets: { "Đơn vị": wb.units, "Chỉ tiêu": wb.indicators, "Số liệu": wb.data, "Cài đặt": wb.settings },
+    timeZone: "Asia/Ho_Chi_Minh",
+  });
+  const model = read.model;
+  const total = (group: string) => indicatorsFor(model.indicators, group, "year").reduce((a, i) => a + i.maxPoints, 0);
+
+  it("reads without a problem", () => {
+    expect(read.problems).toEqual([]);
+    expect(read.warnings).toEqual([]);
+  });
+
+  it("scores a department out of 220 and a district out of 230 in the year, the months still out of 90", () => {
+    expect(total("Sở, ban, ngành")).toBe(220);
+    expect(total("UBND cấp huyện")).toBe(230);
+    for (const group of ["Sở, ban, ngành", "UBND cấp huyện"])
+      expect(indicatorsFor(model.indicators, group, "month").reduce((a, i) => a + i.maxPoints, 0)).toBe(90);
+  });
+
+  it("has about 25 yearly indicators under four pillars, each with a main index", () => {
+    expect(yearly.length).toBeGreaterThanOrEqual(22);
+    expect(yearly.length).toBeLessThanOrEqual(28);
+    expect(new Set(allIndicators.map((i) => i["Trụ cột"]))).toEqual(
+      new Set(["Nền tảng số", "Chính quyền số", "Kinh tế số", "Xã hội số"]),
+    );
+    for (const i of allIndicators) expect(i["Chỉ số chính"], String(i["Mã chỉ tiêu"])).not.toBe("");
+    const mainIndexes = new Set(allIndicators.map((i) => i["Chỉ số chính"]));
+    for (const m of ["Nhận thức số", "Thể chế số", "Hạ tầng số", "Nhân lực số", "An toàn thông tin mạng"])
+      expect(mainIndexes).toContain(m);
+    expect(mainIndexes).toContain("Hoạt động chính quyền số");
+  });
+
+  it("uses each feature of the index: groups, per-group values, levels, choices and ratios", () => {
+    const byId = (id: string) => model.indicators.find((i) => i.id === id)!;
+    expect(byId("HS_TT_XA")).toMatchObject({ type: "ratio", groups: ["UBND cấp huyện"], frequency: "year" });
+    expect(byId("CSDL").groups).toEqual(["Sở, ban, ngành"]);
+    expect(byId("VB_KYSO")).toMatchObject({
+      type: "ratio",
+      maxPoints: 15,
+      byGroup: {
+        "Sở, ban, ngành": { target: 0.9, threshold: 0.7 },
+        "UBND cấp huyện": { target: 0.8, threshold: 0.6 },
+      },
+    });
+    expect(byId("BCD_HUYEN")).toMatchObject({ type: "choice", scoring: "levels", groups: ["UBND cấp huyện"] });
+    expect(byId("BCD_HUYEN").levels!.map((l) => [l.label, l.share])).toEqual([
+      ["Chủ tịch", 1],
+      ["Phó Chủ tịch", 0.5],
+      ["Chưa có", 0],
+    ]);
+    expect(byId("HOP_BCD").levels!.map((l) => [l.op, l.bound, l.share])).toEqual([
+      [">=", 4, 1],
+      [">=", 2, 0.5],
+    ]);
+    expect(byId("HSCV").byGroup).toEqual({ "Sở, ban, ngành": { maxPoints: 15 }, "UBND cấp huyện": { maxPoints: 10 } });
+  });
+
+  it("has one year row per unit, after the months, with only yearly figures in it", () => {
+    expect(yearRows.map((r) => r["Mã đơn vị"])).toEqual(unitIds);
+    expect(allData.slice(-33)).toEqual(yearRows);
+    for (const row of yearRows) {
+      for (const i of indicators) expect(row[String(i["Mã chỉ tiêu"])]).toBe("");
+      const unit = units.find((u) => u["Mã đơn vị"] === row["Mã đơn vị"])!;
+      expect(row["Người nhập"]).toBe(unit["Email"]);
+      // Entered in the first half of November 2023, before the report due on 20/11.
+      const local = new Date((row["Cập nhật lúc"] as Date).getTime() + 7 * 3600 * 1000);
+      expect([local.getUTCFullYear(), local.getUTCMonth()]).toEqual([2023, 10]);
+      expect(local.getUTCDate()).toBeLessThanOrEqual(15);
+    }
+    const yearlyColumns = wb.data[0].slice(10, -3).map(String);
+    expect(yearlyColumns).toContain("VB_KYSO_TU");
+    expect(yearlyColumns).toContain("VB_KYSO_MAU");
+    for (const row of data) for (const c of yearlyColumns) expect(row[c]).toBe("");
+  });
+
+  it("gives every unit the figures of its group's yearly indicators, but for two missing ones", () => {
+    const missing: string[] = [];
+    for (const row of yearRows) {
+      const group = units.find((u) => u["Mã đơn vị"] === row["Mã đơn vị"])!["Nhóm"];
+      for (const ind of model.indicators.filter((i) => i.frequency === "year")) {
+        const applies = ind.groups === null || ind.groups.includes(String(group));
+        const keys = ind.type === "ratio" ? [`${ind.id}_TU`, `${ind.id}_MAU`] : [ind.id];
+        for (const k of keys) {
+          if (!applies) expect(row[k], `${row["Mã đơn vị"]} ${k}`).toBe("");
+          else if (row[k] === "") missing.push(`${row["Mã đơn vị"]} ${k}`);
+        }
+      }
+    }
+    expect(missing).toEqual(["SNGV TAP_HUAN_TU", "SNGV TAP_HUAN_MAU", "PHURIENG DDDT"]);
+  });
+
+  it("leaves Tên ngắn blank: the default short names are the letter's", () => {
+    expect(wb.units[0].at(-1)).toBe("Tên ngắn");
+    for (const u of units) expect(u["Tên ngắn"]).toBe("");
+    const short = (ids: string[]) => ids.map((id) => model.units.find((u) => u.id === id)!.shortName).join(", ");
+    expect(
+      short(["SGDDT", "SCT", "SGTVT", "SKHDT", "STNMT", "SVHTTDL", "SYT", "STC", "SNGV", "CAT", "BQLKKT", "TTXTDT"]),
+    ).toBe(
+      "Giáo dục và Đào tạo, Công Thương, Giao thông Vận tải, Kế hoạch và Đầu tư, Tài nguyên và Môi trường, Văn hóa, Thể thao và Du lịch, Y tế, Tài chính, Ngoại vụ, Công an tỉnh, Ban Quản lý Khu kinh tế, Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch",
+    );
+    expect(short(["DONGPHU", "BUDOP", "CHONTHANH"])).toBe("Đồng Phú, Bù Đốp, Chơn Thành");
   });
 });

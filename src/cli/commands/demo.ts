@@ -1,11 +1,12 @@
 // `demo`: the whole job on the sample province, into ./demo-output/ (its own folder, so it
-// overwrites its own files of an earlier run). With --lang en the sample is English throughout.
+// overwrites its own files of an earlier run): the letter's month, its quarter, and the year on the
+// full year-end index. With --lang en the sample is English throughout.
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { t } from "../../core/messages";
 import { parsePeriod } from "../../core/periods";
 import { reportToJson } from "../../core/report";
-import { SAMPLE_PERIOD } from "../../workbook/sample";
+import { SAMPLE_PERIOD, SAMPLE_YEAR } from "../../workbook/sample";
 import type { Io } from "../io";
 import { loadModel } from "../load";
 import type { Progress } from "../progress";
@@ -22,9 +23,11 @@ export async function demoCommand(dir: string, io: Io, p: Progress): Promise<voi
   const lang = loaded.read.model.settings.language;
   const now = new Date();
   const written: string[] = [workbook];
-  for (const key of [SAMPLE_PERIOD, "2023-Q2", "2023"]) {
+  for (const key of [SAMPLE_PERIOD, "2023-Q2", SAMPLE_YEAR]) {
     const period = parsePeriod(key)!;
     const report = await rankLoaded(loaded, workbook, { period, json: false });
+    // The month of the letter, then the year on the whole index (points out of 220 and 230).
+    if (key === SAMPLE_YEAR) io.out(`\n${renderReportText(report, lang)}`);
     if (key === SAMPLE_PERIOD) {
       io.out(renderReportText(report, lang));
       // The month's e-mails as .eml files, so a new user can open them in any mail client.

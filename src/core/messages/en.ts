@@ -316,7 +316,7 @@ export const en: Catalogue = {
     `Workbook set up: ${p.sheets} sheets created, ${p.columns} columns added; formats, drop-downs and protection applied.`,
   setupNothing: () => "The workbook already has every sheet and column; nothing to change.",
   loadSamplePrompt: () =>
-    "The workbook is empty. Load the sample province (Bình Phước 2023: 33 units, 8 indicators) to try it out?",
+    "The workbook is empty. Load the sample province (Bình Phước 2023: 33 units, 34 indicators) to try it out?",
   sampleLoaded: () => "Loaded the sample province Bình Phước 2023.",
   protectedSheet: () => "Managed by DX Scorecard. Please do not edit by hand.",
   busy: () => "Someone else is updating the workbook. Please try again in a few minutes.",

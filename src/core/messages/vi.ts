@@ -307,7 +307,7 @@ export const vi = {
     `Đã thiết lập bảng tính: tạo ${p.sheets} trang, thêm ${p.columns} cột; định dạng, danh sách chọn và bảo vệ đã được áp dụng.`,
   setupNothing: () => "Bảng tính đã đủ các trang và cột; không có gì cần thay đổi.",
   loadSamplePrompt: () =>
-    "Bảng tính chưa có dữ liệu. Nạp dữ liệu mẫu (tỉnh Bình Phước năm 2023: 33 đơn vị, 8 chỉ tiêu) để dùng thử?",
+    "Bảng tính chưa có dữ liệu. Nạp dữ liệu mẫu (tỉnh Bình Phước năm 2023: 33 đơn vị, 34 chỉ tiêu) để dùng thử?",
   sampleLoaded: () => "Đã nạp dữ liệu mẫu tỉnh Bình Phước năm 2023.",
   protectedSheet: () => "Trang do DX Scorecard quản lý. Vui lòng không sửa tay.",
   busy: () => "Bảng tính đang được người khác cập nhật. Vui lòng thử lại sau ít phút.",
