@@ -34,8 +34,9 @@ Tệp đầu vào không bao giờ bị sửa. Mã thoát: 0 thành công, 1 l�
     init: `Cách dùng: dx-scorecard init <tệp.xlsx> [--sample] [--force]
 
 Tạo bảng tính mới với đủ các trang (Đơn vị, Chỉ tiêu, Số liệu, Xếp hạng, Nhật ký, Cài đặt),
-danh sách chọn cho các cột Kiểu, Cách chấm, Chiều, Tổng hợp, Theo dõi và một dòng ví dụ
-(mã bắt đầu bằng VD_) ở mỗi trang nhập liệu; thay các dòng ví dụ bằng số liệu thật của tỉnh.
+danh sách chọn cho các cột Kiểu, Cách chấm, Chiều, Tổng hợp, Tần suất, Theo dõi và các dòng ví
+dụ (mã bắt đầu bằng VD_, trong đó một chỉ tiêu năm chấm theo mức) ở mỗi trang nhập liệu; thay các
+dòng ví dụ bằng số liệu thật của tỉnh.
 
 Tùy chọn:
   --sample             điền sẵn tỉnh mẫu (Bình Phước năm 2023: 33 đơn vị, 34 chỉ tiêu)
@@ -127,8 +128,9 @@ The input workbook is never modified. Exit codes: 0 success, 1 bad input, 2 bad 
     init: `Usage: dx-scorecard init <file.xlsx> [--sample] [--force]
 
 Creates a new workbook with every sheet (Đơn vị, Chỉ tiêu, Số liệu, Xếp hạng, Nhật ký, Cài đặt),
-drop-down lists for the columns Kiểu, Cách chấm, Chiều, Tổng hợp and Theo dõi, and one example row
-(IDs starting with VD_) in each input sheet; replace the example rows with the province's own.
+drop-down lists for the columns Kiểu, Cách chấm, Chiều, Tổng hợp, Tần suất and Theo dõi, and
+example rows (IDs starting with VD_, one of them a yearly indicator scored by levels) in each input
+sheet; replace the example rows with the province's own.
 
 Options:
   --sample             fill in the sample province (Bình Phước 2023: 33 units, 34 indicators)

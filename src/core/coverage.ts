@@ -1,14 +1,18 @@
 // Which months of a quarter or year have no figures at all: such a period is still ranked, on the
-// months that have figures, but the user is told which are missing.
+// months that have figures, but the user is told which are missing. An index of yearly indicators
+// only has no months to miss.
 import { periodLabel } from "./labels";
 import type { MessageKey } from "./messages";
 import { type MonthKey, monthsIn, type Period } from "./periods";
 import type { Problem } from "./problems";
 import type { Model } from "./schemas";
 
-/** Months of the period without a single `Số liệu` row, in calendar order; none for a month. */
+/**
+ * Months of the period without a single `Số liệu` row, in calendar order; none for a month, and none
+ * when no indicator is monthly.
+ */
 export function monthsWithoutData(model: Model, period: Period): MonthKey[] {
-  if (period.kind === "month") return [];
+  if (period.kind === "month" || !model.indicators.some((i) => i.frequency === "month")) return [];
   const reported = new Set(model.records.map((r) => r.period));
   return monthsIn(period).filter((m) => !reported.has(m));
 }

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureBuilt, initSample, type RunResult, run, tempDir } from "./helpers";
 import {
+  BCD,
   DEPARTMENTS,
   DISTRICTS,
   HS_XA,
@@ -14,6 +15,7 @@ import {
   type IndexSpec,
   indexSpec,
   KY_SO,
+  TAP_HUAN,
   UNITS,
   writeIndex,
 } from "./index-fixture";
@@ -263,5 +265,36 @@ describe("the year's ranking as text", () => {
       .split(/\s{2,}/);
     expect(tp.slice(2)).toEqual(["64,00", "100,00", "10,00", "50,00", "50,00", "50,00"]);
     for (const l of lines()) expect(l.length, l).toBeLessThanOrEqual(120);
+  });
+});
+
+describe("the missing-months note on the year", () => {
+  let yearlyOnly: RunResult;
+  let withMonthly: RunResult;
+
+  beforeAll(async () => {
+    const full = indexSpec();
+    const yearRows = full.data.filter((r) => r["Kỳ"] === "2023");
+    const sample = join(dir, "sample.xlsx");
+    const files = await Promise.all([
+      writeIndex(sample, join(dir, "yearly-only.xlsx"), {
+        indicators: [BCD, TAP_HUAN],
+        columns: ["BCD", "TAP_HUAN"],
+        data: yearRows,
+      }),
+      writeIndex(sample, join(dir, "with-monthly.xlsx"), full),
+    ]);
+    [yearlyOnly, withMonthly] = await Promise.all(files.map((f) => run(["rank", f, "--period", "2023"])));
+  });
+
+  it("is not printed when every indicator is yearly: there are no months to miss", () => {
+    expect(yearlyOnly.code).toBe(0);
+    expect(yearlyOnly.stdout).toContain("Trưởng Ban Chỉ đạo chuyển đổi số");
+    expect(yearlyOnly.stderr).not.toMatch(/thiếu số liệu/);
+  });
+
+  it("names the months without figures when some indicator is monthly", () => {
+    expect(withMonthly.code).toBe(0);
+    expect(withMonthly.stderr).toMatch(/thiếu số liệu các tháng 01\/2023, 02\/2023, 03\/2023, 07\/2023/);
   });
 });
