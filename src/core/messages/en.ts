@@ -125,7 +125,7 @@ export const en: Catalogue = {
     `indicator ${p.id} is yearly but was entered in the month row ${p.period}. Please enter it in the row whose Period is ${p.year}.`,
   monthlyInYearRow: (p: P) =>
     `indicator ${p.id} is monthly but was entered in the year row ${p.year}. Please enter it in each month's row, e.g. ${p.year}-01.`,
-  // §9 — sidebar (entry form) messages go below this line
+  // The index in the entry sidebar
   entryNotALabel: (p: P) => `“${p.value}” is not one of this indicator's choices. Please choose one of: ${p.labels}.`,
   entryRatioHalf: (p: P) =>
     `The ${p.missing === "num" ? "numerator" : "denominator"} is missing: please enter both the numerator and the denominator, or leave both empty.`,
@@ -141,9 +141,9 @@ export const en: Catalogue = {
   sidebarRatioNum: () => "Numerator",
   sidebarRatioDen: () => "Denominator",
   sidebarLevelShare: (p: P) => `${p.label} (${p.share}% of points)`,
-  // §9 — set-up, template and ranking sheet messages go below this line
+  // The index on the ranking sheet
   colSubScores: () => "Sub-scores (%)",
-  // §9 — sample, demo and CLI messages go below this line
+  // The index in the CLI text
   colShortName: () => "Short name",
   subScoresHeading: () => "Sub-scores (%)",
   laggardWithThreshold: (p: P) => `${p.unit} (${p.value}; threshold ${p.threshold})`,

@@ -112,7 +112,7 @@ export const vi = {
     `chỉ tiêu ${p.id} là chỉ tiêu năm nhưng được nhập ở dòng tháng ${p.period}. Vui lòng nhập vào dòng có Kỳ là ${p.year}.`,
   monthlyInYearRow: (p: P) =>
     `chỉ tiêu ${p.id} là chỉ tiêu tháng nhưng được nhập ở dòng năm ${p.year}. Vui lòng nhập vào dòng của từng tháng, ví dụ ${p.year}-01.`,
-  // §9 — sidebar (entry form) messages go below this line
+  // The index in the entry sidebar
   entryNotALabel: (p: P) =>
     `“${p.value}” không phải một lựa chọn của chỉ tiêu này. Vui lòng chọn một trong: ${p.labels}.`,
   entryRatioHalf: (p: P) =>
@@ -128,9 +128,9 @@ export const vi = {
   sidebarRatioNum: () => "Tử số",
   sidebarRatioDen: () => "Mẫu số",
   sidebarLevelShare: (p: P) => `${p.label} (${p.share}% điểm)`,
-  // §9 — set-up, template and ranking sheet messages go below this line
+  // The index on the ranking sheet
   colSubScores: () => "Điểm thành phần (%)",
-  // §9 — sample, demo and CLI messages go below this line
+  // The index in the CLI text
   colShortName: () => "Tên ngắn",
   subScoresHeading: () => "Điểm thành phần (%)",
   laggardWithThreshold: (p: P) => `${p.unit} (${p.value}; ngưỡng ${p.threshold})`,
