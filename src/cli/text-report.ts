@@ -2,10 +2,9 @@
 // its own total, a sub-score table per group (pillars and main indexes), then laggards and
 // non-reporters. Lines stay within a terminal of about 120 columns.
 import { hierarchyOf } from "../core/indicators";
-import { formatValue, periodLabel } from "../core/labels";
+import { formatValue, periodLabel, pointsText } from "../core/labels";
 import type { LaggardEntry, LaggardList } from "../core/laggards";
 import { t } from "../core/messages";
-import { formatNumber, roundTo } from "../core/numbers";
 import type { Report, ReportUnit } from "../core/report";
 import type { Language } from "../core/schemas";
 import { bandName } from "../core/summary/bands";
@@ -24,19 +23,9 @@ function percent(x: number | null, decimals: number, lang: Language): string {
   return x === null ? "—" : x.toFixed(decimals).replace(".", lang === "vi" ? "," : ".");
 }
 
-/**
- * Points out of the maximum the % is taken over: `183,5/220`. That is the unit's own total, less
- * what `bỏ qua` leaves out for a missing value, so that the fraction always agrees with the %.
- */
-function pointsOf(u: ReportUnit, lang: Language): [string, string] | null {
-  // First to 6 decimals, as `--json` does: a sum of points 83,32499… is 83,325, shown 83,33.
-  const text = (x: number) => formatNumber(roundTo(x, 6), lang);
-  return u.score === null ? null : [text(u.earned), text(u.possible)];
-}
-
 /** The points column, its slashes aligned: ` 54,8/90` under `80,93/90`. */
 function pointsColumn(ranking: ReportUnit[], lang: Language): string[] {
-  const parts = ranking.map((u) => pointsOf(u, lang));
+  const parts = ranking.map((u) => pointsText(u, lang));
   const earned = Math.max(0, ...parts.map((p) => (p ? p[0].length : 0)));
   const max = Math.max(0, ...parts.map((p) => (p ? p[1].length : 0)));
   return parts.map((p) => (p ? `${padStart(p[0], earned)}/${pad(p[1], max)}` : "—"));

@@ -1,6 +1,6 @@
 // Human labels of periods and figures in the settings language.
 import { t } from "./messages";
-import { formatNumber } from "./numbers";
+import { formatNumber, roundTo } from "./numbers";
 import type { Period } from "./periods";
 import type { Indicator, Language } from "./schemas";
 
@@ -42,4 +42,17 @@ export function formatValue(indicator: Indicator, value: number | boolean | null
 /** The threshold as it is written in `Chỉ tiêu`, for laggard reasons. */
 export function formatThreshold(indicator: Indicator, lang: Language): string {
   return indicator.threshold === null ? "" : formatValue(indicator, indicator.threshold, lang);
+}
+
+/**
+ * A unit's points out of its own total, `183,5/220`, or null when it has no score. The total is the
+ * one its % is taken over (less what `bỏ qua` leaves out), so the fraction always agrees with the %;
+ * both sides first rounded to 6 decimals, as `--json` does (a sum 83,32499… shows 83,33).
+ */
+export function pointsText(
+  u: { score: number | null; earned: number; possible: number },
+  lang: Language,
+): [earned: string, total: string] | null {
+  const text = (x: number) => formatNumber(roundTo(x, 6), lang);
+  return u.score === null ? null : [text(u.earned), text(u.possible)];
 }

@@ -3,7 +3,7 @@
 // Each group's block shows its own indicators under header rows for the hierarchy (pillar → main
 // index → indicator, design §9), after the unit's points out of its own total and its sub-scores.
 import { hierarchyOf } from "../core/indicators";
-import { formatThreshold, formatValue, periodLabel } from "../core/labels";
+import { formatThreshold, formatValue, periodLabel, pointsText } from "../core/labels";
 import { t } from "../core/messages";
 import { formatNumber, roundTo } from "../core/numbers";
 import type { Report, ReportUnit } from "../core/report";
@@ -143,9 +143,7 @@ function blockOf(report: Report, group: Report["groups"][number], levels: Levels
     fixed(t(lang, "colUnitId"), "@", (u) => u.unit.id),
     fixed(t(lang, "colUnitName"), "@", (u) => u.unit.name, WIDTH.name),
     // Points out of the unit's own total, "183,5/220": units of different groups have different totals.
-    fixed(t(lang, "colPoints"), "@", (u) =>
-      u.score === null ? "" : `${formatNumber(u.earned, lang)}/${formatNumber(u.maxPoints, lang)}`,
-    ),
+    fixed(t(lang, "colPoints"), "@", (u) => pointsText(u, lang)?.join("/") ?? ""),
     fixed(t(lang, "colPercent"), pctFormat, (u) => (u.roundedScore === null ? "" : pct(u.roundedScore, d))),
     fixed(t(lang, "colBand"), "@", (u) => u.band ?? ""),
     fixed(t(lang, "colPreviousRank"), "0", (u) => u.previousRank ?? ""),

@@ -2,6 +2,7 @@
 // to, levels, ratios pooled over a quarter, yearly indicators, main-index sub-scores.
 import { describe, expect, it } from "vitest";
 import { hierarchyOf, indicatorsFor } from "../../src/core/indicators";
+import { pointsText } from "../../src/core/labels";
 import { parsePeriod } from "../../src/core/periods";
 import { buildReport, reportToJson } from "../../src/core/report";
 import type { Indicator, Level } from "../../src/core/schemas";
@@ -249,5 +250,21 @@ describe("yearly indicators and the hierarchy", () => {
   it("resolves a group's own values once", () => {
     const [resolved] = indicatorsFor([KY_SO as Indicator], DIST, "month");
     expect([resolved.target, resolved.threshold, resolved.maxPoints, resolved.byGroup]).toEqual([0.8, 0.7, 15, null]);
+  });
+});
+
+describe("points out of the unit's own total", () => {
+  it("are taken over the total its % is taken over, so that the fraction agrees with the %", () => {
+    // `bỏ qua`: a missing 5-point indicator leaves 10 of the unit's 15 possible.
+    expect(pointsText({ score: 90, earned: 9, possible: 10 }, "vi")).toEqual(["9", "10"]);
+    expect(pointsText({ score: 91.5, earned: 183.5, possible: 200.5 }, "en")).toEqual(["183.5", "200.5"]);
+  });
+
+  it("round a sum of points first to 6 decimals, as --json does", () => {
+    expect(pointsText({ score: 92.58, earned: 83.32499999999, possible: 90 }, "vi")).toEqual(["83,33", "90"]);
+  });
+
+  it("are none for a unit without a score", () => {
+    expect(pointsText({ score: null, earned: 0, possible: 90 }, "vi")).toBeNull();
   });
 });
