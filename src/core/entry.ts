@@ -74,7 +74,7 @@ export interface EntryForm {
   /** Due date of the figures of `period`, `YYYY-MM-DD` (for a year: `Hạn nộp` of the next January). */
   deadline: string;
   reported: boolean;
-  /** The month is closed (`Kỳ đã khóa`, months only): the form is shown read-only and a save is refused. */
+  /** The period is closed (`Kỳ đã khóa`): the form is shown read-only and a save is refused. */
   closed: boolean;
   /**
    * The indicators of this form: those that apply to the unit's group, monthly ones for a month and

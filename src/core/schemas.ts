@@ -83,8 +83,11 @@ export const SettingsSchema = z.object({
   bands: z.array(BandSchema).check(z.minLength(1)),
   decimals: z.int().check(z.gte(0), z.lte(6)),
   language: LanguageSchema,
-  /** Months closed after review (`2023-06`): the sidebar refuses saves for them, grid edits are flagged. */
-  closedPeriods: z.array(z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/))),
+  /**
+   * Months (`2023-06`) and years (`2023`, the yearly figures) closed after review: the sidebar
+   * refuses saves for them, grid edits are flagged.
+   */
+  closedPeriods: z.array(z.string().check(z.regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/))),
 });
 
 /**

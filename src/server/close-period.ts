@@ -1,6 +1,7 @@
-// "Khóa kỳ": after review an admin closes a month, or reopens it (design §8). The months are kept in
-// `Cài đặt` under `Kỳ đã khóa`, where only admins can edit; the sidebar then refuses saves for them
-// and grid edits to them are flagged. Every change is audited.
+// "Khóa kỳ": after review an admin closes a month, or a year (its year rows: the yearly figures), or
+// reopens it (design §8). The periods are kept in `Cài đặt` under `Kỳ đã khóa`, where only admins
+// can edit; the sidebar then refuses saves for them and grid edits to them are flagged. Every change
+// is audited.
 import * as z from "zod/mini";
 import { periodLabel } from "../core/labels";
 import { sentence, t } from "../core/messages";
@@ -17,13 +18,13 @@ import { withDocumentLock } from "./lock";
 import { readGrid, readSpreadsheet, type Sheet, type Spreadsheet, type WorkbookRead } from "./spreadsheet";
 import { alert, maybeUi, problemLines, toast } from "./ui";
 
-/** From a script or a test: the month and whether to close it; the menu passes nothing and asks. */
+/** From a script or a test: the month or year and whether to close it; the menu passes nothing and asks. */
 const CloseRequestSchema = z.strictObject({
   period: z.string().check(z.maxLength(16)),
   close: z.boolean(),
 });
 
-function askMonth(lang: Language, fallback: Period): string | null {
+function askPeriod(lang: Language, fallback: Period): string | null {
   const ui = maybeUi();
   if (!ui) return null;
   const response = ui.prompt(
@@ -40,7 +41,7 @@ function confirmed(lang: Language, text: string): boolean {
   return ui !== null && ui.alert(t(lang, "closePromptTitle"), text, ui.ButtonSet.YES_NO) === ui.Button.YES;
 }
 
-/** Closes or reopens a month; returns what was said to the user ('' when they cancelled). */
+/** Closes or reopens a month or a year; returns what was said to the user ('' when they cancelled). */
 export function closePeriodIn(ss: Spreadsheet, arg: unknown): string {
   const read = readSpreadsheet(ss, ["settings"]);
   const { settings } = read.model;
@@ -60,13 +61,13 @@ export function closePeriodIn(ss: Spreadsheet, arg: unknown): string {
   if (broken.length > 0) return fail(t(lang, "closeSettingsBroken", { reason: problemLines(broken, lang) }));
 
   const request = CloseRequestSchema.safeParse(arg);
-  const text = request.success ? request.data.period : askMonth(lang, lastCompleteMonth(read.timeZone));
+  const text = request.success ? request.data.period : askPeriod(lang, lastCompleteMonth(read.timeZone));
   if (text === null) return "";
   const period = parsePeriod(text);
-  if (period?.kind !== "month") return fail(t(lang, "closeMonthOnly", { value: text }));
-  const month = formatPeriod(period);
+  if (period?.kind !== "month" && period?.kind !== "year") return fail(t(lang, "closeNotAPeriod", { value: text }));
+  const periodKey = formatPeriod(period);
   const label = periodLabel(period, lang);
-  const isClosed = settings.closedPeriods.includes(month);
+  const isClosed = settings.closedPeriods.includes(periodKey);
   let close: boolean;
   if (request.success) close = request.data.close;
   else if (confirmed(lang, sentence(t(lang, isClosed ? "closeAskReopen" : "closeAskClose", { period: label }))))
@@ -77,7 +78,7 @@ export function closePeriodIn(ss: Spreadsheet, arg: unknown): string {
   const written = withDocumentLock(
     () => {
       try {
-        writeClosed(ss, read, sheet, month, close, email, lang);
+        writeClosed(ss, read, sheet, periodKey, close, email, lang);
         return "ok";
       } catch (e) {
         console.error(e);
@@ -100,7 +101,7 @@ function writeClosed(
   ss: Spreadsheet,
   read: WorkbookRead,
   sheet: Sheet,
-  month: string,
+  periodKey: string,
   close: boolean,
   email: string,
   lang: Language,
@@ -111,9 +112,9 @@ function writeClosed(
   const valueCol = cols.value ?? 1;
   const row = grid.findIndex((r, i) => i > 0 && matchesName(r[keyCol], SETTING_KEYS.closedPeriods));
   const oldCell: Cell = row > 0 ? grid[row][valueCol] : "";
-  const before = readClosedPeriods(oldCell, read.timeZone).months;
-  if (before.includes(month) === close) return;
-  const after = close ? [...before, month].sort() : before.filter((m) => m !== month);
+  const before = readClosedPeriods(oldCell, read.timeZone).periods;
+  if (before.includes(periodKey) === close) return;
+  const after = close ? [...before, periodKey].sort() : before.filter((p) => p !== periodKey);
   const value = after.join("; ");
 
   let undo: () => void;
@@ -136,7 +137,7 @@ function writeClosed(
         at: new Date(),
         by: email,
         action: t(lang, close ? "auditClosePeriod" : "auditReopenPeriod"),
-        period: month,
+        period: periodKey,
         unitId: "",
         indicator: SETTING_KEYS.closedPeriods.name,
         oldValue: before.join("; "),

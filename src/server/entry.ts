@@ -201,8 +201,7 @@ export function getEntryFormIn(ss: Spreadsheet, request: unknown): EntryForm | E
     periods,
     deadline: deadlineOf(period, settings.dueDay),
     reported,
-    // `Kỳ đã khóa` holds months only: a year is never closed.
-    closed: chosen.kind === "month" && settings.closedPeriods.includes(period),
+    closed: settings.closedPeriods.includes(period),
     indicators: indicators.map(entryIndicator),
     values,
     previous: prev,
@@ -253,13 +252,13 @@ function submitLocked(ss: Spreadsheet, read: WorkbookRead, payload: unknown): Su
       const oldest = periodLabel(parsePeriod(offered.at(-1) ?? OLDEST_MONTH)!, lang);
       return { ok: false, message: t(lang, "entryTooOld", { period: label, oldest }) };
     }
-    if (settings.closedPeriods.includes(sub.period)) {
-      return { ok: false, message: sentence(t(lang, "periodClosed", { period: label })) };
-    }
   } else {
     const [current, previous] = yearsOffered(read.timeZone);
     if (sub.period !== current && sub.period !== previous)
       return { ok: false, message: t(lang, "entryYearNotOffered", { year: sub.period, current, previous }) };
+  }
+  if (settings.closedPeriods.includes(sub.period)) {
+    return { ok: false, message: sentence(t(lang, "periodClosed", { period: label })) };
   }
   const email = activeUserEmail();
   const unit = read.model.units.find((u) => u.id === sub.unitId && u.active);

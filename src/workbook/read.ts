@@ -506,7 +506,7 @@ export function readSettings(
       }
       case "closedPeriods": {
         const r = readClosedPeriods(valueCell, timeZone);
-        settings.closedPeriods = r.months;
+        settings.closedPeriods = r.periods;
         for (const value of r.invalid) report(index, cols.value, { key: "closedPeriodInvalid", params: { value } });
         break;
       }
@@ -665,24 +665,25 @@ export function readData(
 }
 
 /**
- * `Kỳ đã khóa`: months separated by `;` (or lines), as `2023-06` or `06/2023`; a lone month the
- * spreadsheet turned into a date counts too. Sorted, without repeats; what is not a month is returned.
+ * `Kỳ đã khóa`: months separated by `;` (or lines), as `2023-06` or `06/2023`, and years (`2023`,
+ * whose year rows hold the yearly figures); a lone month the spreadsheet turned into a date counts
+ * too. Sorted, without repeats; what is neither a month nor a year is returned.
  */
-export function readClosedPeriods(c: Cell, timeZone: string): { months: string[]; invalid: string[] } {
+export function readClosedPeriods(c: Cell, timeZone: string): { periods: string[]; invalid: string[] } {
   if (isDate(c)) {
-    const m = readPeriodCell(c, timeZone, false);
-    return m ? { months: [m], invalid: [] } : { months: [], invalid: [cellText(c)] };
+    const m = readPeriodCell(c, timeZone);
+    return m ? { periods: [m], invalid: [] } : { periods: [], invalid: [cellText(c)] };
   }
-  const months = new Set<string>();
+  const periods = new Set<string>();
   const invalid: string[] = [];
   for (const part of cellText(c).split(/[;\n]/)) {
     const text = part.trim();
     if (text === "") continue;
-    const m = readPeriodCell(text, timeZone, false);
-    if (m) months.add(m);
+    const p = readPeriodCell(text, timeZone);
+    if (p) periods.add(p);
     else invalid.push(text);
   }
-  return { months: [...months].sort(), invalid };
+  return { periods: [...periods].sort(), invalid };
 }
 
 /**

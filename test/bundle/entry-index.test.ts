@@ -267,3 +267,42 @@ describe("submitFigures for a year", () => {
     expect(indexWorkbook().data).toEqual(none.fakes.ss.snapshot()["Số liệu"].values);
   });
 });
+
+describe("closing a year (Khóa kỳ)", () => {
+  it("locks the year's form and refuses its save; a grid edit of a year row is flagged", () => {
+    const b = setup(INDEX_ADMIN);
+    expect(b.call<string>("closePeriod", { period: "2022", close: true })).toBe("Đã khóa năm 2022.");
+    expect(b.fakes.ss.snapshot()["Cài đặt"].values.at(-1)).toEqual(["Kỳ đã khóa", "2022"]);
+    expect(b.call<string>("closePeriod", { period: "2022-13", close: true })).toBe(
+      "“2022-13” không phải một tháng hay một năm. Vui lòng nhập tháng dạng 2023-06 hoặc năm dạng 2023.",
+    );
+
+    b.fakes.session.setActiveUser(DEPT_CLERK);
+    expect(form(b, { period: "2022" })).toMatchObject({ period: "2022", closed: true });
+    expect(form(b, { period: "2023" }).closed).toBe(false);
+    const before = b.fakes.ss.snapshot();
+    const r = b.call<SubmitResult>("submitFigures", { unitId: "SNV", period: "2022", values: YEAR_SNV, note: "" });
+    expect(r).toEqual({
+      ok: false,
+      message:
+        "Năm 2022 đã khóa nên không thể sửa số liệu qua biểu mẫu. Nếu cần sửa, vui lòng đề nghị quản trị mở lại kỳ.",
+    });
+    expect(b.fakes.ss.snapshot()).toEqual(before);
+
+    // The unit's own clerk typing over its closed year's figure in the grid: kept, but flagged.
+    const row = dataRows(b).findIndex((x) => x["Kỳ"] === "2022" && x["Mã đơn vị"] === "SNV") + 2;
+    const cell = b.fakes.ss.sheet("Số liệu").getRange(`F${row}`);
+    cell.setValue("Chủ tịch");
+    const user = { getEmail: () => DEPT_CLERK };
+    b.call("onDataEdit", { range: cell, oldValue: "Chưa có", value: "Chủ tịch", source: b.fakes.ss, user });
+    expect(b.fakes.ss.snapshot()["Nhật ký"].values.at(-1)?.slice(1, 8)).toEqual([
+      DEPT_CLERK,
+      "Sửa trực tiếp trên bảng — CẦN XEM LẠI: kỳ đã khóa",
+      "2022",
+      "SNV",
+      "BCD",
+      "Chưa có",
+      "Chủ tịch",
+    ]);
+  });
+});

@@ -205,7 +205,7 @@ describe("reading the workbook", () => {
       s.settings[9][1] = "2023-06; 2023-13";
     });
     expect(problemsOf(g, "vi")).toEqual([
-      "Cài đặt!B10: “2023-13” trong Kỳ đã khóa không phải một tháng. Vui lòng nhập các tháng dạng 2023-06, cách nhau bằng dấu “;”.",
+      "Cài đặt!B10: “2023-13” trong Kỳ đã khóa không phải một tháng hay một năm. Vui lòng nhập các tháng dạng 2023-06 hoặc năm dạng 2023, cách nhau bằng dấu “;”.",
     ]);
   });
 

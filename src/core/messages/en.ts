@@ -451,8 +451,10 @@ export const en: Catalogue = {
   menuClosePeriod: () => "Close period",
   actionClosePeriod: () => "close or reopen a period",
   closePromptTitle: () => "Close period",
-  closePrompt: (p: P) => `Enter the month to close or reopen, as 2023-06. Leave empty for ${p.default}.`,
-  closeMonthOnly: (p: P) => `“${p.value}” is not a month. Please enter a month as 2023-06.`,
+  closePrompt: (p: P) =>
+    `Enter the month to close or reopen, as 2023-06, or a year (its yearly figures), as 2023. Leave empty for ${p.default}.`,
+  closeNotAPeriod: (p: P) =>
+    `“${p.value}” is neither a month nor a year. Please enter a month as 2023-06 or a year as 2023.`,
   closeAskClose: (p: P) =>
     `Close ${p.period}? Once closed, units cannot change its figures in the form; direct edits in the sheet will be flagged.`,
   closeAskReopen: (p: P) => `${p.period} is closed. Reopen it so that units can change its figures?`,
@@ -463,7 +465,7 @@ export const en: Catalogue = {
   auditClosePeriod: () => "Period closed",
   auditReopenPeriod: () => "Period reopened",
   closedPeriodInvalid: (p: P) =>
-    `“${p.value}” in Closed periods is not a month. Please enter months as 2023-06, separated by “;”.`,
+    `“${p.value}” in Closed periods is neither a month nor a year. Please enter months as 2023-06 or years as 2023, separated by “;”.`,
   periodClosed: (p: P) =>
     `${p.period} is closed, so its figures cannot be changed in the form. If they must be corrected, please ask an admin to reopen it.`,
   entryTooOld: (p: P) =>

@@ -441,8 +441,10 @@ export const vi = {
   menuClosePeriod: () => "Khóa kỳ",
   actionClosePeriod: () => "khóa hoặc mở lại kỳ",
   closePromptTitle: () => "Khóa kỳ",
-  closePrompt: (p: P) => `Nhập tháng cần khóa hoặc mở lại, dạng 2023-06. Để trống để chọn ${p.default}.`,
-  closeMonthOnly: (p: P) => `“${p.value}” không phải một tháng. Vui lòng nhập tháng dạng 2023-06.`,
+  closePrompt: (p: P) =>
+    `Nhập tháng cần khóa hoặc mở lại, dạng 2023-06, hoặc năm (số liệu chỉ tiêu năm), dạng 2023. Để trống để chọn ${p.default}.`,
+  closeNotAPeriod: (p: P) =>
+    `“${p.value}” không phải một tháng hay một năm. Vui lòng nhập tháng dạng 2023-06 hoặc năm dạng 2023.`,
   closeAskClose: (p: P) =>
     `Khóa ${p.period}? Sau khi khóa, các đơn vị không thể sửa số liệu kỳ này qua biểu mẫu; sửa trực tiếp trên bảng sẽ bị đánh dấu.`,
   closeAskReopen: (p: P) => `${p.period} đang khóa. Mở lại kỳ này để các đơn vị sửa số liệu?`,
@@ -453,7 +455,7 @@ export const vi = {
   auditClosePeriod: () => "Khóa kỳ",
   auditReopenPeriod: () => "Mở lại kỳ",
   closedPeriodInvalid: (p: P) =>
-    `“${p.value}” trong Kỳ đã khóa không phải một tháng. Vui lòng nhập các tháng dạng 2023-06, cách nhau bằng dấu “;”.`,
+    `“${p.value}” trong Kỳ đã khóa không phải một tháng hay một năm. Vui lòng nhập các tháng dạng 2023-06 hoặc năm dạng 2023, cách nhau bằng dấu “;”.`,
   periodClosed: (p: P) =>
     `${p.period} đã khóa nên không thể sửa số liệu qua biểu mẫu. Nếu cần sửa, vui lòng đề nghị quản trị mở lại kỳ.`,
   entryTooOld: (p: P) =>
