@@ -5,7 +5,7 @@ import type { PeriodKind } from "./periods";
 import type { Indicator, Level } from "./schemas";
 
 /** `Số liệu` header suffixes of a ratio's two columns, canonical first. */
-export const RATIO_SUFFIXES = { num: ["_TU", "_NUM"], den: ["_MAU", "_DEN"] } as const;
+const RATIO_SUFFIXES = { num: ["_TU", "_NUM"], den: ["_MAU", "_DEN"] } as const;
 
 /** The `Số liệu` columns (and record keys) of an indicator: its ID, or `<ID>_TU` and `<ID>_MAU`. */
 export function fieldKeys(ind: Pick<Indicator, "id" | "type">): string[] {
@@ -14,6 +14,18 @@ export function fieldKeys(ind: Pick<Indicator, "id" | "type">): string[] {
 
 export const numKey = (id: string) => `${id}${RATIO_SUFFIXES.num[0]}`;
 export const denKey = (id: string) => `${id}${RATIO_SUFFIXES.den[0]}`;
+
+/**
+ * Each field key of an indicator with the `Số liệu` headers its column may have, the one written
+ * first: `KY_SO`; a ratio's `VB_TU` (or `VB_NUM`) and `VB_MAU` (or `VB_DEN`).
+ */
+export function fieldHeaders(ind: Pick<Indicator, "id" | "type">): { key: string; headers: string[] }[] {
+  if (ind.type !== "ratio") return [{ key: ind.id, headers: [ind.id] }];
+  return [RATIO_SUFFIXES.num, RATIO_SUFFIXES.den].map((suffixes) => ({
+    key: ind.id + suffixes[0],
+    headers: suffixes.map((s) => ind.id + s),
+  }));
+}
 
 /** A yearly indicator counts only in a year's ranking; a monthly one in every period. */
 export function inPeriodKind(ind: Pick<Indicator, "frequency">, kind: PeriodKind): boolean {

@@ -3,7 +3,7 @@
 // with the indicator's name as its label, the previous period's figure and the threshold.
 import type { EntryIndicator } from "../core/entry";
 import { MAX_FIELD, parseField, parseRatio, ratioPercentText } from "../core/entry-fields";
-import { denKey, numKey } from "../core/indicators";
+import { fieldKeys } from "../core/indicators";
 import { t } from "../core/messages";
 import { formatNumber } from "../core/numbers";
 import type { Language } from "../core/schemas";
@@ -70,7 +70,7 @@ export function createField(ind: EntryIndicator, index: number, ctx: FieldContex
   const errorId = `${id}-error`;
   const describedBy = `${errorId} ${hintId}`;
   const ratio = ind.type === "ratio";
-  const keys = ratio ? [numKey(ind.id), denKey(ind.id)] : [ind.id];
+  const keys = fieldKeys(ind);
 
   let controls: Control[];
   let body: HTMLElement[];

@@ -1,6 +1,6 @@
 // Codecs from 2-D value arrays (what ExcelJS and Range.getValues give) to the typed model, with
 // every problem found at once, each with its cell reference.
-import { defaultShortName, denKey, fieldKeys, numKey, RATIO_SUFFIXES } from "../core/indicators";
+import { defaultShortName, denKey, fieldHeaders, fieldKeys, numKey } from "../core/indicators";
 import { parsePeriod } from "../core/periods";
 import type { Problem } from "../core/problems";
 import {
@@ -538,15 +538,9 @@ export function readData(
   const byHeader = new Map<string, { ind: Indicator; key: string }>();
   const bareRatio = new Map<string, Indicator>();
   for (const ind of ctx.indicators) {
-    if (ind.type !== "ratio") {
-      byHeader.set(normalizeHeader(ind.id), { ind, key: ind.id });
-      continue;
-    }
-    bareRatio.set(normalizeHeader(ind.id), ind);
-    for (const suffix of RATIO_SUFFIXES.num)
-      byHeader.set(normalizeHeader(ind.id + suffix), { ind, key: numKey(ind.id) });
-    for (const suffix of RATIO_SUFFIXES.den)
-      byHeader.set(normalizeHeader(ind.id + suffix), { ind, key: denKey(ind.id) });
+    if (ind.type === "ratio") bareRatio.set(normalizeHeader(ind.id), ind);
+    for (const { key, headers } of fieldHeaders(ind))
+      for (const h of headers) byHeader.set(normalizeHeader(h), { ind, key });
   }
   const indicatorColumns: Record<string, number> = {};
   /** Ratios typed as one bare `<ID>` column: that problem already asks for `<ID>_TU` and `<ID>_MAU`. */

@@ -1,7 +1,7 @@
 // The workbook `init` writes: every contract sheet with its headers, drop-down lists, widths and
 // formats, and either example rows or the sample province. The column widths, the word lists of
 // `Chỉ tiêu` and the formats of `Số liệu` columns are shared with the add-on's set-up.
-import { RATIO_SUFFIXES } from "../core/indicators";
+import { fieldHeaders } from "../core/indicators";
 import { DEFAULT_BANDS_TEXT, type Indicator, type Language } from "../core/schemas";
 import {
   AUDIT_COLUMNS,
@@ -247,12 +247,7 @@ export function dataColumnRules(indicators: Indicator[], header: readonly Cell[]
 
 /** A `Số liệu` header for each field key (`<ID>`, or a ratio's `<ID>_TU` and `<ID>_MAU`), with its aliases. */
 export function fieldColumnSpecs(ind: Pick<Indicator, "id" | "type">): ColumnSpec[] {
-  if (ind.type !== "ratio") return [{ name: ind.id, aliases: [], required: true }];
-  return [RATIO_SUFFIXES.num, RATIO_SUFFIXES.den].map(([first, ...rest]) => ({
-    name: ind.id + first,
-    aliases: rest.map((suffix) => ind.id + suffix),
-    required: true,
-  }));
+  return fieldHeaders(ind).map(({ headers: [name, ...aliases] }) => ({ name, aliases, required: true }));
 }
 
 export function templateSheets(sample?: SampleWorkbook, opts: TemplateOptions = {}): TemplateSheet[] {
