@@ -87,6 +87,7 @@ function indexIndicators(): IndexIndicator[] {
     const points: Cell = i % 6 === 2 ? perGroup(groups, POINTS) : [5, 10, 5, 10, 5][i % 5];
     const c: Record<keyof typeof INDICATOR_COLUMNS, Cell> = {
       id,
+      evidence: "",
       name: `${mainIndex}: chỉ tiêu ${i + 1}`,
       type: "",
       scoring: "",

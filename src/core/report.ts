@@ -5,6 +5,7 @@ import { findLaggards, type LaggardList } from "./laggards";
 import { roundTo } from "./numbers";
 import { formatPeriod, type Period, previousPeriod } from "./periods";
 import { type GroupRanking, type RankedUnit, rankGroups } from "./ranking";
+import { countReviews, type ReviewCounts, reviewedModel, reviewInUse, reviewItems, reviewKey } from "./review";
 import type { Indicator, Model } from "./schemas";
 import { mainIndexesOf, pillarsOf, scoreUnits } from "./unit-scores";
 
@@ -14,6 +15,15 @@ export interface ReportUnit extends RankedUnit {
   change: number | null;
   /** IDs of the indicators in which the unit is a laggard. */
   laggardIn: string[];
+  /**
+   * The % score on the unit's own figures (tự đánh giá), rounded like the score; equal to it
+   * unless the office adjusted one of its figures of the period.
+   */
+  selfScore: number | null;
+  /** IDs of the indicators with a figure of the period adjusted by the office (điều chỉnh). */
+  adjustedIn: string[];
+  /** The unit's review items of the period still waiting for the office. */
+  pendingReviews: number;
 }
 
 export interface Report {
@@ -30,6 +40,8 @@ export interface Report {
   /** Units named in at least one laggard list. */
   laggardUnitCount: number;
   decimals: number;
+  /** The review's state for the period's figures; null when the office does not review (no `Thẩm định` rows). */
+  review: ReviewCounts | null;
 }
 
 export function hasDataFor(model: Model, period: Period): boolean {
@@ -42,8 +54,27 @@ function rankPeriod(model: Model, period: Period): { groups: GroupRanking[]; sco
   return { scores, groups: rankGroups(scores, model.settings.decimals, model.settings.bands) };
 }
 
-export function buildReport(model: Model, period: Period): Report {
+/**
+ * The period's ranking, on the reviewed figures: where the office adjusted a figure (design §10)
+ * its value is used, and each unit's score on its own figures is kept beside as `selfScore`.
+ */
+export function buildReport(selfModel: Model, period: Period): Report {
+  const { model, adjusted } = reviewedModel(selfModel);
   const { scores, groups } = rankPeriod(model, period);
+  const items = reviewInUse(selfModel) ? reviewItems(selfModel, period) : [];
+  const adjustedIn = new Map<string, string[]>();
+  const pending = new Map<string, number>();
+  for (const item of items) {
+    if (adjusted.has(reviewKey(item.period, item.unitId, item.indicatorId)))
+      adjustedIn.set(item.unitId, [...new Set([...(adjustedIn.get(item.unitId) ?? []), item.indicatorId])]);
+    if (item.status === "pending") pending.set(item.unitId, (pending.get(item.unitId) ?? 0) + 1);
+  }
+  // The self-assessed scores differ only where an adjusted figure lies in the period.
+  const selfScores = new Map<string, number | null>();
+  if (adjustedIn.size > 0) {
+    for (const s of scoreUnits(selfModel, period))
+      selfScores.set(s.unit.id, s.score === null ? null : roundTo(s.score, model.settings.decimals));
+  }
 
   // Previous rank: the rank in the previous period of the same kind, for units that reported then.
   const prev = previousPeriod(period);
@@ -74,13 +105,22 @@ export function buildReport(model: Model, period: Period): Report {
         const previousRank = previousRanks.get(u.unit.id) ?? null;
         // A unit that did not report has no movement to show: its 0 % is not a fall.
         const change = previousRank !== null && u.rank !== null && u.reported ? previousRank - u.rank : null;
-        return { ...u, previousRank, change, laggardIn: laggardIn.get(u.unit.id) ?? [] };
+        return {
+          ...u,
+          previousRank,
+          change,
+          laggardIn: laggardIn.get(u.unit.id) ?? [],
+          selfScore: selfScores.has(u.unit.id) ? selfScores.get(u.unit.id)! : u.roundedScore,
+          adjustedIn: adjustedIn.get(u.unit.id) ?? [],
+          pendingReviews: pending.get(u.unit.id) ?? 0,
+        };
       }),
     })),
     laggards,
     notReported: scores.filter((s) => !s.reported).map((s) => ({ unitId: s.unit.id, unitName: s.unit.name })),
     laggardUnitCount: laggardIn.size,
     decimals: model.settings.decimals,
+    review: reviewInUse(selfModel) ? countReviews(items) : null,
   };
 }
 
@@ -101,7 +141,7 @@ function subScores(u: ReportUnit, decimals: number): Record<string, number | nul
   return out;
 }
 
-/** The exact `--json` shape of design §5, with `maxPoints` and `subScores` of §9. */
+/** The exact `--json` shape of design §5, with `maxPoints` and `subScores` of §9 and `selfScore` of §10. */
 export function reportToJson(report: Report) {
   const round = (x: number) => Math.round(x * 1e6) / 1e6;
   return {
@@ -119,6 +159,7 @@ export function reportToJson(report: Report) {
         reported: u.reported,
         maxPoints: round(u.maxPoints),
         subScores: subScores(u, report.decimals),
+        selfScore: u.selfScore,
       })),
     })),
     laggards: report.laggards.map((l) => ({
@@ -131,5 +172,7 @@ export function reportToJson(report: Report) {
       })),
     })),
     notReported: report.notReported,
+    /** Counts of the period's review items (design §10); null when the office does not review. */
+    review: report.review,
   };
 }

@@ -69,6 +69,8 @@ export const IndicatorSchema = z.object({
   levels: z.nullable(z.array(LevelSchema)),
   /** Per-group values by group name as in `Đơn vị`; null when every group has the same. */
   byGroup: z.nullable(z.record(z.string(), GroupValuesSchema)),
+  /** `Minh chứng` = `bắt buộc`: a figure without evidence in `Thẩm định` is a warning (design §10). */
+  evidence: z.boolean(),
 });
 
 export const BandSchema = z.object({ name: z.string().check(z.minLength(1)), min: z.number() });
@@ -109,6 +111,30 @@ export const MonthlyRecordSchema = z.object({
   row: z.optional(z.int().check(z.positive())),
 });
 
+/** `Trạng thái` of a `Thẩm định` row: chờ thẩm định · đạt · điều chỉnh · cần bổ sung (design §10). */
+export const ReviewStatusSchema = z.enum(["pending", "accepted", "adjusted", "more"]);
+
+/** A `Thẩm định` row: a unit's evidence for one figure, and the office's decision on it. */
+export const ReviewSchema = z.object({
+  /** The `Số liệu` row's period: a month, or a year for yearly figures. */
+  period: z.string().check(z.regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/)),
+  unitId: z.string().check(z.minLength(1)),
+  indicatorId: z.string().check(z.minLength(1)),
+  /** Links, or a document's number, date and summary, as the clerk wrote them ('' when none). */
+  evidence: z.string(),
+  /** The office's value by field key (a ratio has two); null unless the status is `adjusted`. */
+  reviewed: z.nullable(z.record(z.string(), FigureSchema)),
+  status: ReviewStatusSchema,
+  reason: z.string(),
+  reviewer: z.string(),
+  /** ISO 8601 instant, or '' when not reviewed. */
+  reviewedAt: z.string(),
+  /** The unit's own figure when the decision was taken, as canonicalFigure wrote it; '' when not recorded. */
+  selfValue: z.string(),
+  /** The 1-based sheet row, when it came from a sheet. */
+  row: z.optional(z.int().check(z.positive())),
+});
+
 export type IndicatorType = z.infer<typeof IndicatorTypeSchema>;
 export type Scoring = z.infer<typeof ScoringSchema>;
 export type Frequency = z.infer<typeof FrequencySchema>;
@@ -124,6 +150,8 @@ export type Band = z.infer<typeof BandSchema>;
 export type Settings = z.infer<typeof SettingsSchema>;
 export type Figure = z.infer<typeof FigureSchema>;
 export type MonthlyRecord = z.infer<typeof MonthlyRecordSchema>;
+export type ReviewStatus = z.infer<typeof ReviewStatusSchema>;
+export type Review = z.infer<typeof ReviewSchema>;
 
 /** Everything the engine needs, as read from the workbook. */
 export interface Model {
@@ -131,6 +159,8 @@ export interface Model {
   indicators: Indicator[];
   settings: Settings;
   records: MonthlyRecord[];
+  /** `Thẩm định` rows; absent or empty when the office does not review (design §10). */
+  reviews?: Review[];
 }
 
 /** An indicator's §9 fields when `Chỉ tiêu` leaves them blank: monthly, for every group, one value for all. */
@@ -140,6 +170,7 @@ export const PLAIN_INDEX_FIELDS = {
   frequency: "month",
   levels: null,
   byGroup: null,
+  evidence: false,
 } as const satisfies Partial<Indicator>;
 
 export const DEFAULT_BANDS_TEXT = "Dẫn dắt:75; Nâng cao:50; Hình thành:25; Khởi động:0";

@@ -8,8 +8,8 @@ import { lookUpSheets } from "./sheet-ids";
 export type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** The contract sheets the engine reads; `Xếp hạng` and `Nhật ký` are written, never read for ranking. */
-const INPUT_SHEETS: SheetKey[] = ["units", "indicators", "data", "settings"];
+/** The contract sheets the engine reads; `Xếp hạng` and `Nhật ký` are written, never read for ranking. `Thẩm định` is optional. */
+const INPUT_SHEETS: SheetKey[] = ["units", "indicators", "data", "settings", "review"];
 
 /** The contract's sheets, by recorded ID after set-up (see sheet-ids.ts). */
 export function sheetsByKey(ss: Spreadsheet): Partial<Record<SheetKey, Sheet>> {

@@ -18,6 +18,7 @@ export const SHEETS = {
   ranking: { name: "Xếp hạng", aliases: ["Ranking"] },
   audit: { name: "Nhật ký", aliases: ["Audit"] },
   settings: { name: "Cài đặt", aliases: ["Settings"] },
+  review: { name: "Thẩm định", aliases: ["Review"] },
 } as const satisfies Record<string, SheetSpec>;
 
 export type SheetKey = keyof typeof SHEETS;
@@ -55,6 +56,7 @@ export const INDICATOR_COLUMNS = {
   groups: col("Áp dụng cho nhóm", "Applies to", false),
   frequency: col("Tần suất", "Frequency", false),
   levels: col("Mức", "Levels", false),
+  evidence: col("Minh chứng", "Evidence", false),
 } as const satisfies Record<string, ColumnSpec>;
 
 /** Fixed columns of `Số liệu`; indicator columns (headed by their ID) sit between unitId and note. */
@@ -78,6 +80,35 @@ export const AUDIT_COLUMNS = {
   /** `seq:sha256` of the hash chain (src/core/audit-chain.ts); absent from rows written before it. */
   code: col("Mã kiểm tra", "Hash", false),
 } as const satisfies Record<string, ColumnSpec>;
+
+/**
+ * `Thẩm định` (design §10): one row per unit × indicator × period with evidence or a review. Clerks
+ * write the first four columns (their evidence) from the sidebar; the rest are the office's, and
+ * protected. `Giá trị tự đánh giá` is the unit's own figure when the decision was taken, so a figure
+ * changed after an acceptance is seen.
+ */
+export const REVIEW_COLUMNS = {
+  period: col("Kỳ", "Period"),
+  unitId: col("Mã đơn vị", "Unit ID"),
+  indicatorId: col("Mã chỉ tiêu", "Indicator ID"),
+  evidence: col("Minh chứng", "Evidence", false),
+  reviewedValue: col("Giá trị thẩm định", "Reviewed value", false),
+  status: col("Trạng thái", "Status", false),
+  reason: col("Lý do", "Reason", false),
+  reviewer: col("Người thẩm định", "Reviewer", false),
+  reviewedAt: col("Thẩm định lúc", "Reviewed at", false),
+  selfValue: col("Giá trị tự đánh giá", "Self-assessed value", false),
+} as const satisfies Record<string, ColumnSpec>;
+
+/** The columns of `Thẩm định` that only the office writes (protected, design §8). */
+export const REVIEW_OFFICE_COLUMNS = [
+  "reviewedValue",
+  "status",
+  "reason",
+  "reviewer",
+  "reviewedAt",
+  "selfValue",
+] as const;
 
 export const SETTINGS_COLUMNS = {
   key: col("Khóa", "Key"),
@@ -113,6 +144,16 @@ export const WORDS = {
     last: ["cuối kỳ", "last"],
     sum: ["tổng", "sum"],
     max: ["lớn nhất", "max"],
+  },
+  evidence: {
+    required: ["bắt buộc", "required"],
+  },
+  /** `Trạng thái` of `Thẩm định`; blank = chờ thẩm định. */
+  status: {
+    pending: ["chờ thẩm định", "pending"],
+    accepted: ["đạt", "accepted"],
+    adjusted: ["điều chỉnh", "adjusted"],
+    more: ["cần bổ sung", "more evidence needed", "more"],
   },
   missing: {
     zero: ["tính 0", "zero"],

@@ -46,6 +46,7 @@ import {
 import { monthOfDate } from "./dates";
 import { type ColumnIndex, isBlank, isBlankRow, locateColumns, matchesName } from "./headers";
 import { GroupNames, isPerGroup, readGroupList, readLevels, readPerGroup } from "./index-cells";
+import { readReviews, reviewWarnings } from "./review-read";
 import { parseBands } from "./settings";
 import { type Roles, resolveRoles } from "./sheet-roles";
 
@@ -140,7 +141,13 @@ export function readWorkbook(input: WorkbookInput): ReadResult {
     records = r.records;
     data = r.layout;
   }
-  return { model: { units, indicators, settings, records }, problems, warnings, sheetNames, data };
+  const model: Model = { units, indicators, settings, records };
+  if (sheetNames.review) {
+    const periodOf = (c: Cell) => readPeriodCell(c, input.timeZone);
+    model.reviews = readReviews(sheetNames.review, grid("review") ?? [], { units, indicators, periodOf }, problems);
+  }
+  warnings.push(...reviewWarnings(model, data, sheetNames.review));
+  return { model, problems, warnings, sheetNames, data };
 }
 
 /** Two sheets that claim one role: neither is read, since either may be the forged one. */
@@ -411,6 +418,7 @@ export function readIndicators(
       });
     }
     const text = (col: number | undefined) => (col === undefined ? "" : cellText(row[col]).replace(/\s+/g, " "));
+    const evidence = word(cols.evidence, WORDS.evidence, C.evidence.name) === "required";
     const pillar = text(cols.pillar) || null;
     const mainIndex = text(cols.mainIndex) || null;
     if (problems.length === before && type) {
@@ -430,6 +438,7 @@ export function readIndicators(
         frequency,
         levels,
         byGroup: Object.keys(byGroup).length > 0 ? byGroup : null,
+        evidence,
       });
     }
   }

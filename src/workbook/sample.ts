@@ -118,6 +118,7 @@ function indicator(row: Partial<IndicatorRow> & Pick<IndicatorRow, "id" | "name"
     aggregation: "",
     pillar: "",
     mainIndex: "",
+    evidence: "",
     groups: "",
     frequency: MONTHLY,
     levels: "",

@@ -113,6 +113,7 @@ describe("init", () => {
       "Áp dụng cho nhóm",
       "Tần suất",
       "Mức",
+      "Minh chứng",
     ]);
     expect(headerOf(sheet(wb, "Nhật ký"))[0]).toBe("Thời điểm");
     expect(sheet(wb, "Cài đặt").getCell("A8").value).toBe("Làm tròn");

@@ -89,8 +89,8 @@ describe("rank --json for June 2023", () => {
     expect(() => JSON.parse(june.stdout)).not.toThrow();
   });
 
-  it("has exactly the keys of design §5, with maxPoints and subScores of §9 last in each ranking row", () => {
-    expect(Object.keys(json)).toEqual(["period", "groups", "laggards", "notReported"]);
+  it("has exactly the keys of design §5, with maxPoints and subScores of §9 and selfScore of §10 last in each ranking row", () => {
+    expect(Object.keys(json)).toEqual(["period", "groups", "laggards", "notReported", "review"]);
     expect(json.period).toBe("2023-06");
     for (const g of json.groups) {
       expect(Object.keys(g)).toEqual(["group", "ranking"]);
@@ -106,6 +106,7 @@ describe("rank --json for June 2023", () => {
           "reported",
           "maxPoints",
           "subScores",
+          "selfScore",
         ]);
     }
     expect(json.laggards.length).toBeGreaterThan(0);

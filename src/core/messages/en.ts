@@ -125,6 +125,23 @@ export const en: Catalogue = {
     `indicator ${p.id} is yearly but was entered in the month row ${p.period}. Please enter it in the row whose Period is ${p.year}.`,
   monthlyInYearRow: (p: P) =>
     `indicator ${p.id} is monthly but was entered in the year row ${p.year}. Please enter it in each month's row, e.g. ${p.year}-01.`,
+  // Evidence and review (design §10): the Review sheet
+  reviewUnknownIndicator: (p: P) => `indicator ID “${p.value}” is not in the Indicators sheet. Please check the ID.`,
+  reviewIndicatorNotForRow: (p: P) =>
+    `indicator ${p.id} does not apply to ${p.unit} in ${p.period} (another group's indicator, or a yearly indicator in a month and vice versa). Please check the Period and the Indicator ID.`,
+  reviewDuplicate: (p: P) =>
+    `indicator ${p.id} of unit ${p.unit} for ${p.period} is already in row ${p.other}. Please keep one row.`,
+  reviewValueRequired: () => "the status “adjusted” needs a Reviewed value. Please enter it or choose another status.",
+  reviewRatioFormat: (p: P) =>
+    `“${p.value}” is not a ratio of indicator ${p.id}. Please write numerator/denominator, for example “45/100”.`,
+  evidenceTooLong: (p: P) =>
+    `the evidence is longer than ${p.max} characters. Please shorten it or link to the document.`,
+  evidenceMissing: (p: P) =>
+    `indicator ${p.id} of ${p.unit} for ${p.period} requires evidence, and there is none. Please add it in the Enter figures form.`,
+  reviewStale: (p: P) =>
+    `figure ${p.id} of ${p.unit} for ${p.period} changed from “${p.was}” to “${p.now}” after it was reviewed, so it is pending review again.`,
+  reviewNoFigureRow: (p: P) =>
+    `indicator ${p.id} of unit ${p.unit} for ${p.period} is adjusted, but the unit has no figures row for that period, so the adjusted value is not counted.`,
   // The index in the entry sidebar
   entryNotALabel: (p: P) => `“${p.value}” is not one of this indicator's choices. Please choose one of: ${p.labels}.`,
   entryRatioHalf: (p: P) =>

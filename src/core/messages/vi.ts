@@ -112,6 +112,24 @@ export const vi = {
     `chỉ tiêu ${p.id} là chỉ tiêu năm nhưng được nhập ở dòng tháng ${p.period}. Vui lòng nhập vào dòng có Kỳ là ${p.year}.`,
   monthlyInYearRow: (p: P) =>
     `chỉ tiêu ${p.id} là chỉ tiêu tháng nhưng được nhập ở dòng năm ${p.year}. Vui lòng nhập vào dòng của từng tháng, ví dụ ${p.year}-01.`,
+  // Evidence and review (design §10): the Thẩm định sheet
+  reviewUnknownIndicator: (p: P) => `mã chỉ tiêu “${p.value}” không có trong trang Chỉ tiêu. Vui lòng kiểm tra lại mã.`,
+  reviewIndicatorNotForRow: (p: P) =>
+    `chỉ tiêu ${p.id} không áp dụng cho ${p.unit} ở kỳ ${p.period} (chỉ tiêu của nhóm khác, hoặc chỉ tiêu năm ghi ở kỳ tháng và ngược lại). Vui lòng kiểm tra lại Kỳ và Mã chỉ tiêu.`,
+  reviewDuplicate: (p: P) =>
+    `chỉ tiêu ${p.id} của đơn vị ${p.unit} kỳ ${p.period} đã có ở hàng ${p.other}. Vui lòng giữ một hàng.`,
+  reviewValueRequired: () =>
+    "trạng thái “điều chỉnh” cần Giá trị thẩm định. Vui lòng nhập giá trị thẩm định hoặc chọn trạng thái khác.",
+  reviewRatioFormat: (p: P) =>
+    `“${p.value}” không phải một tỷ số của chỉ tiêu ${p.id}. Vui lòng ghi dạng tử số/mẫu số, ví dụ “45/100”.`,
+  evidenceTooLong: (p: P) =>
+    `minh chứng dài quá ${p.max} ký tự. Vui lòng rút gọn hoặc ghi đường liên kết tới tài liệu.`,
+  evidenceMissing: (p: P) =>
+    `chỉ tiêu ${p.id} của ${p.unit} kỳ ${p.period} bắt buộc có minh chứng nhưng chưa có. Vui lòng bổ sung minh chứng trong biểu mẫu Nhập số liệu.`,
+  reviewStale: (p: P) =>
+    `số liệu ${p.id} của ${p.unit} kỳ ${p.period} đã đổi từ “${p.was}” thành “${p.now}” sau khi được thẩm định, nên được coi là chờ thẩm định lại.`,
+  reviewNoFigureRow: (p: P) =>
+    `chỉ tiêu ${p.id} của đơn vị ${p.unit} kỳ ${p.period} được điều chỉnh nhưng đơn vị chưa có dòng số liệu của kỳ này, nên giá trị điều chỉnh chưa được tính.`,
   // The index in the entry sidebar
   entryNotALabel: (p: P) =>
     `“${p.value}” không phải một lựa chọn của chỉ tiêu này. Vui lòng chọn một trong: ${p.labels}.`,
