@@ -40,7 +40,7 @@ export interface Report {
   /** Units named in at least one laggard list. */
   laggardUnitCount: number;
   decimals: number;
-  /** The review's state for the period's figures; null when the office does not review (no `Thẩm định` rows). */
+  /** The review's state for the period's figures; null when the office does not review it (no `Thẩm định` row in it). */
   review: ReviewCounts | null;
 }
 
@@ -61,7 +61,7 @@ function rankPeriod(model: Model, period: Period): { groups: GroupRanking[]; sco
 export function buildReport(selfModel: Model, period: Period): Report {
   const { model, adjusted } = reviewedModel(selfModel);
   const { scores, groups } = rankPeriod(model, period);
-  const items = reviewInUse(selfModel) ? reviewItems(selfModel, period) : [];
+  const items = reviewInPeriod(selfModel, period) ? reviewItems(selfModel, period) : [];
   const adjustedIn = new Map<string, string[]>();
   const pending = new Map<string, number>();
   for (const item of items) {
@@ -120,7 +120,7 @@ export function buildReport(selfModel: Model, period: Period): Report {
     notReported: scores.filter((s) => !s.reported).map((s) => ({ unitId: s.unit.id, unitName: s.unit.name })),
     laggardUnitCount: laggardIn.size,
     decimals: model.settings.decimals,
-    review: reviewInUse(selfModel) ? countReviews(items) : null,
+    review: reviewInPeriod(selfModel, period) ? countReviews(items) : null,
   };
 }
 

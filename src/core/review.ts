@@ -16,9 +16,15 @@ export function reviewsByKey(reviews: readonly Review[] | undefined): Map<string
   return out;
 }
 
-/** Whether the office reviews at all: some `Thẩm định` row exists. Without it nothing changes anywhere. */
-export function reviewInUse(model: Pick<Model, "reviews">): boolean {
-  return (model.reviews?.length ?? 0) > 0;
+/**
+ * Whether the office reviews the period: some `Thẩm định` row (evidence or a decision) lies in its
+ * rows. Without one, nothing about review is shown for the period: a month nobody reviews is not
+ * "everything pending".
+ */
+export function reviewInPeriod(model: Pick<Model, "reviews">, period: Period): boolean {
+  if (!model.reviews?.length) return false;
+  const keys = new Set(rowKeysOf(period));
+  return model.reviews.some((r) => keys.has(r.period));
 }
 
 /** A figure's values by field key, from a record (a ratio has two). */

@@ -71,7 +71,8 @@ describe("the ranking on reviewed figures", () => {
     expect(json.review!.pending).toBe(json.review!.items - 1);
   });
 
-  it("changes nothing when the office does not review", () => {
+  it("changes nothing when the office does not review the period", () => {
+    expect(buildReport(adjusted, parsePeriod("2023-05")!).review).toBeNull();
     const report = buildReport(base, JUNE);
     expect(report.review).toBeNull();
     for (const u of report.groups.flatMap((g) => g.ranking)) {
