@@ -5,7 +5,7 @@ import { findLaggards, type LaggardList } from "./laggards";
 import { roundTo } from "./numbers";
 import { formatPeriod, type Period, previousPeriod } from "./periods";
 import { type GroupRanking, type RankedUnit, rankGroups } from "./ranking";
-import { countReviews, type ReviewCounts, reviewedModel, reviewInUse, reviewItems, reviewKey } from "./review";
+import { countReviews, type ReviewCounts, reviewedModel, reviewInPeriod, reviewItems, reviewKey } from "./review";
 import type { Indicator, Model } from "./schemas";
 import { mainIndexesOf, pillarsOf, scoreUnits } from "./unit-scores";
 
