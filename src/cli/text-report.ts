@@ -2,11 +2,11 @@
 // its own total, a sub-score table per group (pillars and main indexes), then laggards and
 // non-reporters. Lines stay within a terminal of about 120 columns.
 import { hierarchyOf } from "../core/indicators";
-import { formatValue, periodLabel, pointsText } from "../core/labels";
+import { formatValue, periodLabel, pointsText, reviewCountsText } from "../core/labels";
 import type { LaggardEntry, LaggardList } from "../core/laggards";
 import { t } from "../core/messages";
 import type { Report, ReportUnit } from "../core/report";
-import type { Language } from "../core/schemas";
+import type { Indicator, Language } from "../core/schemas";
 import { bandName } from "../core/summary/bands";
 import { mainIndexesOf, pillarsOf } from "../core/unit-scores";
 
@@ -34,6 +34,7 @@ function pointsColumn(ranking: ReportUnit[], lang: Language): string[] {
 export function renderReportText(report: Report, lang: Language): string {
   const lines: string[] = [];
   lines.push(`${t(lang, "rankingTitle")} — ${periodLabel(report.period, lang)}`);
+  if (report.review) lines.push(reviewCountsText(report.review, lang));
   const columns = subScoreColumns(report);
   // One choice for every group, names or numbers, so that the tables read alike.
   const all = report.groups.flatMap((g) => g.ranking);
@@ -45,8 +46,13 @@ export function renderReportText(report: Report, lang: Language): string {
     const nameWidth = Math.min(Math.max(...g.ranking.map((u) => u.unit.name.length), 10), NAME_WIDTH);
     const points = pointsColumn(g.ranking, lang);
     const pointsWidth = Math.max(t(lang, "colPoints").length, ...points.map((p) => p.length));
+    // A reviewed period: a marker on a score with an adjusted figure, and the self-assessed % beside.
+    const reviewed = report.review !== null;
+    const scoreWidth = reviewed ? 8 : 7;
+    const selfHeader = t(lang, "colSelfPercent");
+    const selfColumn = reviewed ? `  ${selfHeader}` : "";
     lines.push(
-      `${padStart(t(lang, "colRank"), 5)}  ${pad(t(lang, "colUnitName"), nameWidth)}  ${padStart("%", 7)}  ${padStart(t(lang, "colPoints"), pointsWidth)}  ${pad(t(lang, "colBand"), 11)}  ${t(lang, "colPreviousRank")}`,
+      `${padStart(t(lang, "colRank"), 5)}  ${pad(t(lang, "colUnitName"), nameWidth)}  ${padStart(reviewed ? "% " : "%", scoreWidth)}${selfColumn}  ${padStart(t(lang, "colPoints"), pointsWidth)}  ${pad(t(lang, "colBand"), 11)}  ${t(lang, "colPreviousRank")}`,
     );
     g.ranking.forEach((u, i) => {
       const prev =
@@ -54,10 +60,15 @@ export function renderReportText(report: Report, lang: Language): string {
           ? ""
           : `${u.previousRank}${u.change === null ? "" : u.change > 0 ? ` (▲${u.change})` : u.change < 0 ? ` (▼${-u.change})` : " (=)"}`;
       const band = u.reported ? bandName(u.band ?? "", lang) : t(lang, "notReported");
+      const score = percent(u.roundedScore, report.decimals, lang) + (reviewed ? (u.adjustedIn.length > 0 ? "*" : " ") : "");
+      const self = reviewed
+        ? `  ${padStart(u.reported ? percent(u.selfScore, report.decimals, lang) : "—", selfHeader.length)}`
+        : "";
       lines.push(
-        `${padStart(String(u.rank ?? "—"), 5)}  ${pad(u.unit.name.slice(0, nameWidth), nameWidth)}  ${padStart(percent(u.roundedScore, report.decimals, lang), 7)}  ${padStart(points[i], pointsWidth)}  ${pad(band, 11)}  ${prev}`.trimEnd(),
+        `${padStart(String(u.rank ?? "—"), 5)}  ${pad(u.unit.name.slice(0, nameWidth), nameWidth)}  ${padStart(score, scoreWidth)}${self}  ${padStart(points[i], pointsWidth)}  ${pad(band, 11)}  ${prev}`.trimEnd(),
       );
     });
+    lines.push(...adjustedLegend(g.ranking, g.indicators, lang));
     // Only the pillars and main indexes this group is scored on.
     const own = new Set([...pillarsOf(g.indicators), ...mainIndexesOf(g.indicators)]);
     lines.push(
@@ -188,4 +199,15 @@ function legend(columns: SubColumn[]): string[] {
     }
   }
   return lines;
+}
+
+/** Under a group's table: the units whose score has an adjusted figure (`*`), each with the indicators adjusted. */
+function adjustedLegend(ranking: ReportUnit[], indicators: Indicator[], lang: Language): string[] {
+  const adjusted = ranking.filter((u) => u.adjustedIn.length > 0);
+  if (adjusted.length === 0) return [];
+  const nameOf = (id: string) => indicators.find((i) => i.id === id)?.name ?? id;
+  return [
+    t(lang, "textAdjustedLegend"),
+    ...adjusted.map((u) => `  ${u.unit.name}: ${u.adjustedIn.map((id) => `${id} ${nameOf(id)}`).join("; ")}`),
+  ];
 }

@@ -2,6 +2,7 @@
 import { t } from "./messages";
 import { formatNumber, roundTo } from "./numbers";
 import type { Period } from "./periods";
+import type { ReviewCounts } from "./review";
 import type { Indicator, Language } from "./schemas";
 
 const ROMAN = ["I", "II", "III", "IV"];
@@ -55,4 +56,9 @@ export function pointsText(
 ): [earned: string, total: string] | null {
   const text = (x: number) => formatNumber(roundTo(x, 6), lang);
   return u.score === null ? null : [text(u.earned), text(u.possible)];
+}
+
+/** "Thẩm định: 12 đạt, 1 điều chỉnh, 2 cần bổ sung, 480 chờ thẩm định." — a period's review counts. */
+export function reviewCountsText(r: ReviewCounts, lang: Language): string {
+  return t(lang, "reviewCountsLine", { accepted: r.accepted, adjusted: r.adjusted, more: r.more, pending: r.pending });
 }

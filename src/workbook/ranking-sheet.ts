@@ -3,7 +3,7 @@
 // Each group's block shows its own indicators under header rows for the hierarchy (pillar → main
 // index → indicator, design §9), after the unit's points out of its own total and its sub-scores.
 import { hierarchyOf } from "../core/indicators";
-import { formatThreshold, formatValue, periodLabel, pointsText } from "../core/labels";
+import { formatThreshold, formatValue, periodLabel, pointsText, reviewCountsText } from "../core/labels";
 import { t } from "../core/messages";
 import { formatNumber, roundTo } from "../core/numbers";
 import type { Report, ReportUnit } from "../core/report";
@@ -18,6 +18,8 @@ export const COLORS = {
   laggardRow: "#fce8e6",
   laggardCell: "#f4c7c3",
   notReported: "#e0e0e0",
+  /** A figure the office adjusted on review (design §10). */
+  adjusted: "#d9d2e9",
 } as const;
 
 export interface ChartSpec {
@@ -145,6 +147,13 @@ function blockOf(report: Report, group: Report["groups"][number], levels: Levels
     // Points out of the unit's own total, "183,5/220": units of different groups have different totals.
     fixed(t(lang, "colPoints"), "@", (u) => pointsText(u, lang)?.join("/") ?? ""),
     fixed(t(lang, "colPercent"), pctFormat, (u) => (u.roundedScore === null ? "" : pct(u.roundedScore, d))),
+    // A reviewed period (design §10): the unit's own score beside the reviewed one, and what is still pending.
+    ...(report.review === null
+      ? []
+      : [
+          fixed(t(lang, "colSelfPercent"), pctFormat, (u) => (u.reported ? pct(u.selfScore, d) : "")),
+          fixed(t(lang, "colPendingReview"), "0", (u) => u.pendingReviews),
+        ]),
     fixed(t(lang, "colBand"), "@", (u) => u.band ?? ""),
     fixed(t(lang, "colPreviousRank"), "0", (u) => u.previousRank ?? ""),
     fixed(t(lang, "colChange"), '"▲"0;"▼"0;"="', (u) => u.change ?? ""),
@@ -291,7 +300,10 @@ export function layoutRankingSheet(report: Report, opts: RankingSheetOptions): S
     [],
     false,
   );
+  if (report.review) push([reviewCountsText(report.review, lang)], width, null, [], false);
   push([t(lang, "legend")], width, null, [], false);
+  if (report.groups.some((g) => g.ranking.some((u) => u.adjustedIn.length > 0)))
+    push([t(lang, "legendAdjusted")], width, null, [], false);
   let frozenRows = 0;
   report.groups.forEach((g, k) => {
     const { columns, bands } = blocks[k];
@@ -375,9 +387,12 @@ function unitRow(u: ReportUnit, columns: Column[]): { row: Cell[]; bgs: (string 
   else if (u.rank !== null && u.rank <= 3) rowBg = COLORS.top3;
   else if (u.laggardIn.length > 0) rowBg = COLORS.laggardRow;
   const bgs = columns.map((c) => {
+    // Adjusted before laggard: the note still names the laggard, the colour says whose value it is.
+    if (c.kind === "indicator" && c.indicatorId && u.adjustedIn.includes(c.indicatorId)) return COLORS.adjusted;
     if (c.kind === "indicator" && c.indicatorId && u.laggardIn.includes(c.indicatorId)) return COLORS.laggardCell;
     if (c.kind === "note" && u.laggardIn.length > 0) return COLORS.laggardCell;
     return rowBg;
   });
   return { row, bgs };
 }
+

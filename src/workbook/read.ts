@@ -142,7 +142,9 @@ export function readWorkbook(input: WorkbookInput): ReadResult {
     data = r.layout;
   }
   const model: Model = { units, indicators, settings, records };
-  if (sheetNames.review) {
+  // Without units or indicators (a missing sheet or required column, already a problem) every review row
+  // would name an unknown code: that one problem is enough.
+  if (sheetNames.review && units.length > 0 && indicators.length > 0) {
     const periodOf = (c: Cell) => readPeriodCell(c, input.timeZone);
     model.reviews = readReviews(sheetNames.review, grid("review") ?? [], { units, indicators, periodOf }, problems);
   }

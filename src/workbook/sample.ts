@@ -10,6 +10,7 @@ import {
   DATA_COLUMNS,
   type Grid,
   INDICATOR_COLUMNS,
+  REVIEW_COLUMNS,
   SETTING_KEYS,
   SETTINGS_COLUMNS,
   UNIT_COLUMNS,
@@ -20,6 +21,8 @@ export interface SampleWorkbook {
   indicators: Grid;
   data: Grid;
   settings: Grid;
+  /** `Thẩm định` (design §10), header first; absent = no such sheet. */
+  review?: Grid;
 }
 
 /** The month the letter reports on. */
@@ -101,6 +104,8 @@ type IndicatorRow = Record<keyof typeof INDICATOR_COLUMNS, string | number>;
 const HIGHER = "cao hơn tốt hơn";
 const MONTHLY = "tháng";
 const YEARLY = "năm";
+/** `Minh chứng` = `bắt buộc`: the steering committee's decisions, which the office checks each year. */
+const REQUIRED = "bắt buộc";
 
 // Pillars and main indexes (`Trụ cột`, `Chỉ số chính`), after the national DTI.
 const FOUNDATION = "Nền tảng số";
@@ -236,6 +241,7 @@ const INDICATORS: IndicatorRow[] = [
     mainIndex: "Nhận thức số",
     groups: GROUP_DEPARTMENTS,
     frequency: YEARLY,
+    evidence: REQUIRED,
     levels: "Thủ trưởng: 1; Cấp phó: 0,5; Chưa có: 0",
   }),
   indicator({
@@ -249,6 +255,7 @@ const INDICATORS: IndicatorRow[] = [
     mainIndex: "Nhận thức số",
     groups: GROUP_DISTRICTS,
     frequency: YEARLY,
+    evidence: REQUIRED,
     levels: "Chủ tịch: 1; Phó Chủ tịch: 0,5; Chưa có: 0",
   }),
   indicator({
@@ -261,6 +268,7 @@ const INDICATORS: IndicatorRow[] = [
     pillar: FOUNDATION,
     mainIndex: "Nhận thức số",
     frequency: YEARLY,
+    evidence: REQUIRED,
     levels: "≥4: 1; ≥2: 0,5",
   }),
   indicator({
@@ -906,5 +914,77 @@ export function sampleProvince(): SampleWorkbook {
     [SETTING_KEYS.closedPeriods.name, ""],
   ];
 
-  return { units, indicators, data, settings };
+  return { units, indicators, data, settings, review: reviewRows(year) };
+}
+
+// --- Evidence and review of the year (design §10) -----------------------------------------------
+
+/** The DX office's reviewer in the sample (an admin, see `Email quản trị`). */
+const REVIEWER = `cds@${DOMAIN}`;
+
+/** Units whose evidence the office has accepted by the sample's date, and the one sent back. */
+const REVIEWED_FIRST = 8;
+const SENT_BACK = { unitId: "BUDOP", indicatorId: "BCD_HUYEN" };
+const SENT_BACK_REASON =
+  "Quyết định gửi kèm là năm 2021, trước khi kiện toàn nhân sự. Đề nghị bổ sung quyết định kiện toàn Ban Chỉ đạo năm 2023.";
+
+const day = (d: number, m: number) => `${d}/${m}/${YEAR}`;
+
+/** The document a unit cites: its steering committee's decision, or why there is none. */
+function committeeEvidence(unit: SampleUnit, i: number, level: string): string {
+  const district = unit.group === GROUP_DISTRICTS;
+  const code = district ? "UBND" : unit.id.replace(/_/g, "");
+  if (level === "Chưa có")
+    return `Báo cáo số ${40 + i}/BC-${code} ngày ${day(6 + (i % 9), 11)} của ${unit.name}: chưa thành lập Ban Chỉ đạo chuyển đổi số, dự kiến trình thành lập trong quý I/${YEAR + 1}.`;
+  const scope = district ? unit.name.replace(/^UBND /, "") : "cơ quan";
+  return `Quyết định số ${district ? 1200 + 37 * i : 35 + 11 * i}/QĐ-${code} ngày ${day(3 + ((i * 7) % 25), 1 + (i % 5))} của ${unit.name} về việc kiện toàn Ban Chỉ đạo chuyển đổi số ${scope}.`;
+}
+
+/** The meetings' conclusions: a page of the province's portal, or the notices' numbers. */
+function meetingEvidence(unit: SampleUnit, i: number, meetings: number): string {
+  const code = unit.group === GROUP_DISTRICTS ? "UBND" : unit.id.replace(/_/g, "");
+  if (meetings === 0)
+    return `Báo cáo số ${60 + i}/BC-${code} ngày ${day(8 + (i % 7), 11)}: năm ${YEAR} Ban Chỉ đạo chuyển đổi số chưa tổ chức họp.`;
+  if (i % 3 === 0)
+    return `https://binhphuoc.gov.vn/vi/news/chuyen-doi-so/${unit.id.toLowerCase().replace(/_/g, "-")}-hop-ban-chi-dao-chuyen-doi-so-nam-${YEAR}.html`;
+  const notices = Array.from({ length: Math.min(meetings, 3) }, (_, k) => `số ${20 + i + 30 * k}/TB-${code}`);
+  return `Thông báo kết luận ${notices.join(", ")} (${meetings} cuộc họp Ban Chỉ đạo chuyển đổi số năm ${YEAR}).`;
+}
+
+/**
+ * `Thẩm định` for the year: each unit's evidence for the indicators that require it (the steering
+ * committee's decision, its meetings), the office's acceptance of the first units' and one request
+ * for more. No adjustment and no month: every ranking of the sample scores the units' own figures.
+ */
+function reviewRows(year: Map<string, Record<string, Cell>>): Grid {
+  const C = REVIEW_COLUMNS;
+  const rows: Grid = [Object.values(C).map((c) => c.name)];
+  const reviewedAt = (i: number, k: number) =>
+    new Date(Date.UTC(YEAR, 10, 16 + (i % 4), 8 + ((i + k) % 8), (17 * i + 29 * k) % 60, 0) - 7 * 3600 * 1000);
+  UNITS.forEach((unit, i) => {
+    const values = year.get(unit.id)!;
+    const committee = unit.group === GROUP_DISTRICTS ? "BCD_HUYEN" : "BCD_SO";
+    const items: [string, string, string][] = [
+      [committee, committeeEvidence(unit, i, String(values[committee])), String(values[committee])],
+      ["HOP_BCD", meetingEvidence(unit, i, Number(values.HOP_BCD)), String(values.HOP_BCD)],
+    ];
+    items.forEach(([indicatorId, evidence, self], k) => {
+      const back = unit.id === SENT_BACK.unitId && indicatorId === SENT_BACK.indicatorId;
+      const accepted = i < REVIEWED_FIRST && (k === 0 || i % 2 === 0);
+      const decided = back || accepted;
+      rows.push([
+        SAMPLE_YEAR,
+        unit.id,
+        indicatorId,
+        evidence,
+        "",
+        back ? "cần bổ sung" : accepted ? "đạt" : "",
+        back ? SENT_BACK_REASON : "",
+        decided ? REVIEWER : "",
+        decided ? reviewedAt(i, k) : "",
+        decided ? self : "",
+      ]);
+    });
+  });
+  return rows;
 }

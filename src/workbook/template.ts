@@ -10,6 +10,7 @@ import {
   DATA_COLUMNS,
   type Grid,
   INDICATOR_COLUMNS,
+  REVIEW_COLUMNS,
   SETTING_KEYS,
   SETTINGS_COLUMNS,
   SHEETS,
@@ -60,7 +61,11 @@ export const INDICATOR_WORD_LISTS: [ColumnSpec, string[]][] = [
   [INDICATOR_COLUMNS.direction, canonical(WORDS.direction)],
   [INDICATOR_COLUMNS.aggregation, canonical(WORDS.aggregation)],
   [INDICATOR_COLUMNS.frequency, canonical(WORDS.frequency)],
+  [INDICATOR_COLUMNS.evidence, canonical(WORDS.evidence)],
 ];
+
+/** `Trạng thái` of `Thẩm định`: its drop-down, the office's four words (blank = chờ thẩm định). */
+export const REVIEW_STATUS_LIST = canonical(WORDS.status);
 
 /** Widths in characters by header; names and e-mail lists wide, codes and words narrow. */
 const WIDTHS: Record<string, number> = {
@@ -86,6 +91,7 @@ const WIDTHS: Record<string, number> = {
   [INDICATOR_COLUMNS.groups.name]: 28,
   [INDICATOR_COLUMNS.frequency.name]: 10,
   [INDICATOR_COLUMNS.levels.name]: 40,
+  [INDICATOR_COLUMNS.evidence.name]: 12,
   [DATA_COLUMNS.period.name]: 10,
   [DATA_COLUMNS.note.name]: 40,
   [DATA_COLUMNS.enteredBy.name]: 30,
@@ -95,6 +101,15 @@ const WIDTHS: Record<string, number> = {
   [AUDIT_COLUMNS.action.name]: 28,
   [AUDIT_COLUMNS.oldValue.name]: 14,
   [AUDIT_COLUMNS.newValue.name]: 14,
+  // `Thẩm định`: the evidence and the reason are sentences; `Kỳ`, `Mã đơn vị` as in `Số liệu`.
+  [REVIEW_COLUMNS.indicatorId.name]: 16,
+  [REVIEW_COLUMNS.evidence.name]: 60,
+  [REVIEW_COLUMNS.reviewedValue.name]: 16,
+  [REVIEW_COLUMNS.status.name]: 16,
+  [REVIEW_COLUMNS.reason.name]: 48,
+  [REVIEW_COLUMNS.reviewer.name]: 30,
+  [REVIEW_COLUMNS.reviewedAt.name]: 20,
+  [REVIEW_COLUMNS.selfValue.name]: 18,
   [SETTINGS_COLUMNS.key.name]: 24,
   [SETTINGS_COLUMNS.value.name]: 56,
 };
@@ -294,6 +309,7 @@ export function templateSheets(sample?: SampleWorkbook, opts: TemplateOptions = 
       validations: rules.flatMap((r) => (r.list ? [{ column: r.column, values: r.list }] : [])),
       frozenRows: 1,
     },
+    reviewSheet(book.review),
     { name: SHEETS.ranking.name, grid: [], percentColumns: [], columnWidths: [], validations: [], frozenRows: 0 },
     {
       name: SHEETS.audit.name,
@@ -331,4 +347,21 @@ function percentLevelCells(indicators: Grid, typeCol: number, levelCols: number[
       ? levelCols.filter((c) => c >= 0 && typeof row[c] === "number").map((c): [number, number] => [i, c])
       : [],
   );
+}
+
+/**
+ * `Thẩm định` (design §10): its header and the book's rows, the drop-down of `Trạng thái`. The
+ * evidence columns are for the units (from the sidebar), the rest for the office.
+ */
+function reviewSheet(rows: Grid | undefined): TemplateSheet {
+  const header = names(REVIEW_COLUMNS);
+  const grid = rows && rows.length > 0 ? rows : [header];
+  return {
+    name: SHEETS.review.name,
+    grid,
+    percentColumns: [],
+    columnWidths: widthsOf(grid[0]),
+    validations: [{ column: grid[0].indexOf(REVIEW_COLUMNS.status.name), values: REVIEW_STATUS_LIST }],
+    frozenRows: 1,
+  };
 }

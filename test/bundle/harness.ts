@@ -57,7 +57,7 @@ export function freezeClock(context: vm.Context, iso: string): void {
   );
 }
 
-/** The sample province loaded directly into the fake spreadsheet (Units, Indicators, Data, Settings). */
+/** The sample province loaded directly into the fake spreadsheet (Units, Indicators, Data, Settings, Review). */
 export function loadSample(fakes: FakeServices, edit?: (s: ReturnType<typeof sampleProvince>) => void): void {
   const s = sampleProvince();
   edit?.(s);
@@ -66,6 +66,7 @@ export function loadSample(fakes: FakeServices, edit?: (s: ReturnType<typeof sam
     ["Chỉ tiêu", s.indicators],
     ["Số liệu", s.data],
     ["Cài đặt", s.settings],
+    ...(s.review ? ([["Thẩm định", s.review]] as [string, Grid][]) : []),
   ];
   for (const [name, grid] of grids) fakes.ss.loadGrid(name, grid);
   fakes.calls.reset();

@@ -64,5 +64,6 @@ export function useIndexWorkbook(
 ) {
   const w = indexWorkbook();
   edit?.(w);
-  Object.assign(s, w);
+  // The sample's `Thẩm định` rows name the sample's indicators, which this workbook replaces.
+  Object.assign(s, { review: undefined }, w);
 }

@@ -66,6 +66,9 @@ function replaceSheet(wb: ExcelJS.Workbook, name: string, rows: Value[][]): void
 /** Writes `spec` over a copy of the sample (`from`) as `to`. */
 export function writeIndex(from: string, to: string, spec: IndexSpec): Promise<string> {
   return mutate(from, to, (wb) => {
+    // The sample's evidence and review rows belong to the sample's index, which is replaced here.
+    const review = wb.getWorksheet("Thẩm định");
+    if (review) wb.removeWorksheet(review.id);
     const units = sheet(wb, "Đơn vị");
     const unitHeader = (units.getRow(1).values as Value[]).slice(1);
     replaceSheet(wb, "Đơn vị", [

@@ -16,7 +16,7 @@ import {
   tempDir,
 } from "./helpers";
 
-const SHEETS = ["Đơn vị", "Chỉ tiêu", "Số liệu", "Xếp hạng", "Nhật ký", "Cài đặt"];
+const SHEETS = ["Đơn vị", "Chỉ tiêu", "Số liệu", "Thẩm định", "Xếp hạng", "Nhật ký", "Cài đặt"];
 
 let dir: string;
 let template: string;
@@ -186,8 +186,26 @@ describe("init", () => {
     expect(sheet(wb, "Đơn vị").getColumn(2).width).toBe(42);
     expect(indicators.getColumn(2).width).toBe(48);
     expect(sheet(wb, "Đơn vị").getColumn(1).width).toBe(14);
-    for (const name of ["Đơn vị", "Chỉ tiêu", "Số liệu", "Nhật ký", "Cài đặt"])
+    for (const name of ["Đơn vị", "Chỉ tiêu", "Số liệu", "Thẩm định", "Nhật ký", "Cài đặt"])
       expect(sheet(wb, name).views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    // Evidence and review (design §10): `Minh chứng` takes `bắt buộc`; `Trạng thái` the office's four words.
+    expect(list(indicators, "O2")).toMatchObject({ type: "list", formulae: ['"bắt buộc"'] });
+    const review = sheet(wb, "Thẩm định");
+    expect(headerOf(review)).toEqual([
+      "Kỳ",
+      "Mã đơn vị",
+      "Mã chỉ tiêu",
+      "Minh chứng",
+      "Giá trị thẩm định",
+      "Trạng thái",
+      "Lý do",
+      "Người thẩm định",
+      "Thẩm định lúc",
+      "Giá trị tự đánh giá",
+    ]);
+    expect(review.rowCount).toBe(1);
+    expect(list(review, "F2")).toMatchObject({ formulae: ['"chờ thẩm định,đạt,điều chỉnh,cần bổ sung"'] });
+    expect(review.getColumn(4).width).toBe(60);
   });
 
   it("gives the sample's yes/no columns the có/không list and its percent columns a percent format", async () => {

@@ -102,6 +102,7 @@ describe("rank --out", () => {
       "Đơn vị",
       "Chỉ tiêu",
       "Số liệu",
+      "Thẩm định",
       "Xếp hạng",
       "Nhật ký",
       "Cài đặt",

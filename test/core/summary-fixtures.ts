@@ -8,7 +8,13 @@ import { SAMPLE_PERIOD, sampleProvince } from "../../src/workbook/sample";
 export function sampleModel(settings: Partial<Settings> = {}): Model {
   const s = sampleProvince();
   const read = readWorkbook({
-    sheets: { "Đơn vị": s.units, "Chỉ tiêu": s.indicators, "Số liệu": s.data, "Cài đặt": s.settings },
+    sheets: {
+      "Đơn vị": s.units,
+      "Chỉ tiêu": s.indicators,
+      "Số liệu": s.data,
+      "Cài đặt": s.settings,
+      "Thẩm định": s.review!,
+    },
     timeZone: "UTC",
   });
   if (read.problems.length) throw new Error(`sample has problems: ${JSON.stringify(read.problems[0])}`);

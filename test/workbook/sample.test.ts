@@ -237,7 +237,13 @@ describe("sampleProvince", () => {
 
 describe("the sample's year-end index", () => {
   const read = readWorkbook({
-    sheets: { "Đơn vị": wb.units, "Chỉ tiêu": wb.indicators, "Số liệu": wb.data, "Cài đặt": wb.settings },
+    sheets: {
+      "Đơn vị": wb.units,
+      "Chỉ tiêu": wb.indicators,
+      "Số liệu": wb.data,
+      "Cài đặt": wb.settings,
+      "Thẩm định": wb.review!,
+    },
     timeZone: "Asia/Ho_Chi_Minh",
   });
   const model = read.model;

@@ -490,4 +490,13 @@ export const en: Catalogue = {
   saveFailed: () => "The figures were not saved: Google Sheets failed for a moment. Please try again.",
   rankWriteFailed: (p: P) =>
     `The ranking for ${p.period} was not written: Google Sheets failed for a moment; the previous ranking is kept. Please try again.`,
+  // Review on the ranking outputs, template and set-up (issue 10, ranking part)
+  colSelfPercent: () => "% self-assessed",
+  colPendingReview: () => "Pending review",
+  reviewCountsLine: (p: P) =>
+    `Review: ${p.accepted} accepted, ${p.adjusted} adjusted, ${p.more} more evidence needed, ${p.pending} pending.`,
+  legendAdjusted: () => "Violet cells: values adjusted by the office on review.",
+  textAdjustedLegend: () => "* Values adjusted by the office on review:",
+  protectedReviewColumns: () =>
+    "Review columns managed by the office: only admins may edit them. Units enter their evidence in the Enter data form.",
 };

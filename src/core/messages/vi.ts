@@ -481,6 +481,15 @@ export const vi = {
   saveFailed: () => "Chưa lưu được số liệu do Google Trang tính tạm thời gặp lỗi. Vui lòng thử lại.",
   rankWriteFailed: (p: P) =>
     `Chưa ghi được bảng xếp hạng ${p.period} do Google Trang tính tạm thời gặp lỗi; bảng xếp hạng trước được giữ nguyên. Vui lòng thử lại.`,
+  // Review on the ranking outputs, template and set-up (issue 10, ranking part)
+  colSelfPercent: () => "% tự đánh giá",
+  colPendingReview: () => "Chờ thẩm định",
+  reviewCountsLine: (p: P) =>
+    `Thẩm định: ${p.accepted} đạt, ${p.adjusted} điều chỉnh, ${p.more} cần bổ sung, ${p.pending} chờ thẩm định.`,
+  legendAdjusted: () => "Ô tô tím: giá trị đã được Văn phòng điều chỉnh khi thẩm định.",
+  textAdjustedLegend: () => "* Giá trị đã được Văn phòng điều chỉnh khi thẩm định:",
+  protectedReviewColumns: () =>
+    "Cột thẩm định do Văn phòng quản lý: chỉ quản trị viên được sửa. Đơn vị ghi minh chứng trong biểu mẫu Nhập số liệu.",
 } as const;
 
 export type MessageKey = keyof typeof vi;
