@@ -60,7 +60,8 @@ export function renderReportText(report: Report, lang: Language): string {
           ? ""
           : `${u.previousRank}${u.change === null ? "" : u.change > 0 ? ` (▲${u.change})` : u.change < 0 ? ` (▼${-u.change})` : " (=)"}`;
       const band = u.reported ? bandName(u.band ?? "", lang) : t(lang, "notReported");
-      const score = percent(u.roundedScore, report.decimals, lang) + (reviewed ? (u.adjustedIn.length > 0 ? "*" : " ") : "");
+      const score =
+        percent(u.roundedScore, report.decimals, lang) + (reviewed ? (u.adjustedIn.length > 0 ? "*" : " ") : "");
       const self = reviewed
         ? `  ${padStart(u.reported ? percent(u.selfScore, report.decimals, lang) : "—", selfHeader.length)}`
         : "";

@@ -161,6 +161,8 @@ export function planSend(ss: Spreadsheet, period: Period, kinds: MessageKind[]):
     "indicators",
     "data",
     "settings",
+    // The summary ranks on the reviewed figures (design §10), as Xếp hạng đơn vị does.
+    "review",
     ...(sent.migrated ? [] : ["audit" as const]),
   ]);
   const legacy = sent.migrated ? new Set<string>() : sentKeys(read.grids.audit);

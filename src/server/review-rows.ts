@@ -7,6 +7,7 @@ import { type Cell, normalizeHeader, REVIEW_COLUMNS, SHEETS } from "../workbook/
 import { locateColumns } from "../workbook/headers";
 import { readPeriodCell } from "../workbook/read";
 import { keepAsText } from "../workbook/text-cells";
+import { protectReviewColumns } from "./review-protection";
 import { recordSheetId } from "./sheet-ids";
 import type { Sheet, Spreadsheet } from "./spreadsheet";
 
@@ -28,18 +29,30 @@ export interface ReviewIndex {
   readRow(row: number): Cell[];
 }
 
+/** Who may edit the office's columns of a `Thẩm định` sheet created outside set-up. */
+export interface ReviewProtectionFor {
+  lang: "vi" | "en";
+  /** The admins, and the admin creating the sheet. */
+  editors: string[];
+  owner: string;
+}
+
 /**
  * The `Thẩm định` sheet, created with its header when missing, its missing columns appended at the
  * right (an older or hand-made sheet). Call it holding the document lock: two creators would make
- * two sheets.
+ * two sheets. Set-up creates and protects the sheet; should it be missing later (deleted), an
+ * admin's decision passes `protectFor` and the office's columns are protected at once. A clerk's
+ * save cannot protect for the admins (a protection's creator stays its editor): it creates the
+ * sheet unprotected and the next set-up protects it.
  */
-export function ensureReviewSheet(ss: Spreadsheet, found: Sheet | undefined): Sheet {
+export function ensureReviewSheet(ss: Spreadsheet, found: Sheet | undefined, protectFor?: ReviewProtectionFor): Sheet {
   let sheet = found;
   if (!sheet) {
     sheet = ss.insertSheet(SHEETS.review.name);
     sheet.getRange(1, 1, 1, REVIEW_HEADER.length).setValues([REVIEW_HEADER]).setFontWeight("bold");
     sheet.setFrozenRows(1);
     recordSheetId("review", sheet);
+    if (protectFor) protectReviewColumns(sheet, protectFor.lang, protectFor.editors, protectFor.owner);
     return sheet;
   }
   const width = Math.max(sheet.getLastColumn(), 1);

@@ -14,6 +14,7 @@ import {
   DATA_COLUMNS,
   type Grid,
   INDICATOR_COLUMNS,
+  REVIEW_COLUMNS,
   SETTING_KEYS,
   SETTINGS_COLUMNS,
   SHEETS,
@@ -29,22 +30,25 @@ import {
   dataColumnRules,
   fieldColumnSpecs,
   INDICATOR_WORD_LISTS,
+  REVIEW_STATUS_LIST,
   YES_NO,
 } from "../workbook/template";
 import { keepAsText } from "../workbook/text-cells";
 import { caller } from "./access";
 import { ensureDailyCheck } from "./daily-check";
 import { ensureEditTrigger } from "./edit-audit";
+import { protectReviewColumns, restrictProtection } from "./review-protection";
 import { lookUpSheets, recordSheetIds } from "./sheet-ids";
 import { readGrid, type Sheet, type Spreadsheet } from "./spreadsheet";
 import { ensureChangeTrigger } from "./structure-watch";
 import { alert, maybeUi, problemLines, toast } from "./ui";
 
-const ORDER: SheetKey[] = ["units", "indicators", "data", "ranking", "audit", "settings"];
+const ORDER: SheetKey[] = ["units", "indicators", "data", "review", "ranking", "audit", "settings"];
 const COLUMNS: Partial<Record<SheetKey, Record<string, ColumnSpec>>> = {
   units: UNIT_COLUMNS,
   indicators: INDICATOR_COLUMNS,
   data: DATA_COLUMNS,
+  review: REVIEW_COLUMNS,
   audit: AUDIT_COLUMNS,
   settings: SETTINGS_COLUMNS,
 };
@@ -188,6 +192,10 @@ export function setupWorkbookIn(ss: Spreadsheet, options: { offerSample?: boolea
   applyFormats(sheets, lang, indicators);
   const admins = settings.adminEmails.length > 0 ? settings.adminEmails : [who.email].filter((e) => e !== "");
   const notEditors = protectSheets(sheets, lang, [...admins, who.email], who.owner);
+  // `Thẩm định`: only the office's columns; the clerks' evidence columns stay open to the sidebar's save.
+  if (sheets.review)
+    for (const e of protectReviewColumns(sheets.review, lang, [...admins, who.email], who.owner))
+      if (!notEditors.includes(e)) notEditors.push(e);
   ensureEditTrigger(ss);
   ensureChangeTrigger(ss);
   ensureDailyCheck();
@@ -239,6 +247,8 @@ function loadSample(
   put("units", written.units);
   put("indicators", written.indicators);
   put("data", written.data);
+  // The year's evidence and the office's first decisions (the sample's `Thẩm định`).
+  if (sample.review) put("review", sample.review);
   if (adminEmail !== null) {
     put(
       "settings",
@@ -294,7 +304,8 @@ function applyFormats(sheets: Partial<Record<SheetKey, Sheet>>, lang: Language, 
   const headerOf = (sheet: Sheet) =>
     sheet.getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1)).getValues()[0] as Cell[];
 
-  for (const key of ["units", "indicators", "data", "audit", "settings"] as const) sheets[key]?.setFrozenRows(1);
+  for (const key of ["units", "indicators", "data", "review", "audit", "settings"] as const)
+    sheets[key]?.setFrozenRows(1);
 
   const ind = sheets.indicators;
   if (ind) {
@@ -302,6 +313,11 @@ function applyFormats(sheets: Partial<Record<SheetKey, Sheet>>, lang: Language, 
     for (const [spec, list] of INDICATOR_WORD_LISTS)
       column(ind, header, spec)?.setDataValidation(listRule(list, spec.name));
   }
+  const review = sheets.review;
+  if (review)
+    column(review, headerOf(review), REVIEW_COLUMNS.status)?.setDataValidation(
+      listRule(REVIEW_STATUS_LIST, REVIEW_COLUMNS.status.name),
+    );
   const units = sheets.units;
   if (units)
     column(units, headerOf(units), UNIT_COLUMNS.active)?.setDataValidation(listRule(YES_NO, UNIT_COLUMNS.active.name));
@@ -335,32 +351,13 @@ function protectSheets(
   owner: string,
 ): string[] {
   const wanted = [...new Set(editors.map((e) => e.toLowerCase()).filter((e) => e !== ""))];
-  const keep = new Set([...wanted, owner.toLowerCase()]);
   const refused = new Set<string>();
   for (const key of PROTECTED) {
     const sheet = sheets[key];
     if (!sheet) continue;
     const p = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0] ?? sheet.protect();
     p.setDescription(t(lang, "protectedSheet"));
-    p.setWarningOnly(false);
-    const drop = p
-      .getEditors()
-      .map((u) => u.getEmail())
-      .filter((e) => !keep.has(e.toLowerCase()));
-    if (drop.length > 0) p.removeEditors(drop);
-    try {
-      p.addEditors(wanted);
-    } catch {
-      // One bad address fails the whole call: add them one by one and name the ones refused.
-      for (const e of wanted) {
-        try {
-          p.addEditor(e);
-        } catch {
-          refused.add(e);
-        }
-      }
-    }
-    if (p.canDomainEdit()) p.setDomainEdit(false);
+    for (const e of restrictProtection(p, wanted, owner)) refused.add(e);
   }
   return [...refused];
 }

@@ -395,4 +395,3 @@ function unitRow(u: ReportUnit, columns: Column[]): { row: Cell[]; bgs: (string 
   });
   return { row, bgs };
 }
-

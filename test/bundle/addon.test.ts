@@ -92,10 +92,19 @@ describe("setupWorkbook", () => {
     const { fakes, call } = loadBundle({ sheetNames: ["Sheet1"] });
     fakes.ui.queueAlert("YES");
     const first = call<string>("setupWorkbook");
-    expect(first).toMatch(/tạo 6 trang/);
+    expect(first).toMatch(/tạo 7 trang/);
     expect(first).toMatch(/Đã nạp dữ liệu mẫu/);
     const snap = fakes.ss.snapshot();
-    expect(Object.keys(snap)).toEqual(["Sheet1", "Đơn vị", "Chỉ tiêu", "Số liệu", "Xếp hạng", "Nhật ký", "Cài đặt"]);
+    expect(Object.keys(snap)).toEqual([
+      "Sheet1",
+      "Đơn vị",
+      "Chỉ tiêu",
+      "Số liệu",
+      "Thẩm định",
+      "Xếp hạng",
+      "Nhật ký",
+      "Cài đặt",
+    ]);
     // The sample's own columns first, then whatever the contract has that the sample lacks.
     const sampleUnits = sampleProvince().units[0];
     expect(snap["Đơn vị"].values[0].slice(0, sampleUnits.length)).toEqual(sampleUnits);
@@ -134,6 +143,21 @@ describe("setupWorkbook", () => {
       ]);
     }
     expect(snap["Nhật ký"].protections.map((p) => p.warningOnly)).toEqual([true]);
+    // Thẩm định (design §8, §10): the sample's evidence; the office's columns (E:J, whole columns) protected
+    // as a range for the admins and the owner; the clerks' evidence columns (A:D) open to the sidebar's save.
+    expect(snap["Thẩm định"].values).toHaveLength(sampleProvince().review!.length);
+    expect(snap["Thẩm định"].frozenRows).toBe(1);
+    expect(snap["Thẩm định"].validations[1][5]?.values[0]).toEqual([
+      "chờ thẩm định",
+      "đạt",
+      "điều chỉnh",
+      "cần bổ sung",
+    ]);
+    expect(snap["Thẩm định"].protections.map((p) => [p.type, p.range, p.warningOnly, p.domainEdit, p.editors])).toEqual(
+      [["RANGE", "E1:J1000", false, false, ["cds@binhphuoc.example", "owner@example.gov.vn"]]],
+    );
+    const evidenceColumn = snap["Chỉ tiêu"].values[0].indexOf(INDICATOR_COLUMNS.evidence.name);
+    expect(snap["Chỉ tiêu"].validations[1][evidenceColumn]?.values[0]).toEqual(["bắt buộc"]);
     expect(snap["Cài đặt"].values.find((r) => r[0] === "Email quản trị")).toEqual([
       "Email quản trị",
       "cds@binhphuoc.example",
@@ -198,7 +222,8 @@ describe("rankUnits", () => {
     expect(sheet.charts).toHaveLength(2);
     expect(fakes.ss.toasts.map((t) => t.message)).toEqual(["Đang xếp hạng tháng 06/2023…", message]);
     expect(fakes.calls.countMatching(VALUE_CALLS)).toBeLessThanOrEqual(12);
-    expect(fakes.calls.count("Range.getValues")).toBe(4);
+    // One per input sheet: Đơn vị, Chỉ tiêu, Số liệu, Cài đặt and Thẩm định.
+    expect(fakes.calls.count("Range.getValues")).toBe(5);
   });
 
   it("asks for the period when run from the menu, defaulting to the last complete month", () => {

@@ -161,6 +161,7 @@ describe("rankUnits, all or nothing", () => {
       "Chỉ tiêu",
       "Số liệu",
       "Cài đặt",
+      "Thẩm định",
       RANKING,
     ]);
     expect(b.fakes.properties.document.getProperty(ID_PROPERTY)).toBeNull();

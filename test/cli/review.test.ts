@@ -25,7 +25,9 @@ const RED = "FFF4C7C3";
 const REASON = "Không tìm thấy kế hoạch chuyển đổi số năm 2023 của Sở trên hệ thống quản lý văn bản.";
 
 interface ReviewJson extends RankJson {
-  groups: (RankJson["groups"][number] & { ranking: (RankJson["groups"][number]["ranking"][number] & { selfScore: number | null })[] })[];
+  groups: (RankJson["groups"][number] & {
+    ranking: (RankJson["groups"][number]["ranking"][number] & { selfScore: number | null })[];
+  })[];
   review: { items: number; accepted: number; adjusted: number; more: number; pending: number } | null;
 }
 
@@ -130,9 +132,7 @@ describe("rank text on the reviewed June 2023", () => {
 
   it("shows the counts under the title", () => {
     const lines = text.stdout.split("\n");
-    expect(lines[1]).toBe(
-      `Thẩm định: 0 đạt, 1 điều chỉnh, 0 cần bổ sung, ${json.review!.pending} chờ thẩm định.`,
-    );
+    expect(lines[1]).toBe(`Thẩm định: 0 đạt, 1 điều chỉnh, 0 cần bổ sung, ${json.review!.pending} chờ thẩm định.`);
   });
 
   it("shows the self-assessed % beside the reviewed one, the adjusted score marked", () => {

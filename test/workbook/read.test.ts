@@ -9,7 +9,13 @@ const TZ = "Asia/Ho_Chi_Minh";
 function sheets(edit?: (s: ReturnType<typeof sampleProvince>) => void): Record<string, Grid> {
   const s = sampleProvince();
   edit?.(s);
-  return { "Đơn vị": s.units, "Chỉ tiêu": s.indicators, "Số liệu": s.data, "Cài đặt": s.settings, "Thẩm định": s.review! };
+  return {
+    "Đơn vị": s.units,
+    "Chỉ tiêu": s.indicators,
+    "Số liệu": s.data,
+    "Cài đặt": s.settings,
+    "Thẩm định": s.review!,
+  };
 }
 
 const problemsOf = (g: Record<string, Grid>, lang: "vi" | "en" = "vi") =>
