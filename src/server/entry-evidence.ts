@@ -117,12 +117,7 @@ export interface EvidenceWrite {
  * the last row for the new ones (the four clerk columns). Returns the undo: every cell back as it
  * was, new rows blank again. A failure part-way undoes what was written, then throws.
  */
-export function writeEvidence(
-  index: ReviewIndex,
-  period: string,
-  unitId: string,
-  writes: EvidenceWrite[],
-): () => void {
+export function writeEvidence(index: ReviewIndex, period: string, unitId: string, writes: EvidenceWrite[]): () => void {
   const undo: (() => void)[] = [];
   const undoAll = () => {
     for (const u of undo.reverse()) {

@@ -32,7 +32,14 @@ import { activeUserEmail, ownerEmail, unitsFor } from "./access";
 import { type AuditRow, appendAudit } from "./audit";
 import { lastCompleteMonth, today } from "./clock";
 import { indexData } from "./data-rows";
-import { type EvidenceWrite, evidenceOf, readUnitReviews, type UnitReviews, unitReviewOf, writeEvidence } from "./entry-evidence";
+import {
+  type EvidenceWrite,
+  evidenceOf,
+  readUnitReviews,
+  type UnitReviews,
+  unitReviewOf,
+  writeEvidence,
+} from "./entry-evidence";
 import { withDocumentLock } from "./lock";
 import { ensureReviewSheet, indexReviews } from "./review-rows";
 import { readLanguage, readSpreadsheet, type Spreadsheet, type WorkbookRead } from "./spreadsheet";
@@ -311,10 +318,7 @@ function submitLocked(ss: Spreadsheet, read: WorkbookRead, payload: unknown): Su
   // Evidence only for the form's indicators; a key named like a column (`Trạng thái`) is no indicator.
   const evidenceIn = sub.evidence ?? {};
   const formIds = new Set(indicators.map((ind) => ind.id));
-  const unknown = [
-    ...unknownFields(indicators, sub.values),
-    ...Object.keys(evidenceIn).filter((k) => !formIds.has(k)),
-  ];
+  const unknown = [...unknownFields(indicators, sub.values), ...Object.keys(evidenceIn).filter((k) => !formIds.has(k))];
   if (unknown.length > 0) return { ok: false, message: t(lang, "entryUnknownField", { ids: unknown.join(", ") }) };
   const entry = parseEntry(indicators.map(specOf), sub.values, lang);
   if (Object.keys(entry.errors).length > 0) {
@@ -354,7 +358,9 @@ function submitLocked(ss: Spreadsheet, read: WorkbookRead, payload: unknown): Su
     const after = ind.id in evidenceIn ? evidenceText(evidenceIn[ind.id]) : before;
     const self = selfOf(ind, old, d.indicatorCols);
     const review =
-      reviews && reviewRow ? unitReviewOf(ind, reviewRow, reviews.index, self, (v) => reviewedText(v, ind, lang)) : null;
+      reviews && reviewRow
+        ? unitReviewOf(ind, reviewRow, reviews.index, self, (v) => reviewedText(v, ind, lang))
+        : null;
     const figureChanged = fieldKeys(ind).some((key, k) => self[k] !== entry.values[key]);
     if (review?.locked && (figureChanged || after !== before)) lockedOut.push(ind);
     else if (after !== before) evidenceWrites.push({ indicatorId: ind.id, row: reviewRow, text: after, before });
