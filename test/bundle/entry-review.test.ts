@@ -341,7 +341,7 @@ describe("submitFigures with evidence", () => {
           const retry = save(b, payload);
           expect(retry.ok, `retry after call ${at}: ${retry.message}`).toBe(true);
           const got = figures(b);
-          const filled = (g: Cell[][]) => g.filter((r) => r.some((c) => c !== ""));
+          const filled = (g: unknown[][]) => g.filter((r) => r.some((c) => c !== ""));
           expect(filled(got.review), `call ${at}`).toEqual(filled(expected.review));
           expect(got.data, `call ${at}`).toEqual(expected.data);
           expect(
