@@ -355,7 +355,7 @@ function submitLocked(ss: Spreadsheet, read: WorkbookRead, payload: unknown): Su
   for (const ind of indicators) {
     const reviewRow = reviews?.rows.get(normalizeHeader(ind.id));
     const before = reviews ? evidenceOf(reviewRow, reviews.index) : "";
-    const after = ind.id in evidenceIn ? evidenceText(evidenceIn[ind.id]) : before;
+    const after = Object.hasOwn(evidenceIn, ind.id) ? evidenceText(evidenceIn[ind.id]) : before;
     const self = selfOf(ind, old, d.indicatorCols);
     const review =
       reviews && reviewRow
