@@ -350,12 +350,15 @@ function submitLocked(ss: Spreadsheet, read: WorkbookRead, payload: unknown): Su
   const reviews: UnitReviews | null = reviewSheet
     ? readUnitReviews(reviewSheet, read.timeZone, sub.period, unit.id)
     : null;
+  // Own keys only: a key like `constructor` is looked up nowhere else.
+  const evidenceById = new Map(Object.entries(evidenceIn));
   const lockedOut: Indicator[] = [];
   const evidenceWrites: (EvidenceWrite & { before: string })[] = [];
   for (const ind of indicators) {
     const reviewRow = reviews?.rows.get(normalizeHeader(ind.id));
     const before = reviews ? evidenceOf(reviewRow, reviews.index) : "";
-    const after = Object.hasOwn(evidenceIn, ind.id) ? evidenceText(evidenceIn[ind.id]) : before;
+    const sent = evidenceById.get(ind.id);
+    const after = sent === undefined ? before : evidenceText(sent);
     const self = selfOf(ind, old, d.indicatorCols);
     const review =
       reviews && reviewRow
