@@ -12,6 +12,8 @@ export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
 export const PERIOD_PATTERN = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
 export const MAX_NOTE = 1000;
 export const MAX_FIELD = 40;
+/** Longest evidence kept (`Minh chứng` of `Thẩm định`), in characters: a few links and a document's summary. */
+export const MAX_EVIDENCE = 2000;
 
 export type FieldResult =
   | { ok: true; value: Figure }
@@ -161,4 +163,9 @@ export function parseEntry(indicators: FieldSpec[], texts: Record<string, string
 export function unknownFields(indicators: Pick<FieldSpec, "id" | "type">[], texts: Record<string, string>): string[] {
   const known = new Set(indicators.flatMap((i) => fieldKeys(i)));
   return Object.keys(texts).filter((k) => !known.has(k));
+}
+
+/** Evidence as stored and compared: NFC, Windows line ends as `\n`, no spaces around. */
+export function evidenceText(text: string): string {
+  return text.normalize("NFC").replace(/\r\n?/g, "\n").trim();
 }

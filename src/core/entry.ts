@@ -2,14 +2,16 @@
 // submits, and how typed texts become figures — the same code validates as-you-type and on save.
 // The parsing lives in ./entry-fields (no zod, so the sidebar can bundle it) and is re-exported here.
 import * as z from "zod/mini";
-import { MAX_FIELD, MAX_NOTE, PERIOD_PATTERN } from "./entry-fields";
-import type { IndicatorType, Language } from "./schemas";
+import { MAX_EVIDENCE, MAX_FIELD, MAX_NOTE, PERIOD_PATTERN } from "./entry-fields";
+import type { IndicatorType, Language, ReviewStatus } from "./schemas";
 import { UNIT_ID_PATTERN } from "./schemas";
 
 export {
+  evidenceText,
   type FieldResult,
   type FieldSpec,
   fieldText,
+  MAX_EVIDENCE,
   MAX_FIELD,
   MAX_NOTE,
   MONTH_PATTERN,
@@ -38,6 +40,13 @@ export const SubmissionSchema = z.strictObject({
   period: z.string().check(z.regex(PERIOD_PATTERN)),
   values: z.record(z.string().check(z.minLength(1), z.maxLength(64)), z.string().check(z.maxLength(MAX_FIELD))),
   note: z.string().check(z.maxLength(MAX_NOTE)),
+  /**
+   * Evidence (`Minh chứng` of `Thẩm định`, design §10) by indicator ID: only the texts the clerk
+   * changed are sent; an empty text clears the evidence. Nothing else of `Thẩm định` can be sent.
+   */
+  evidence: z.optional(
+    z.record(z.string().check(z.minLength(1), z.maxLength(64)), z.string().check(z.maxLength(MAX_EVIDENCE))),
+  ),
 });
 
 export type EntryRequest = z.infer<typeof EntryRequestSchema>;
@@ -55,6 +64,26 @@ export interface EntryIndicator {
   labels: string[] | null;
   /** The share of the points each label earns (0–1), when the choice is scored; else null. */
   shares: number[] | null;
+  /** `Minh chứng` = `bắt buộc`: a figure without evidence is a warning (never a refusal). */
+  evidenceRequired: boolean;
+}
+
+/** An indicator's evidence and the office's review of it, as the unit's form shows them. */
+export interface EntryReview {
+  evidence: string;
+  /**
+   * The state now: a decision on a figure the unit has changed since (`stale`) is pending again,
+   * as in the office's queue.
+   */
+  status: ReviewStatus;
+  /** The office's reason (`Lý do`), as text. */
+  reason: string;
+  /** `điều chỉnh`: the office's value as it reads (`không`, `45/100`, `60%`); else ''. */
+  reviewed: string;
+  /** Accepted or adjusted, and not stale: the figure and its evidence can no longer be changed. */
+  locked: boolean;
+  /** Accepted or adjusted on a figure that has changed since: waiting for the office again. */
+  stale: boolean;
 }
 
 /** Everything the sidebar needs, in one round trip. Dates travel as ISO strings. */
@@ -88,6 +117,8 @@ export interface EntryForm {
   note: string;
   enteredBy: string;
   updatedAt: string;
+  /** By indicator ID, the indicators that have a `Thẩm định` row for this unit and period. */
+  reviews: Record<string, EntryReview>;
 }
 
 export interface EntryRefusal {
@@ -105,6 +136,8 @@ export interface SubmitResult {
   values?: Record<string, string>;
   changes?: number;
   row?: number;
+  /** On success, the evidence saved, by indicator ID (only those sent). */
+  evidence?: Record<string, string>;
 }
 
 /** The functions of the server that the sidebar calls (typed on both sides). */

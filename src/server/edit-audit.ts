@@ -2,14 +2,15 @@
 // setupWorkbook installs once. (Writes made by the script itself do not fire it.)
 import { t } from "../core/messages";
 import { a1 } from "../workbook/a1";
-import { cellText } from "../workbook/cells";
-import { type Cell, DATA_COLUMNS } from "../workbook/contract";
+import { cellText, readWord } from "../workbook/cells";
+import { type Cell, DATA_COLUMNS, normalizeHeader, REVIEW_COLUMNS, WORDS } from "../workbook/contract";
 import { locateColumns } from "../workbook/headers";
 import { readPeriodCell } from "../workbook/read";
 import { activeUserEmail, ownerEmail, unitsFor } from "./access";
 import { type AuditRow, appendAudit } from "./audit";
 import { addFlags, type EditFlag, type FlagReason } from "./flags";
-import { readSpreadsheet, type Spreadsheet, sheetsByKey } from "./spreadsheet";
+import { indexReviews } from "./review-rows";
+import { readSpreadsheet, type Sheet, type Spreadsheet, sheetsByKey } from "./spreadsheet";
 
 export const EDIT_HANDLER = "onDataEdit";
 const TRIGGER_MARK = "dxScorecard.editTrigger";
@@ -30,6 +31,39 @@ export function ensureEditTrigger(ss: Spreadsheet): boolean {
 }
 
 const display = (c: Cell | undefined): string => (c === undefined || c === null ? "" : cellText(c));
+
+/** A ratio's column (`VB_TU`, `VB_MAU`, or their English aliases) belongs to its indicator `VB`. */
+const RATIO_PART = /_(TU|NUM|MAU|DEN)$/;
+
+/**
+ * Which edited cells of `Số liệu` lie over a figure the office has accepted or adjusted (design
+ * §10): the key columns of `Thẩm định`, then the `Trạng thái` of the rows concerned in one read.
+ * Nothing is read when there is no `Thẩm định` sheet or no edited cell has a review row.
+ */
+function reviewedFigures(
+  sheet: Sheet | undefined,
+  timeZone: string,
+  cells: { period: string; unitId: string; header: string }[],
+): boolean[] {
+  if (!sheet || cells.length === 0) return cells.map(() => false);
+  const index = indexReviews(sheet, timeZone);
+  const rowOf = (c: (typeof cells)[number]) => {
+    const h = normalizeHeader(c.header);
+    const r = index.rowOf(c.period, c.unitId, h);
+    return r > 0 || !RATIO_PART.test(h) ? r : index.rowOf(c.period, c.unitId, h.replace(RATIO_PART, ""));
+  };
+  const rows = cells.map((c) => (c.period && c.unitId && c.header ? rowOf(c) : -1));
+  const found = rows.filter((r) => r > 0);
+  if (found.length === 0) return cells.map(() => false);
+  const first = Math.min(...found);
+  const span = Math.max(...found) - first + 1;
+  const status = sheet.getRange(first, index.columns.status + 1, span, 1).getValues() as Cell[][];
+  return rows.map((r) => {
+    if (r <= 0) return false;
+    const w = readWord(status[r - first][0], WORDS.status, REVIEW_COLUMNS.status.name);
+    return w.ok && (w.value === "accepted" || w.value === "adjusted");
+  });
+}
 
 export function auditGridEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const range = e.range;
@@ -80,6 +114,14 @@ export function auditGridEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     if (editor !== "" && !admin && keyMoved) reasons.push("keyMoved");
     return reasons;
   };
+  // The figure cells edited (not the header, not a paste too large to list), by their row's key.
+  const figureCells: { r: number; j: number; period: string; unitId: string; header: string }[] = [];
+  rows.forEach((row, i) => {
+    for (let j = firstCol - 1; j < firstCol - 1 + numCols; j++)
+      figureCells.push({ r: top + i, j, period: periodOf(row), unitId: unitOf(row), header: display(header[j]) });
+  });
+  const reviewedList = reviewedFigures(read.sheets.review, tz, figureCells);
+  const reviewed = new Set(figureCells.filter((_, k) => reviewedList[k]).map((c) => `${c.r}:${c.j}`));
   const audit: AuditRow[] = [];
   const flags: EditFlag[] = [];
   const flag = (cell: string, period: string, unitId: string, reasons = reasonsFor(period, unitId)) => {
@@ -93,6 +135,7 @@ export function auditGridEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     const where = `${sheet.getName()}!${range.getA1Notation()}`;
     // A large paste is one audit row and one flag, with the reasons of every row it covers.
     const all = new Set<FlagReason>(rows.flatMap((row) => reasonsFor(periodOf(row), unitOf(row))));
+    if (reviewed.size > 0) all.add("reviewed");
     if (headerEdited) for (const r of reasonsFor("", "")) if (r !== "otherUnit") all.add(r);
     const reasons = flag(where, "", "", [...all]);
     audit.push({
@@ -109,7 +152,8 @@ export function auditGridEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     const edited = (row: Cell[], r: number, period: string, unitId: string, reasons?: FlagReason[]) => {
       for (let j = firstCol - 1; j < firstCol - 1 + numCols; j++) {
         const cell = `${sheet.getName()}!${a1(r, j + 1)}`;
-        const why = flag(cell, period, unitId, reasons);
+        const own = reasons ?? reasonsFor(period, unitId);
+        const why = flag(cell, period, unitId, reviewed.has(`${r}:${j}`) ? [...own, "reviewed"] : own);
         audit.push({
           at,
           by,

@@ -6,6 +6,8 @@ import {
   type EntryIndicator,
   type EntryRefusal,
   EntryRequestSchema,
+  type EntryReview,
+  evidenceText,
   type FieldSpec,
   fieldText,
   PERIOD_PATTERN,
@@ -14,6 +16,7 @@ import {
   type SubmitResult,
   unknownFields,
 } from "../core/entry";
+import { auditExcerpt } from "../core/entry-review";
 import { appliesToGroup, fieldKeys, indicatorsFor } from "../core/indicators";
 import { periodLabel } from "../core/labels";
 import { sentence, t } from "../core/messages";
@@ -22,14 +25,23 @@ import { formatPeriod, monthKey, type Period, parsePeriod, previousPeriod } from
 import type { Figure, Indicator, Language } from "../core/schemas";
 import { dueDateOf } from "../core/summary";
 import { cellText, readFigure } from "../workbook/cells";
-import type { Cell } from "../workbook/contract";
+import { type Cell, normalizeHeader } from "../workbook/contract";
 import { isBlank } from "../workbook/headers";
 import { keepAsText } from "../workbook/text-cells";
 import { activeUserEmail, ownerEmail, unitsFor } from "./access";
 import { type AuditRow, appendAudit } from "./audit";
 import { lastCompleteMonth, today } from "./clock";
 import { indexData } from "./data-rows";
+import {
+  type EvidenceWrite,
+  evidenceOf,
+  readUnitReviews,
+  type UnitReviews,
+  unitReviewOf,
+  writeEvidence,
+} from "./entry-evidence";
 import { withDocumentLock } from "./lock";
+import { ensureReviewSheet, indexReviews } from "./review-rows";
 import { readLanguage, readSpreadsheet, type Spreadsheet, type WorkbookRead } from "./spreadsheet";
 
 /** Sidebar saves go no further back than 2000, whatever the clock says ("2000-01" was an attack). */
@@ -104,6 +116,17 @@ function displayOf(v: Figure | string, ind: Indicator, lang: Language): string {
   return ind.type === "percent" && typeof v === "number" ? `${text}%` : text;
 }
 
+/** The office's value as it reads beside the field: `không`, `60%`, a ratio as `45/100`. */
+function reviewedText(values: Figure[], ind: Indicator, lang: Language): string {
+  if (ind.type === "ratio") return values.map((v) => textOf(v, ind, lang)).join("/");
+  return displayOf(values[0] ?? null, ind, lang);
+}
+
+/** The figure of a row by field key, for the review's staleness: unreadable cells stay texts. */
+function selfOf(ind: Indicator, row: Cell[], cols: Record<string, number>): (Figure | string)[] {
+  return fieldKeys(ind).map((k) => (cols[k] === undefined ? null : figureOf(row[cols[k]], ind)));
+}
+
 /** The previous period's figure of an indicator, for reading: a ratio as `90/100 (90%)`. */
 function previousText(ind: Indicator, row: Cell[], cols: Record<string, number>, lang: Language): string {
   const [n, d] = fieldKeys(ind).map((k) => (cols[k] === undefined ? null : figureOf(row[cols[k]], ind)));
@@ -129,6 +152,7 @@ function entryIndicator(ind: Indicator): EntryIndicator {
     direction: ind.direction,
     labels: choice ? labelsOf(ind) : null,
     shares: scored ? (ind.levels ?? []).map((l) => l.share) : null,
+    evidenceRequired: ind.evidence,
   };
 }
 
@@ -165,6 +189,8 @@ export function getEntryFormIn(ss: Spreadsheet, request: unknown): EntryForm | E
   let enteredBy = "";
   let updatedAt = "";
   let reported = false;
+  let current: Cell[] = [];
+  let currentCols: Record<string, number> = {};
   const dataSheet = read.sheets.data;
   if (dataSheet) {
     const d = indexData(dataSheet, indicators, read.timeZone);
@@ -173,6 +199,8 @@ export function getEntryFormIn(ss: Spreadsheet, request: unknown): EntryForm | E
       const p = d.rowOf(previous, unit.id);
       const row = i > 0 ? d.readRow(i) : [];
       const prevRow = p > 0 ? d.readRow(p) : [];
+      current = row;
+      currentCols = d.indicatorCols;
       for (const ind of indicators) {
         if (i > 0) {
           for (const key of fieldKeys(ind)) {
@@ -188,6 +216,18 @@ export function getEntryFormIn(ss: Spreadsheet, request: unknown): EntryForm | E
         enteredBy = d.enteredByCol === undefined ? "" : cellText(row[d.enteredByCol]);
         updatedAt = d.updatedAtCol === undefined ? "" : cellText(row[d.updatedAtCol]);
       }
+    }
+  }
+  // The unit's Thẩm định rows of the period only: a fixed number of calls, whatever the sheet's size.
+  const reviews: Record<string, EntryReview> = {};
+  const reviewSheet = read.sheets.review;
+  if (reviewSheet) {
+    const r = readUnitReviews(reviewSheet, read.timeZone, period, unit.id);
+    for (const ind of indicators) {
+      const row = r.rows.get(normalizeHeader(ind.id));
+      if (!row) continue;
+      const self = selfOf(ind, current, currentCols);
+      reviews[ind.id] = unitReviewOf(ind, row, r.index, self, (v) => reviewedText(v, ind, lang));
     }
   }
   return {
@@ -208,6 +248,7 @@ export function getEntryFormIn(ss: Spreadsheet, request: unknown): EntryForm | E
     note,
     enteredBy,
     updatedAt,
+    reviews,
   };
 }
 
@@ -274,7 +315,10 @@ function submitLocked(ss: Spreadsheet, read: WorkbookRead, payload: unknown): Su
   const indicators = formIndicators(read.model.indicators, unit.group, period);
   if (period.kind === "year" && indicators.length === 0)
     return { ok: false, message: t(lang, "entryNoYearly", { unit: unit.name }) };
-  const unknown = unknownFields(indicators, sub.values);
+  // Evidence only for the form's indicators; a key named like a column (`Trạng thái`) is no indicator.
+  const evidenceIn = sub.evidence ?? {};
+  const formIds = new Set(indicators.map((ind) => ind.id));
+  const unknown = [...unknownFields(indicators, sub.values), ...Object.keys(evidenceIn).filter((k) => !formIds.has(k))];
   if (unknown.length > 0) return { ok: false, message: t(lang, "entryUnknownField", { ids: unknown.join(", ") }) };
   const entry = parseEntry(indicators.map(specOf), sub.values, lang);
   if (Object.keys(entry.errors).length > 0) {
@@ -300,6 +344,37 @@ function submitLocked(ss: Spreadsheet, read: WorkbookRead, payload: unknown): Su
   const width = Math.max(d.header.length, 1);
   const i = d.rowOf(sub.period, unit.id);
   const old: Cell[] = i > 0 ? [...d.readRow(i)] : Array(width).fill("");
+  // The office's decisions of this unit and period: an accepted or adjusted figure (and its
+  // evidence) is not changed unless the office reopens it. Without a Thẩm định sheet, nothing is.
+  const reviewSheet = read.sheets.review;
+  const reviews: UnitReviews | null = reviewSheet
+    ? readUnitReviews(reviewSheet, read.timeZone, sub.period, unit.id)
+    : null;
+  // Own keys only: a key like `constructor` is looked up nowhere else.
+  const evidenceById = new Map(Object.entries(evidenceIn));
+  const lockedOut: Indicator[] = [];
+  const evidenceWrites: (EvidenceWrite & { before: string })[] = [];
+  for (const ind of indicators) {
+    const reviewRow = reviews?.rows.get(normalizeHeader(ind.id));
+    const before = reviews ? evidenceOf(reviewRow, reviews.index) : "";
+    const sent = evidenceById.get(ind.id);
+    const after = sent === undefined ? before : evidenceText(sent);
+    const self = selfOf(ind, old, d.indicatorCols);
+    const review =
+      reviews && reviewRow
+        ? unitReviewOf(ind, reviewRow, reviews.index, self, (v) => reviewedText(v, ind, lang))
+        : null;
+    const figureChanged = fieldKeys(ind).some((key, k) => self[k] !== entry.values[key]);
+    if (review?.locked && (figureChanged || after !== before)) lockedOut.push(ind);
+    else if (after !== before) evidenceWrites.push({ indicatorId: ind.id, row: reviewRow, text: after, before });
+  }
+  if (lockedOut.length > 0) {
+    return {
+      ok: false,
+      message: t(lang, "entryReviewedLocked", { names: lockedOut.map((ind) => ind.name).join("; ") }),
+      fieldErrors: Object.fromEntries(lockedOut.map((ind) => [ind.id, t(lang, "entryReviewedField")])),
+    };
+  }
   // Every string goes back through keepAsText: rewriting `2023-06` or `12` must not turn it into a date or number.
   const row: Cell[] = [...old];
   const changed = new Set<number>();
@@ -331,7 +406,20 @@ function submitLocked(ss: Spreadsheet, read: WorkbookRead, payload: unknown): Su
     row[d.unitCol] = unit.id;
     changed.add(d.periodCol).add(d.unitCol);
   }
-  if (audit.length > 0 || i < 0) {
+  const evidenceAudit: AuditRow[] = evidenceWrites.map((w) => ({
+    at: now,
+    by: email,
+    action: t(lang, "auditEvidence"),
+    period: sub.period,
+    unitId: unit.id,
+    indicator: w.indicatorId,
+    oldValue: auditExcerpt(w.before),
+    newValue: auditExcerpt(w.text),
+  }));
+  const writeRow = audit.length > 0 || i < 0;
+  /** What was written, to be put back if the audit cannot be: all or nothing. */
+  const undo: (() => void)[] = [];
+  if (writeRow) {
     for (const [col, value] of [
       [d.enteredByCol, email],
       [d.updatedAtCol, now],
@@ -351,30 +439,43 @@ function submitLocked(ss: Spreadsheet, read: WorkbookRead, payload: unknown): Su
     range.setValues([
       row.slice(first, last + 1).map((c, k) => (changed.has(first + k) ? keepAsText(c) : unchanged(first + k))),
     ]);
+    // Figures without their audit rows would be untraceable: if the rest fails, the row is put back
+    // as it was (a new row becomes blank again), so that a retry writes both.
+    undo.push(() => range.setValues([old.slice(first, last + 1).map((_, k) => unchanged(first + k))]));
+  }
+  if (writeRow || evidenceWrites.length > 0) {
     try {
-      appendAudit(ss, read.sheets.audit, audit);
+      if (evidenceWrites.length > 0) {
+        // The sheet is created (or its missing columns added) only when a clerk writes evidence.
+        const sheet = reviews && !reviews.incomplete ? reviews.index.sheet : ensureReviewSheet(ss, reviewSheet);
+        const index = reviews && !reviews.incomplete ? reviews.index : indexReviews(sheet, read.timeZone);
+        undo.push(writeEvidence(index, sub.period, unit.id, evidenceWrites));
+      }
+      appendAudit(ss, read.sheets.audit, [...audit, ...evidenceAudit]);
     } catch (e) {
-      // Figures without their audit rows would be untraceable: put the row back as it was (a new
-      // row becomes blank again), so that a retry writes both.
-      try {
-        range.setValues([old.slice(first, last + 1).map((_, k) => unchanged(first + k))]);
-      } catch {
-        // A second failure in a row: the figures stand without audit rows; Sheets' version history keeps them.
+      for (const u of undo.reverse()) {
+        try {
+          u();
+        } catch {
+          // A second failure in a row: what was written stands without audit rows; Sheets' version history keeps it.
+        }
       }
       throw e;
     }
-    // A failure here is reported as not saved, with nothing undone: the row and its audit rows
+    // A failure here is reported as not saved, with nothing undone: the cells and their audit rows
     // stand together, so a retry finds no change and writes nothing twice.
     SpreadsheetApp.flush();
   }
   const saved = Object.fromEntries(
     indicators.flatMap((ind) => fieldKeys(ind).map((key) => [key, textOf(entry.values[key], ind, lang)])),
   );
+  const changes = audit.length + evidenceAudit.length;
   const message =
-    audit.length > 0 || i < 0
-      ? t(lang, "entrySaved", { period: label, unit: unit.name, changes: audit.length })
+    changes > 0 || i < 0
+      ? t(lang, "entrySaved", { period: label, unit: unit.name, changes })
       : t(lang, "entryUnchanged", { period: label, unit: unit.name });
-  return { ok: true, message, values: saved, changes: audit.length, row: i > 0 ? i : d.lastRow + 1 };
+  const evidence = Object.fromEntries(evidenceWrites.map((w) => [w.indicatorId, w.text]));
+  return { ok: true, message, values: saved, changes, row: i > 0 ? i : d.lastRow + 1, evidence };
 }
 
 /** A figure as its cell: `có`/`không`, a choice's label (as a clerk would type it), or a number. */

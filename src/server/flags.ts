@@ -1,8 +1,8 @@
 // Grid edits an admin should look at: a figure typed into another unit's row, into a closed
-// period, or by someone Apps Script cannot name. `Số liệu` has to stay editable (the sidebar's
-// save runs as the clerk), so such edits cannot be prevented, only recorded and shown: kept in the
-// document properties (out of the editors' reach, bounded to one 9 KB value), listed by Kiểm tra
-// số liệu and e-mailed to the admins once a day.
+// period, over a figure already reviewed, or by someone Apps Script cannot name. `Số liệu` has to
+// stay editable (the sidebar's save runs as the clerk), so such edits cannot be prevented, only
+// recorded and shown: kept in the document properties (out of the editors' reach, bounded to one
+// 9 KB value), listed by Kiểm tra số liệu and e-mailed to the admins once a day.
 import { t } from "../core/messages";
 import type { Language } from "../core/schemas";
 
@@ -10,7 +10,15 @@ const FLAGS = "dxScorecard.flags";
 /** Well inside a property value's 9 KB (UTF-8): the oldest flags go first. */
 const MAX_BYTES = 8000;
 
-export type FlagReason = "otherUnit" | "closedPeriod" | "unknownEditor" | "header" | "keyMoved" | "structure";
+export type FlagReason =
+  | "otherUnit"
+  | "closedPeriod"
+  | "unknownEditor"
+  | "header"
+  | "keyMoved"
+  | "structure"
+  /** A figure the office has accepted or adjusted (design §10). */
+  | "reviewed";
 
 export interface EditFlag {
   /** ISO instant of the edit. */

@@ -1,14 +1,25 @@
 // One form field per indicator, by type: a percent box with a `%` suffix, a whole-number box, a
 // có/không list, a list of a choice's labels, or a ratio's two counts with the percent they make;
-// with the indicator's name as its label, the previous period's figure and the threshold.
-import type { EntryIndicator } from "../core/entry";
-import { MAX_FIELD, parseField, parseRatio, ratioPercentText } from "../core/entry-fields";
+// with the indicator's name as its label, the previous period's figure and the threshold; below
+// it the evidence (design §10) and the office's review: a status badge, the reason, and the figure
+// read-only once accepted or adjusted.
+import type { EntryIndicator, EntryReview } from "../core/entry";
+import { MAX_EVIDENCE, MAX_FIELD, parseField, parseRatio, ratioPercentText } from "../core/entry-fields";
 import { fieldKeys } from "../core/indicators";
-import { t } from "../core/messages";
+import { type MessageKey, t } from "../core/messages";
 import { formatNumber } from "../core/numbers";
-import type { Language } from "../core/schemas";
+import type { Language, ReviewStatus } from "../core/schemas";
 import { h } from "./dom";
+import { evidenceLinks } from "./evidence";
 import { thresholdLabel } from "./form-labels";
+
+/** The badge of each review status (literal keys: the build keeps only the messages the sidebar names). */
+const STATUS_LABEL: Record<ReviewStatus, MessageKey> = {
+  pending: "sidebarReview_pending",
+  accepted: "sidebarReview_accepted",
+  adjusted: "sidebarReview_adjusted",
+  more: "sidebarReview_more",
+};
 
 type Control = HTMLInputElement | HTMLSelectElement;
 
@@ -30,6 +41,16 @@ export interface Field {
   setError(message: string | null): void;
   /** A note that does not block saving (a figure that looks mistyped), or null. */
   setWarning(message: string | null): void;
+  /** The evidence box (read-only when the figure is locked). */
+  readonly evidenceControl: HTMLTextAreaElement;
+  /** Accepted or adjusted by the office: the figure and its evidence cannot be changed here. */
+  readonly locked: boolean;
+  /** The evidence as typed. */
+  evidence(): string;
+  /** Shows the evidence text (after a save, as the server kept it). */
+  setEvidence(text: string): void;
+  /** The note under the evidence: a required one missing (a warning, never a refusal), or null. */
+  setEvidenceWarning(message: string | null): void;
 }
 
 export interface FieldContext {
@@ -38,6 +59,8 @@ export interface FieldContext {
   previous: string | undefined;
   /** The form is a year's: the hint says "Năm trước" instead of "Tháng trước". */
   yearly: boolean;
+  /** The evidence and the office's review of this figure, when it has a `Thẩm định` row. */
+  review?: EntryReview;
 }
 
 function numberInput(id: string, name: string, describedBy: string, decimal: boolean): HTMLInputElement {
@@ -141,15 +164,85 @@ export function createField(ind: EntryIndicator, index: number, ctx: FieldContex
         ind.name,
         ind.type === "percent" && h("span", { class: "sr-only" }, " (%)"),
       );
+  // The office's review: a badge, the office's value, its reason (all as text, never HTML).
+  const review = ctx.review;
+  const status = review?.status ?? null;
+  const locked = review?.locked === true;
+  const reviewId = `${id}-review`;
+  const reviewBlock =
+    review &&
+    h(
+      "div",
+      { class: "review", id: reviewId },
+      h(
+        "p",
+        { class: "review-line" },
+        h("span", { class: `badge badge-${review.status}` }, t(lang, STATUS_LABEL[review.status])),
+        review.reviewed &&
+          h("span", { class: "reviewed" }, t(lang, "sidebarReviewedValue", { value: review.reviewed })),
+      ),
+      review.reason && h("p", { class: "review-reason" }, t(lang, "sidebarReviewReason", { reason: review.reason })),
+      review.stale && h("p", { class: "review-note" }, t(lang, "sidebarReviewStale")),
+      review.status === "more" && !review.reason && h("p", { class: "review-note" }, t(lang, "sidebarReviewMore")),
+      locked && h("p", { class: "review-locked" }, t(lang, "entryReviewedField")),
+    );
+
+  // The evidence: a link, or a document's number, date and summary.
+  const evidenceId = `${id}-ev`;
+  const evidenceControl = h("textarea", {
+    id: evidenceId,
+    name: `${ind.id}-evidence`,
+    rows: 2,
+    maxlength: MAX_EVIDENCE,
+    placeholder: t(lang, "sidebarEvidencePlaceholder"),
+    "aria-describedby": `${evidenceId}-warn ${reviewBlock ? reviewId : ""}`.trim(),
+    "aria-required": ind.evidenceRequired ? "true" : false,
+  });
+  evidenceControl.value = review?.evidence ?? "";
+  evidenceControl.readOnly = locked;
+  const links = h("div", { class: "evidence-links" });
+  const showLinks = () => links.replaceChildren(...evidenceLinks(evidenceControl.value));
+  showLinks();
+  evidenceControl.addEventListener("input", showLinks);
+  const evidenceWarning = h("div", { class: "evidence-warning", id: `${evidenceId}-warn`, "aria-live": "polite" });
+  const evidenceBlock = h(
+    "div",
+    { class: "evidence" },
+    h(
+      "label",
+      { class: "evidence-label", for: evidenceId },
+      t(lang, "sidebarEvidence"),
+      ind.evidenceRequired && h("span", { class: "required" }, ` (${t(lang, "sidebarEvidenceRequired")})`),
+    ),
+    h("div", { class: "box box-evidence" }, evidenceControl),
+    links,
+    evidenceWarning,
+  );
+
+  const classes = ["field", status === "more" && "review-more", locked && "review-locked-field"].filter(Boolean);
   const root = h(
     "div",
-    { class: "field", "data-indicator": ind.id, role: ratio && "group", "aria-labelledby": ratio && `${id}-cap` },
+    {
+      class: classes.join(" "),
+      "data-indicator": ind.id,
+      "data-review": status,
+      role: ratio && "group",
+      "aria-labelledby": ratio && `${id}-cap`,
+    },
     caption,
+    reviewBlock,
     ...body,
     error,
     warning,
     h("div", { class: "hint", id: hintId }, ...hints.map((s) => h("span", {}, s))),
+    evidenceBlock,
   );
+  if (locked) {
+    for (const control of controls) {
+      control.disabled = true;
+      control.setAttribute("aria-describedby", `${reviewId} ${control.getAttribute("aria-describedby") ?? ""}`.trim());
+    }
+  }
 
   const texts = () => Object.fromEntries(keys.map((key, i) => [key, controls[i].value.trim()]));
   /** The percent a ratio makes, as typed; nothing while the pair is incomplete or refused. */
@@ -164,6 +257,16 @@ export function createField(ind: EntryIndicator, index: number, ctx: FieldContex
     indicator: ind,
     root,
     controls,
+    evidenceControl,
+    locked,
+    evidence: () => evidenceControl.value,
+    setEvidence(text) {
+      evidenceControl.value = text;
+      showLinks();
+    },
+    setEvidenceWarning(message) {
+      evidenceWarning.textContent = message ?? "";
+    },
     texts,
     setTexts(values) {
       keys.forEach((key, i) => {

@@ -2,7 +2,7 @@
 // same parser the server uses, and one round trip saves. Texts come from the catalogue in the
 // settings language the server sends.
 import type { EntryForm, EntryRefusal, EntryRequest, Submission, SubmitResult } from "../core/entry";
-import { MAX_NOTE, parseEntry } from "../core/entry-fields";
+import { evidenceText, MAX_NOTE, parseEntry } from "../core/entry-fields";
 import { type MessageKey, type MessageParams, sentence, t } from "../core/messages";
 import { formatNumber } from "../core/numbers";
 import type { Language } from "../core/schemas";
@@ -143,7 +143,11 @@ function showForm(form: EntryForm): void {
   // One field per indicator of this unit and period, then the note.
   const yearly = isYear(form.period);
   const fields: Field[] = form.indicators.map((ind, i) =>
-    createField(ind, i, { lang, previous: form.previous[ind.id], yearly }),
+    createField(ind, i, { lang, previous: form.previous[ind.id], yearly, review: form.reviews?.[ind.id] }),
+  );
+  /** The evidence as the server holds it, by indicator: only what the clerk changes is sent. */
+  const savedEvidence: Record<string, string> = Object.fromEntries(
+    fields.map((f) => [idOf(f), evidenceText(f.evidence())]),
   );
   for (const f of fields) f.setTexts(form.values);
   const note = h("textarea", {
@@ -197,6 +201,16 @@ function showForm(form: EntryForm): void {
       f.setError(message && !unfinished ? sentence(message) : null);
       f.setWarning(message || unfinished ? null : smallPercentWarning(f, parsed.values[idOf(f)]));
     }
+    // Required evidence missing beside a figure: a warning, never a refusal (design §10: the check
+    // warns at the figure's cell). The clerk is asked clearly, and may still save.
+    let noEvidence = 0;
+    for (const f of fields) {
+      const ind = f.indicator;
+      const entered = !parsed.missing.includes(ind.id) && !parsed.errors[ind.id];
+      const lacking = ind.evidenceRequired && !f.locked && entered && evidenceText(f.evidence()) === "";
+      if (lacking) noEvidence++;
+      f.setEvidenceWarning(lacking ? tr("sidebarEvidenceMissing") : null);
+    }
     const missing = form.indicators.filter((i) => parsed.missing.includes(i.id)).map((i) => i.name);
     const lines: string[] = [];
     if (invalid > 0) lines.push(tr("entryInvalidFields", { count: invalid }));
@@ -206,8 +220,10 @@ function showForm(form: EntryForm): void {
       lines.push(tr("entryMissing", { names: more > 0 ? `${shown} ${tr("sidebarAndMore", { count: more })}` : shown }));
     }
     const blocked = lines.length > 0;
-    submitHint.textContent = blocked ? lines.join(" ") : tr("sidebarReady");
-    submitHint.className = invalid > 0 ? "submit-hint invalid" : blocked ? "submit-hint blocked" : "submit-hint";
+    const evidenceNote = noEvidence > 0 ? ` ${tr("sidebarEvidenceMissingCount", { count: noEvidence })}` : "";
+    submitHint.textContent = blocked ? lines.join(" ") : tr("sidebarReady") + evidenceNote;
+    submitHint.className =
+      invalid > 0 ? "submit-hint invalid" : blocked || noEvidence > 0 ? "submit-hint blocked" : "submit-hint";
     submit.disabled = busy || blocked || form.closed;
   }
 
@@ -252,6 +268,12 @@ function showForm(form: EntryForm): void {
     }
   }
   note.addEventListener("input", () => result.replaceChildren());
+  for (const f of fields)
+    f.evidenceControl.addEventListener("input", () => {
+      delete serverErrors[idOf(f)];
+      result.replaceChildren();
+      validate();
+    });
 
   const reload = (focusId: string) => {
     const request: EntryRequest = { unitId: unitSelect?.value ?? form.unitId, period: periodSelect.value };
@@ -267,6 +289,12 @@ function showForm(form: EntryForm): void {
     event.preventDefault();
     if (submit.disabled) return;
     const submission: Submission = { unitId: form.unitId, period: form.period, values: texts(), note: note.value };
+    const evidence: Record<string, string> = {};
+    for (const f of fields) {
+      const text = evidenceText(f.evidence());
+      if (!f.locked && text !== savedEvidence[idOf(f)]) evidence[idOf(f)] = text;
+    }
+    if (Object.keys(evidence).length > 0) submission.evidence = evidence;
     setBusy(true, true);
     result.replaceChildren();
     let answer: SubmitResult;
@@ -280,6 +308,10 @@ function showForm(form: EntryForm): void {
     serverErrors = answer.ok ? {} : { ...(answer.fieldErrors ?? {}) };
     if (answer.ok) {
       if (answer.values) for (const f of fields) f.setTexts({ ...f.texts(), ...answer.values });
+      for (const [id, text] of Object.entries(answer.evidence ?? {})) {
+        savedEvidence[id] = text;
+        fields.find((f) => idOf(f) === id)?.setEvidence(text);
+      }
       setReported(true);
       setUpdated(new Date().toISOString(), form.userEmail);
     }

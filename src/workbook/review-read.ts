@@ -1,5 +1,6 @@
 // The `Thẩm định` sheet (design §10) to review records, every problem with its cell; and the
 // warnings of evidence: a figure of an indicator whose `Minh chứng` is `bắt buộc` with none.
+import { MAX_EVIDENCE } from "../core/entry-fields";
 import { fieldKeys, indicatorsFor } from "../core/indicators";
 import type { Problem } from "../core/problems";
 import { canonicalFigure, figureOf, hasFigure, reviewKey } from "../core/review";
@@ -16,8 +17,8 @@ export interface ReviewContext {
   periodOf: (c: Cell) => string | null;
 }
 
-/** Longest evidence kept, in characters: a few links and a document's summary. */
-export const MAX_EVIDENCE = 2000;
+// The sidebar bounds the evidence field with it too: it lives with the entry contract.
+export { MAX_EVIDENCE };
 
 /**
  * The office's value in `Giá trị thẩm định`, by field key: a figure as in `Số liệu`, a ratio as

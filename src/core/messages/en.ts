@@ -499,4 +499,25 @@ export const en: Catalogue = {
   textAdjustedLegend: () => "* Values adjusted by the office on review:",
   protectedReviewColumns: () =>
     "Review columns managed by the office: only admins may edit them. Units enter their evidence in the Enter data form.",
+  // Evidence and review, the units' side (design §10): the entry sidebar's evidence and review state
+  auditEvidence: () => "Evidence",
+  entryReviewedLocked: (p: P) =>
+    `Figures or evidence already reviewed cannot be changed, for: ${p.names}. Please contact the office to reopen them if they need correcting; the other figures were not saved either.`,
+  entryReviewedField: () => "Reviewed; contact the office to reopen it if it needs correcting.",
+  sidebarEvidence: () => "Evidence",
+  sidebarEvidenceRequired: () => "required",
+  sidebarEvidencePlaceholder: () => "A link, or a document's number, date and summary",
+  sidebarEvidenceMissing: () =>
+    "This indicator requires evidence. Please enter it; if it is left empty the figure is still saved, but it will be flagged by the check.",
+  sidebarEvidenceMissingCount: (p: P) =>
+    `${p.count} indicators that require evidence have none (saving is allowed, but they will be flagged).`,
+  sidebarReview_pending: () => "Pending review",
+  sidebarReview_accepted: () => "Accepted",
+  sidebarReview_adjusted: () => "Adjusted",
+  sidebarReview_more: () => "More evidence needed",
+  sidebarReviewReason: (p: P) => `Reason: ${p.reason}`,
+  sidebarReviewedValue: (p: P) => `Reviewed value: ${p.value}`,
+  sidebarReviewStale: () => "The figure has changed since it was reviewed, so it is waiting for review again.",
+  sidebarReviewMore: () => "The office asks for more evidence for this indicator.",
+  flag_reviewed: () => "the figure has already been reviewed",
 };

@@ -490,6 +490,27 @@ export const vi = {
   textAdjustedLegend: () => "* Giá trị đã được Văn phòng điều chỉnh khi thẩm định:",
   protectedReviewColumns: () =>
     "Cột thẩm định do Văn phòng quản lý: chỉ quản trị viên được sửa. Đơn vị ghi minh chứng trong biểu mẫu Nhập số liệu.",
+  // Evidence and review, the units' side (design §10): the entry sidebar's evidence and review state
+  auditEvidence: () => "Minh chứng",
+  entryReviewedLocked: (p: P) =>
+    `Không thể sửa số liệu hoặc minh chứng đã được thẩm định của chỉ tiêu: ${p.names}. Vui lòng liên hệ Văn phòng để mở lại nếu cần sửa; các số liệu khác chưa được lưu.`,
+  entryReviewedField: () => "Đã được thẩm định; liên hệ Văn phòng để mở lại nếu cần sửa.",
+  sidebarEvidence: () => "Minh chứng",
+  sidebarEvidenceRequired: () => "bắt buộc",
+  sidebarEvidencePlaceholder: () => "Đường liên kết, hoặc số, ngày và trích yếu văn bản",
+  sidebarEvidenceMissing: () =>
+    "Chỉ tiêu này bắt buộc có minh chứng. Vui lòng nhập minh chứng; nếu để trống, số liệu vẫn được lưu nhưng sẽ bị cảnh báo khi kiểm tra.",
+  sidebarEvidenceMissingCount: (p: P) =>
+    `${p.count} chỉ tiêu bắt buộc minh chứng chưa có minh chứng (vẫn lưu được, nhưng sẽ bị cảnh báo).`,
+  sidebarReview_pending: () => "Chờ thẩm định",
+  sidebarReview_accepted: () => "Đạt",
+  sidebarReview_adjusted: () => "Điều chỉnh",
+  sidebarReview_more: () => "Cần bổ sung",
+  sidebarReviewReason: (p: P) => `Lý do: ${p.reason}`,
+  sidebarReviewedValue: (p: P) => `Giá trị thẩm định: ${p.value}`,
+  sidebarReviewStale: () => "Số liệu đã thay đổi sau khi thẩm định nên đang chờ thẩm định lại.",
+  sidebarReviewMore: () => "Văn phòng đề nghị bổ sung minh chứng cho chỉ tiêu này.",
+  flag_reviewed: () => "số liệu đã được thẩm định",
 } as const;
 
 export type MessageKey = keyof typeof vi;
