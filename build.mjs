@@ -3,7 +3,8 @@
 //   dist/Code.js          the Apps Script bundle: an iife under one global name, plus one top-level
 //                         stub function per export of src/server/index.ts, generated from the
 //                         esbuild metafile; then loaded in an empty node:vm context as a check
-//   dist/Sidebar.html     the sidebar, its script and styles inlined into one HTML file
+//   dist/Sidebar.html     the entry sidebar, its script and styles inlined into one HTML file
+//   dist/Review.html      the office's review sidebar, built the same way
 //   dist/appsscript.json  the manifest
 import { copyFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import vm from "node:vm";
@@ -78,53 +79,70 @@ for (const name of publicNames) {
   if (typeof ctx[GLOBAL][name] !== "function") throw new Error(`dist/Code.js: ${GLOBAL}.${name} is not a function`);
 }
 
-// 3. The sidebar: its TypeScript bundled for the browser and inlined with the CSS into one file.
-// It ships only the messages it uses: every string literal of its own sources that names a message
-// key (an over-approximation: a key it passes around as a value is a literal somewhere too).
-const uiOptions = {
-  entryPoints: ["src/ui/sidebar.ts"],
-  bundle: true,
-  format: "iife",
-  target: "es2020",
-  platform: "browser",
-  write: false,
-  minify: true,
-  charset: "utf8",
-  legalComments: "none",
-  logLevel: "warning",
-};
-const uiProbe = await esbuild.build({ ...uiOptions, metafile: true });
+// 3. The sidebars (entry, review): each one's TypeScript bundled for the browser and inlined with
+// its CSS into one file. Each ships only the messages it uses: every string literal of its own
+// sources that names a message key (an over-approximation: a key it passes around as a value is a
+// literal somewhere too).
 const MESSAGES = /src[\\/]core[\\/]messages[\\/](vi|en)\.ts$/;
-const literals = new Set();
-for (const input of Object.keys(uiProbe.metafile.inputs)) {
-  if (!input.startsWith("src/") || input.startsWith("src/core/messages/")) continue;
-  for (const m of (await readFile(input, "utf8")).matchAll(/["'`]([A-Za-z_][A-Za-z0-9_]*)["'`]/g)) literals.add(m[1]);
-}
-const keptKeys = { vi: 0, en: 0 };
-const ui = await esbuild.build({
-  ...uiOptions,
-  plugins: [
-    {
-      name: "sidebar-messages",
-      setup(b) {
-        b.onLoad({ filter: MESSAGES }, async (args) => {
-          const lang = MESSAGES.exec(args.path)[1];
-          const { text, kept } = pruneCatalogue(await readFile(args.path, "utf8"), literals);
-          keptKeys[lang] = kept;
-          return { contents: text, loader: "ts" };
-        });
+async function buildPage({ entry, html, css, out }) {
+  const uiOptions = {
+    entryPoints: [entry],
+    bundle: true,
+    format: "iife",
+    target: "es2020",
+    platform: "browser",
+    write: false,
+    minify: true,
+    charset: "utf8",
+    legalComments: "none",
+    logLevel: "warning",
+  };
+  const uiProbe = await esbuild.build({ ...uiOptions, metafile: true });
+  const literals = new Set();
+  for (const input of Object.keys(uiProbe.metafile.inputs)) {
+    if (!input.startsWith("src/") || input.startsWith("src/core/messages/")) continue;
+    for (const m of (await readFile(input, "utf8")).matchAll(/["'`]([A-Za-z_][A-Za-z0-9_]*)["'`]/g)) literals.add(m[1]);
+  }
+  const keptKeys = { vi: 0, en: 0 };
+  const ui = await esbuild.build({
+    ...uiOptions,
+    plugins: [
+      {
+        name: "sidebar-messages",
+        setup(b) {
+          b.onLoad({ filter: MESSAGES }, async (args) => {
+            const lang = MESSAGES.exec(args.path)[1];
+            const { text, kept } = pruneCatalogue(await readFile(args.path, "utf8"), literals);
+            keptKeys[lang] = kept;
+            return { contents: text, loader: "ts" };
+          });
+        },
       },
-    },
-  ],
-});
-if (keptKeys.vi === 0 || keptKeys.vi !== keptKeys.en) {
-  throw new Error(`Sidebar messages: kept ${keptKeys.vi} Vietnamese and ${keptKeys.en} English keys`);
+    ],
+  });
+  if (keptKeys.vi === 0 || keptKeys.vi !== keptKeys.en) {
+    throw new Error(`${out} messages: kept ${keptKeys.vi} Vietnamese and ${keptKeys.en} English keys`);
+  }
+  const page = await readFile(html, "utf8");
+  // The review sidebar shares the entry sidebar's look: its own rules come after.
+  const style = (await Promise.all(css.map((f) => readFile(f, "utf8")))).join("\n");
+  const script = ui.outputFiles[0].text.replace(/<\/script/gi, "<\\/script");
+  const text = page.replace("/*INLINE_CSS*/", () => style).replace("/*INLINE_JS*/", () => script);
+  await writeFile(out, text);
+  return { size: Buffer.byteLength(text), keys: keptKeys.vi };
 }
-const html = await readFile("src/ui/sidebar.html", "utf8");
-const css = await readFile("src/ui/sidebar.css", "utf8");
-const script = ui.outputFiles[0].text.replace(/<\/script/gi, "<\\/script");
-const sidebar = html.replace("/*INLINE_CSS*/", () => css).replace("/*INLINE_JS*/", () => script);
-await writeFile("dist/Sidebar.html", sidebar);
+const sidebar = await buildPage({
+  entry: "src/ui/sidebar.ts",
+  html: "src/ui/sidebar.html",
+  css: ["src/ui/sidebar.css"],
+  out: "dist/Sidebar.html",
+});
+const review = await buildPage({
+  entry: "src/ui/review.ts",
+  html: "src/ui/review.html",
+  css: ["src/ui/sidebar.css", "src/ui/review.css"],
+  out: "dist/Review.html",
+});
 
 /**
  * The catalogue module's source with only the keys in `keep`: the properties of its exported
@@ -156,5 +174,6 @@ await copyFile("appsscript.json", "dist/appsscript.json");
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 log(`dist/Code.js ${kb(Buffer.byteLength(code))} — globals: ${publicNames.join(", ")}`);
-log(`dist/Sidebar.html ${kb(Buffer.byteLength(sidebar))} — ${keptKeys.vi} message keys of each language`);
+log(`dist/Sidebar.html ${kb(sidebar.size)} — ${sidebar.keys} message keys of each language`);
+log(`dist/Review.html ${kb(review.size)} — ${review.keys} message keys of each language`);
 log("dist/cli.mjs, dist/appsscript.json");

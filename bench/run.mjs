@@ -22,6 +22,8 @@
 // Then (d): the add-on's Spreadsheet service calls (rankUnits, checkData, getEntryForm, submitFigures
 // and a naive cell-by-cell rank for comparison) counted with the fakes at 30 and 3,000 units, and
 // the size of dist/Code.js: bench/addon-calls.ts, in its own process.
+// Then (e): the review queue (design §10) at 150 and 3,000 units × 30 indicators: service calls,
+// payload size and time of getReviewQueue, and one decision's calls: bench/review-queue.ts.
 //
 // Options: --sizes 500,1500,5000   --reps 1 ((s), (a), (b) repetitions)   --runs 5 (buildReport repetitions)
 //          --regen (ignore the cache)
@@ -137,6 +139,7 @@ function runCli(file, { capture = false, extraNodeArgs = [] } = {}) {
 mkdirSync(OUT, { recursive: true });
 if (opts["only-addon"]) {
   await addonCalls();
+  await reviewQueue();
   process.exit();
 }
 if (opts.million) {
@@ -486,7 +489,10 @@ if (opts.profile) {
   summariseProfile(JSON.parse(readFileSync(path.join(dir, prof), "utf8")));
 }
 
-if (!opts["no-addon"]) await addonCalls();
+if (!opts["no-addon"]) {
+  await addonCalls();
+  await reviewQueue();
+}
 
 /** Self time by package / function from a .cpuprofile. */
 function summariseProfile(profile) {
@@ -548,6 +554,31 @@ async function addonCalls() {
   if (r.error || r.signal) throw new Error(`(d) failed: ${r.error?.message ?? r.signal}`);
   if (r.status !== 0) {
     process.stderr.write(`(d) ${r.status === 1 ? "has a FAIL line or failed" : `exited with ${r.status}`}\n`);
+    process.exitCode = 1;
+  }
+}
+
+/** Bundles and runs bench/review-queue.ts: the review queue's calls, payload size and time (design §10). */
+async function reviewQueue() {
+  const outfile = `${OUT}/review-queue.mjs`;
+  await esbuild.build({
+    entryPoints: ["bench/review-queue.ts"],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    outfile,
+    logLevel: "warning",
+  });
+  note("(e) the review queue at 150 and 3,000 units × 30 indicators…");
+  log();
+  const r = spawnSync(process.execPath, ["--max-old-space-size=4096", outfile], {
+    stdio: "inherit",
+    timeout: CHILD_TIMEOUT_MS,
+  });
+  if (r.error || r.signal) throw new Error(`(e) failed: ${r.error?.message ?? r.signal}`);
+  if (r.status !== 0) {
+    process.stderr.write(`(e) ${r.status === 1 ? "has a FAIL line or failed" : `exited with ${r.status}`}\n`);
     process.exitCode = 1;
   }
 }

@@ -2,6 +2,7 @@
 // top-level function of dist/Code.js (see build.mjs); everything else stays private.
 import type { EntryForm, EntryRefusal, EntryRequest, Submission, SubmitResult } from "../core/entry";
 import { t } from "../core/messages";
+import type { ReviewQueue, ReviewRefusal, ReviewResult } from "../core/review-api";
 import { checkDataIn } from "./check";
 import { closePeriodIn } from "./close-period";
 import { runDailyCheck } from "./daily-check";
@@ -9,6 +10,7 @@ import { auditGridEdit } from "./edit-audit";
 import { getEntryFormIn, submitFiguresIn } from "./entry";
 import { buildMenu } from "./menu";
 import { rankUnitsIn } from "./rank";
+import { getReviewQueueIn, submitReviewIn } from "./review";
 import { runScheduled, scheduleIn } from "./schedule";
 import { sendSummaryNowIn } from "./send-dialog";
 import { setupWorkbookIn } from "./setup";
@@ -68,6 +70,23 @@ export function getEntryForm(request?: EntryRequest): EntryForm | EntryRefusal {
 /** Sidebar: saves one unit's figures for one month (locked, audited). */
 export function submitFigures(submission: Submission): SubmitResult {
   return submitFiguresIn(() => SpreadsheetApp.getActiveSpreadsheet(), submission);
+}
+
+/** Menu: Thẩm định (admins). Shows the review sidebar (dist/Review.html). */
+export function openReviewSidebar(): void {
+  const lang = readLanguage(SpreadsheetApp.getActiveSpreadsheet());
+  const html = HtmlService.createHtmlOutputFromFile("Review").setTitle(t(lang, "reviewTitle"));
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+/** Review sidebar: the period's whole queue (admins only), in one round trip. */
+export function getReviewQueue(request?: unknown): ReviewQueue | ReviewRefusal {
+  return getReviewQueueIn(SpreadsheetApp.getActiveSpreadsheet(), request);
+}
+
+/** Review sidebar: one decision, or one unit's "Đạt tất cả" (locked, audited). */
+export function submitReview(payload: unknown): ReviewResult {
+  return submitReviewIn(() => SpreadsheetApp.getActiveSpreadsheet(), payload);
 }
 
 /** Installable on-edit trigger (set up by setupWorkbook): audits edits typed into `Số liệu`. */

@@ -7,6 +7,7 @@ export function buildMenu(ui: GoogleAppsScript.Base.Ui, lang: Language): void {
     .addItem(t(lang, "menuEntry"), "openEntrySidebar")
     .addItem(t(lang, "menuCheck"), "checkData")
     .addItem(t(lang, "menuRank"), "rankUnits")
+    .addItem(t(lang, "menuReview"), "openReviewSidebar")
     .addItem(t(lang, "menuClosePeriod"), "closePeriod")
     .addSeparator()
     .addItem(t(lang, "menuSendSummary"), "sendSummaryNow")

@@ -1,6 +1,9 @@
-// The sidebar's only way to the server: a promise around google.script.run, typed against EntryApi
-// so that renaming or retyping a server function breaks the sidebar's build.
-import type { EntryApi } from "../core/entry";
+// The sidebars' only way to the server: a promise around google.script.run, typed against EntryApi
+// and ReviewApi so that renaming or retyping a server function breaks the sidebars' build.
+import type { EntryApi as EntryCalls } from "../core/entry";
+import type { ReviewApi } from "../core/review-api";
+
+type EntryApi = EntryCalls & ReviewApi;
 
 type ServerCalls = { [K in keyof EntryApi]: (...args: Parameters<EntryApi[K]>) => void };
 

@@ -14,6 +14,7 @@ const PUBLIC = [
   "checkData",
   "closePeriod",
   "getEntryForm",
+  "getReviewQueue",
   "onDailyCheck",
   "onDataChange",
   "onDataEdit",
@@ -21,11 +22,13 @@ const PUBLIC = [
   "onOpen",
   "onScheduledSummary",
   "openEntrySidebar",
+  "openReviewSidebar",
   "rankUnits",
   "scheduleSummaries",
   "sendSummaryNow",
   "setupWorkbook",
   "submitFigures",
+  "submitReview",
 ];
 
 describe("the bundle", () => {
@@ -54,6 +57,7 @@ describe("onOpen", () => {
       "Nhập số liệu",
       "Kiểm tra số liệu",
       "Xếp hạng đơn vị",
+      "Thẩm định",
       "Khóa kỳ",
       "---",
       "Gửi tổng hợp",
@@ -77,6 +81,7 @@ describe("onOpen", () => {
       "Enter figures",
       "Check data",
       "Rank units",
+      "Review",
       "Close period",
       "---",
       "Send summary",

@@ -14,9 +14,10 @@ const SIDEBAR_PATH = new URL("../../dist/Sidebar.html", import.meta.url);
 export const SIDEBAR_URL = "http://sidebar.invalid/Sidebar.html";
 export const SCREENSHOTS = new URL("../../test-output/ui/", import.meta.url);
 
-export function sidebarHtml(): string {
-  if (!existsSync(SIDEBAR_PATH)) execFileSync(process.execPath, ["build.mjs", "--quiet"], { cwd: ROOT });
-  return readFileSync(SIDEBAR_PATH, "utf8");
+export function sidebarHtml(file = "Sidebar"): string {
+  const path = file === "Sidebar" ? SIDEBAR_PATH : new URL(`../../dist/${file}.html`, import.meta.url);
+  if (!existsSync(path)) execFileSync(process.execPath, ["build.mjs", "--quiet"], { cwd: ROOT });
+  return readFileSync(path, "utf8");
 }
 
 /**
@@ -162,8 +163,8 @@ export class Backend {
     return { json: JSON.stringify(result) };
   }
 
-  /** A fresh 300 px wide page showing the sidebar, wired to this backend. */
-  async open(browser: Browser, options: { lang?: string; now?: string } = {}): Promise<Page> {
+  /** A fresh 300 px wide page showing the sidebar (or `file`: `Review`), wired to this backend. */
+  async open(browser: Browser, options: { lang?: string; now?: string; file?: string } = {}): Promise<Page> {
     const context = await browser.newContext({
       viewport: { width: 300, height: 760 },
       deviceScaleFactor: 1,
@@ -173,7 +174,7 @@ export class Backend {
     // The page's clock agrees with the server's (timers still run).
     if (options.now) await context.clock.setFixedTime(options.now);
     const page = await context.newPage();
-    const html = sidebarHtml();
+    const html = sidebarHtml(options.file);
     await page.route("**/*", (route) => {
       const url = route.request().url();
       if (url === SIDEBAR_URL) return route.fulfill({ body: html, contentType: "text/html; charset=utf-8" });

@@ -511,6 +511,70 @@ export const vi = {
   sidebarReviewStale: () => "Số liệu đã thay đổi sau khi thẩm định nên đang chờ thẩm định lại.",
   sidebarReviewMore: () => "Văn phòng đề nghị bổ sung minh chứng cho chỉ tiêu này.",
   flag_reviewed: () => "số liệu đã được thẩm định",
+  // The office's review sidebar and its server (design §10; issue 10, review part)
+  menuReview: () => "Thẩm định",
+  reviewTitle: () => "Thẩm định số liệu",
+  reviewNotAdmin: (p: P) =>
+    `Tài khoản ${p.email} không có quyền thẩm định: chỉ các tài khoản trong Email quản trị và chủ sở hữu bảng tính được thẩm định, vui lòng liên hệ quản trị nếu cần.`,
+  reviewMalformed: () => "Yêu cầu thẩm định không hợp lệ. Vui lòng tải lại danh sách thẩm định rồi thử lại.",
+  reviewPeriodNotOffered: (p: P) =>
+    `Không thể thẩm định ${p.period} qua danh sách thẩm định: vui lòng chọn một kỳ trong danh sách.`,
+  reviewUnknownUnit: (p: P) =>
+    `Không có đơn vị “${p.unit}” đang theo dõi trong trang Đơn vị. Vui lòng tải lại danh sách thẩm định.`,
+  reviewIndicatorNotApplicable: (p: P) =>
+    `Chỉ tiêu “${p.id}” không áp dụng cho ${p.unit} ở ${p.period}. Vui lòng tải lại danh sách thẩm định.`,
+  reviewAdjustNeeds: (p: P) => `Điều chỉnh ${p.id} cần cả giá trị thẩm định và lý do: vui lòng nhập đủ hai ô.`,
+  reviewMoreNeedsReason: (p: P) =>
+    `Yêu cầu bổ sung ${p.id} cần lý do: vui lòng ghi rõ đơn vị cần bổ sung minh chứng gì.`,
+  reviewInvalidValue: (p: P) => `Giá trị thẩm định của ${p.id} không hợp lệ: ${p.reason}`,
+  reviewFigureChanged: (p: P) =>
+    `Số liệu ${p.id} của ${p.unit} kỳ ${p.period} đã đổi từ ${p.was} thành ${p.now} sau khi bạn mở danh sách; vui lòng tải lại trước khi thẩm định.`,
+  reviewStatusChanged: (p: P) =>
+    `Mục ${p.id} của ${p.unit} kỳ ${p.period} đã chuyển từ “${p.was}” sang “${p.now}” sau khi bạn mở danh sách; vui lòng tải lại trước khi thẩm định.`,
+  reviewNoFigure: (p: P) =>
+    `${p.unit} chưa có số liệu ${p.id} kỳ ${p.period} nên chưa thể đánh giá đạt; vui lòng yêu cầu bổ sung hoặc điều chỉnh.`,
+  reviewNothingToReopen: (p: P) => `Mục ${p.id} của ${p.unit} kỳ ${p.period} đang chờ thẩm định nên không cần mở lại.`,
+  reviewSaved: (p: P) => `Đã ghi ${p.id} của ${p.unit} kỳ ${p.period}: ${p.status}.`,
+  reviewBatchSaved: (p: P) => `Đã ghi đạt ${p.count} mục của ${p.unit} kỳ ${p.period}.`,
+  reviewFailed: () => "Chưa ghi được kết quả thẩm định do Google Trang tính tạm thời gặp lỗi. Vui lòng thử lại.",
+  reviewLoadFailed: () => "Chưa tải được danh sách thẩm định do Google Trang tính tạm thời gặp lỗi. Vui lòng thử lại.",
+  auditReview: (p: P) => `Thẩm định: ${p.status}`,
+  reviewStatusPending: () => "Chờ thẩm định",
+  reviewStatusAccepted: () => "Đạt",
+  reviewStatusAdjusted: () => "Điều chỉnh",
+  reviewStatusMore: () => "Cần bổ sung",
+  reviewLoading: () => "Đang tải danh sách thẩm định…",
+  reviewPeriod: () => "Kỳ thẩm định",
+  reviewFilterUnit: () => "Đơn vị",
+  reviewFilterIndicator: () => "Chỉ tiêu",
+  reviewFilterStatus: () => "Trạng thái",
+  reviewAllUnits: () => "Tất cả đơn vị",
+  reviewAllIndicators: () => "Tất cả chỉ tiêu",
+  reviewPendingFirst: () => "Tất cả (chờ thẩm định trước)",
+  reviewCounts: (p: P) => `Chờ ${p.pending} · Đạt ${p.accepted} · Điều chỉnh ${p.adjusted} · Cần bổ sung ${p.more}`,
+  reviewSelf: () => "Tự đánh giá",
+  reviewPrevious: () => "Kỳ trước",
+  reviewEvidence: () => "Minh chứng",
+  reviewNoEvidence: () => "Chưa có minh chứng",
+  reviewEvidenceRequired: () => "(bắt buộc)",
+  reviewReviewedValue: () => "Giá trị thẩm định",
+  reviewReason: () => "Lý do",
+  reviewBy: (p: P) => `${p.email}, ${p.time}`,
+  reviewStaleNote: () => "Số liệu đã đổi sau lần thẩm định trước.",
+  reviewAccept: () => "Đạt",
+  reviewAdjust: () => "Điều chỉnh",
+  reviewMore: () => "Yêu cầu bổ sung",
+  reviewReopen: () => "Mở lại",
+  reviewConfirm: () => "Xác nhận",
+  reviewCancel: () => "Hủy",
+  reviewSaving: () => "Đang ghi…",
+  reviewAcceptAll: () => "Đạt tất cả mục chờ của đơn vị này",
+  reviewAcceptAllNone: () => "Đơn vị này không còn mục chờ thẩm định nào có số liệu.",
+  reviewEmpty: () => "Không có mục nào phù hợp bộ lọc.",
+  reviewKeys: () =>
+    "Phím tắt: j/k hoặc ↑/↓ chuyển mục, a đạt, d điều chỉnh, m yêu cầu bổ sung, r mở lại, u đạt tất cả của đơn vị, Enter xác nhận, Esc hủy.",
+  reviewValueHint: () => "Nhập như trong biểu mẫu: 45,5 (%), có/không, một mức, số lượng, tử/mẫu.",
+  reviewClosed: (p: P) => `${p.period} đã khóa: các đơn vị không sửa được số liệu, văn phòng vẫn thẩm định được.`,
 } as const;
 
 export type MessageKey = keyof typeof vi;
