@@ -48,7 +48,12 @@ function label(row: SummaryRow, lang: Language): string {
     : t(lang, "notReported");
   const rank = row.rank === null ? "" : `${row.rank}. `;
   const ink = row.reported ? "" : ` style="color:${MUTED};"`;
-  return `<td style="padding:8px 0 2px 0;${LABEL}">${escapeHtml(rank + row.unitName)}&nbsp; <b${ink}>${whole(figure)}</b></td>`;
+  const name = `<td style="padding:8px 0 2px 0;${LABEL}">${escapeHtml(rank + row.unitName)}&nbsp; `;
+  if (row.selfText === undefined || !row.reported) return `${name}<b${ink}>${whole(figure)}</b></td>`;
+  // Where the office adjusted a figure, the self-assessed score follows the score; it may wrap.
+  const rest = figure.slice(row.scoreText.length);
+  const self = `<span style="color:${MUTED};">${escapeHtml(row.selfText)}</span>`;
+  return `${name}<b>${whole(row.scoreText)}</b> ${self}${rest ? ` <b>${whole(rest.trim())}</b>` : ""}</td>`;
 }
 
 /** Every unit of a group, in rank order: a line of rank, name and figure, then its bar. */
