@@ -511,8 +511,6 @@ export const en: Catalogue = {
   summaryReview: (p: P) =>
     `Review: ${p.accepted} item${Number(p.accepted) === 1 ? "" : "s"} accepted, ${p.adjusted} adjusted, ${p.more} sent back for more evidence, ${p.pending} pending.`,
   summarySelfScore: (p: P) => `(self-assessed ${p.score})`,
-  summarySelfScoreNote: () =>
-    "Where the review adjusted a unit's figures, its score uses the reviewed values; its self-assessed score is in brackets.",
   outboxTotalReview: (p: P) =>
     `${p.period}: ${p.messages} message${Number(p.messages) === 1 ? "" : "s"} (${p.summaries} summar${Number(p.summaries) === 1 ? "y" : "ies"}, ${p.notices} notice${Number(p.notices) === 1 ? "" : "s"}, ${p.reviews} review request${Number(p.reviews) === 1 ? "" : "s"}, ${p.reminders} reminder${Number(p.reminders) === 1 ? "" : "s"}), ${p.recipients} recipient${Number(p.recipients) === 1 ? "" : "s"}; ${p.skipped} not produced.`,
 };

@@ -502,8 +502,6 @@ export const vi = {
   summaryReview: (p: P) =>
     `Thẩm định: ${p.accepted} mục đạt, ${p.adjusted} điều chỉnh, ${p.more} cần bổ sung, ${p.pending} chờ thẩm định.`,
   summarySelfScore: (p: P) => `(tự đánh giá ${p.score})`,
-  summarySelfScoreNote: () =>
-    "Điểm của đơn vị có số liệu được điều chỉnh qua thẩm định tính theo giá trị thẩm định; điểm tự đánh giá ghi trong ngoặc.",
   outboxTotalReview: (p: P) =>
     `${p.period}: ${p.messages} thư (${p.summaries} tổng hợp, ${p.notices} thông báo, ${p.reviews} đề nghị bổ sung, ${p.reminders} nhắc nộp), ${p.recipients} lượt người nhận; ${p.skipped} thư không lập được.`,
 } as const;

@@ -56,7 +56,6 @@ export function renderSummaryHtml(s: Summary): string {
     blocks.push(H.h3(t(L, "mailChartHeading")), legend, barChart(g.units, L, s.bands.length));
     blocks.push(H.note(t(L, "mailChartCaption")));
   }
-  if (s.selfScores) blocks.push(H.note(t(L, "summarySelfScoreNote")));
   blocks.push(H.h2(t(L, "laggardsHeading")));
   blocks.push(s.laggards.length ? H.dashList(s.laggards.map((l) => l.sentence)) : H.para(t(L, "noLaggards")));
   blocks.push(H.h2(t(L, "notReportedHeading")), H.para(notReportedSentence(s)));
@@ -76,7 +75,6 @@ export function renderSummaryText(s: Summary): string {
     );
   const blocks = [T.heading(s.title), t(L, "summaryGreeting"), intro(s)];
   if (s.reviewLine !== null) blocks.push(s.reviewLine);
-  if (s.selfScores) blocks.push(t(L, "summarySelfScoreNote"));
   for (const g of s.groups) {
     blocks.push(T.heading(groupHeading(s, g), "-"), g.distribution);
     if (g.top.length) blocks.push(`${t(L, "summaryTop")}:\n${table(g.top)}`);

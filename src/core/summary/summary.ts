@@ -67,8 +67,6 @@ export interface Summary {
   notReported: { unitId: string; unitName: string }[];
   /** `Thẩm định: 12 mục đạt, …` when the office reviews the period; null otherwise. */
   reviewLine: string | null;
-  /** Whether a row shows a self-assessed score beside its score (the summary then says what it is). */
-  selfScores: boolean;
   spreadsheetUrl: string | null;
 }
 
@@ -159,7 +157,6 @@ export function buildSummary(report: Report, settings: Settings, options: Summar
       .map((l) => laggardSentence(l, lang, report.decimals, limit)),
     notReported: report.notReported,
     reviewLine: report.review === null ? null : t(lang, "summaryReview", { ...report.review }),
-    selfScores: groups.some((g) => g.units.some((r) => r.selfText !== undefined)),
     spreadsheetUrl: safeHttpUrl(options.spreadsheetUrl),
   };
 }
