@@ -1,5 +1,5 @@
 // Sending a period's e-mails with MailApp: committee summary first, then laggard notices, then
-// reminders. Each message is recorded as sent in document properties the moment it goes out
+// requests for more evidence (review items marked `cần bổ sung`), then reminders. Each message is recorded as sent in document properties the moment it goes out
 // (src/server/sent-store.ts), and a message recorded is never sent again, so re-runs and second
 // clicks are harmless whatever happens to `Nhật ký`, which still logs every send for people.
 // What the daily quota cannot carry waits for a follow-up run tomorrow; what the run's time
@@ -161,7 +161,7 @@ export function planSend(ss: Spreadsheet, period: Period, kinds: MessageKind[]):
     "indicators",
     "data",
     "settings",
-    // The summary ranks on the reviewed figures (design §10), as Xếp hạng đơn vị does.
+    // The `Thẩm định` rows: the ranking uses the reviewed figures, the requests list what to add.
     "review",
     ...(sent.migrated ? [] : ["audit" as const]),
   ]);
@@ -200,6 +200,7 @@ export function planSend(ss: Spreadsheet, period: Period, kinds: MessageKind[]):
   const report = buildReport(read.model, period);
   const outbox = buildOutbox({
     report,
+    model: read.model,
     units: read.model.units,
     settings: read.model.settings,
     spreadsheetUrl: ss.getUrl(),

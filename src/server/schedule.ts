@@ -1,5 +1,5 @@
-// The automatic schedule: on `Ngày gửi tổng hợp` the month's summary and laggard notices (and the
-// quarter's summary after a quarter ends), on the due day − 2 the reminders, and any follow-up
+// The automatic schedule: on `Ngày gửi tổng hợp` the month's summary, laggard notices and requests
+// for more evidence (and the quarter's summary after a quarter ends), on the due day − 2 the reminders, and any follow-up
 // the quota left for tomorrow or the time left for a few minutes later. One handler for all, so
 // re-runs stay idempotent through the record of what was sent.
 import { t } from "../core/messages";
@@ -54,7 +54,8 @@ export function runScheduled(ss: Spreadsheet, e?: Partial<GoogleAppsScript.Event
   const jobs: { period: string; kinds: MessageKind[] }[] = readPending();
   const month = formatPeriod(lastMonth);
   if (now.day === settings.summaryDay) {
-    jobs.push({ period: month, kinds: ["summary", "notice"] });
+    // The month's figures are reviewed after the due day: its requests for more evidence go with its summary.
+    jobs.push({ period: month, kinds: ["summary", "notice", "review"] });
     const quarter = quarterEndingIn(lastMonth);
     if (quarter) jobs.push({ period: formatPeriod(quarter), kinds: ["summary"] });
   }

@@ -10,7 +10,13 @@ import { deadlineFromNow } from "./run-budget";
 import { readSpreadsheet, type Spreadsheet } from "./spreadsheet";
 import { alert, maybeUi, toast } from "./ui";
 
-const KINDS: MessageKind[] = ["summary", "notice", "reminder"];
+/**
+ * Every kind, in the order they go out (and are cut when the quota runs short): the committee's
+ * summary, which everyone waits for; the notices to heads; the requests for more evidence, which
+ * give a unit a few days to answer and whose outcome changes the ranking; the reminders last, as
+ * the schedule has usually sent them already on the due day − 2.
+ */
+const KINDS: MessageKind[] = ["summary", "notice", "review", "reminder"];
 
 /** What the menu, the dialog's button and scripts may pass: nothing, a period, or a confirmed send. */
 export const SendArgSchema = z.union([

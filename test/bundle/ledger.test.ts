@@ -241,7 +241,7 @@ describe("the 6-minute limit", () => {
     const [followUp] = fakes.triggers.byHandler("onScheduledSummary");
     expect(followUp.config.afterMs).toBe(2 * 60 * 1000);
     expect(JSON.parse(fakes.properties.document.getProperty("dxScorecard.pending") ?? "[]")).toEqual([
-      { period: "2023-06", kinds: ["summary", "notice", "reminder"] },
+      { period: "2023-06", kinds: ["summary", "notice", "review", "reminder"] },
     ]);
 
     const fired = {

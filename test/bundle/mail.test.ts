@@ -189,7 +189,7 @@ describe("the schedule", () => {
     expect(first).toBeLessThan(23);
     // What did not fit: the rest of June's notices, and the quarter's summary.
     expect(JSON.parse(fakes.properties.document.getProperty("dxScorecard.pending")!)).toEqual([
-      { period: "2023-06", kinds: ["summary", "notice"] },
+      { period: "2023-06", kinds: ["summary", "notice", "review"] },
       { period: "2023-Q2", kinds: ["summary"] },
     ]);
     const followUps = fakes.triggers.byHandler("onScheduledSummary");

@@ -1,5 +1,6 @@
-// `summary <file.xlsx> --period P [--outbox DIR]`: the committee summary, laggard notices and
-// reminders of a period; prints who would receive what and, with --outbox, writes one .eml each.
+// `summary <file.xlsx> --period P [--outbox DIR]`: the committee summary, laggard notices, requests
+// for more evidence and reminders of a period; prints who would receive what and, with --outbox,
+// writes one .eml each.
 import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { periodLabel } from "../../core/labels";
@@ -32,14 +33,15 @@ export interface SummaryCommandOptions {
 const KIND_LABEL: Record<MessageKind, MessageKey> = {
   summary: "kindSummary",
   notice: "kindNotice",
+  review: "kindReview",
   reminder: "kindReminder",
 };
 
 /** The outbox as written at `now`: reminders word the deadline by the day in the province's time zone. */
 export function outboxOf(loaded: Loaded, report: Report, now: Date): Outbox {
-  const { units, settings } = loaded.read.model;
+  const model = loaded.read.model;
   const { year, month, day } = dateParts(now, REPORT_TIME_ZONE);
-  return buildOutbox({ report, units, settings, today: { year, month, day } });
+  return buildOutbox({ report, model, units: model.units, settings: model.settings, today: { year, month, day } });
 }
 
 /** One line per message: kind, recipients, subject (tab-separated, for people and for `cut`). */
@@ -56,14 +58,17 @@ export function describeOutbox(outbox: Outbox, period: string, lang: Language): 
     }
   }
   const count = (k: MessageKind) => outbox.messages.filter((m) => m.kind === k).length;
+  // Review requests are named only when there are some: a period nobody reviews reads as before.
+  const reviews = count("review") + outbox.skipped.filter((s) => s.kind === "review").length;
   lines.push(
     "",
     sentence(
-      t(lang, "outboxTotal", {
+      t(lang, reviews > 0 ? "outboxTotalReview" : "outboxTotal", {
         period,
         messages: outbox.messages.length,
         summaries: count("summary"),
         notices: count("notice"),
+        reviews: count("review"),
         reminders: count("reminder"),
         recipients: recipientCount(outbox.messages),
         skipped: outbox.skipped.length,

@@ -583,4 +583,27 @@ export const en: Catalogue = {
     "Keys: j/k or ↑/↓ move, a accept, d adjust, m ask for more, r reopen, u accept all of the unit, Enter confirm, Esc cancel.",
   reviewValueHint: () => "Type as in the form: 45.5 (%), yes/no, a level, a count, num/den.",
   reviewClosed: (p: P) => `${p.period} is closed: units cannot change their figures, the office can still review.`,
+  // E-mail: review requests (cần bổ sung) to the units' clerks, and the review in the committee summary (issue 10, e-mails)
+  kindReview: () => "review request",
+  reviewRequestSubject: (p: P) =>
+    `More evidence needed for digital transformation figures, ${p.period} — ${p.unit}: ${p.count} indicator${Number(p.count) === 1 ? "" : "s"}`,
+  reviewRequestTitle: (p: P) => `More evidence needed: digital transformation figures for ${p.period}`,
+  reviewRequestGreeting: (p: P) => `To: ${p.unit}.`,
+  reviewRequestBody: (p: P) =>
+    `The review of your self-assessed figures for ${p.period} found that ${p.count} indicator${Number(p.count) === 1 ? " does" : "s do"} not yet have enough evidence to be accepted.`,
+  reviewRequestItemsHeading: () => "Indicators needing more evidence",
+  reviewRequestFigure: (p: P) => `Your unit's figure: ${p.value}`,
+  reviewRequestReason: (p: P) => `Reason: ${p.reason}`,
+  reviewRequestNoReason: () => "(no reason given)",
+  reviewRequestEvidence: () => "Evidence submitted:",
+  reviewRequestNoEvidence: () => "Evidence submitted: none",
+  reviewRequestAction: (p: P) =>
+    `Please open the spreadsheet, choose Enter figures and add evidence for the indicators above (or correct a figure that is wrong) before ${p.due}.`,
+  reviewRequestAfter: () =>
+    "Once your unit has added it, these indicators will be reviewed again; until then the ranking uses the figures your unit entered.",
+  summaryReview: (p: P) =>
+    `Review: ${p.accepted} item${Number(p.accepted) === 1 ? "" : "s"} accepted, ${p.adjusted} adjusted, ${p.more} sent back for more evidence, ${p.pending} pending.`,
+  summarySelfScore: (p: P) => `(self-assessed ${p.score})`,
+  outboxTotalReview: (p: P) =>
+    `${p.period}: ${p.messages} message${Number(p.messages) === 1 ? "" : "s"} (${p.summaries} summar${Number(p.summaries) === 1 ? "y" : "ies"}, ${p.notices} notice${Number(p.notices) === 1 ? "" : "s"}, ${p.reviews} review request${Number(p.reviews) === 1 ? "" : "s"}, ${p.reminders} reminder${Number(p.reminders) === 1 ? "" : "s"}), ${p.recipients} recipient${Number(p.recipients) === 1 ? "" : "s"}; ${p.skipped} not produced.`,
 };

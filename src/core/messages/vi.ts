@@ -575,6 +575,29 @@ export const vi = {
     "Phím tắt: j/k hoặc ↑/↓ chuyển mục, a đạt, d điều chỉnh, m yêu cầu bổ sung, r mở lại, u đạt tất cả của đơn vị, Enter xác nhận, Esc hủy.",
   reviewValueHint: () => "Nhập như trong biểu mẫu: 45,5 (%), có/không, một mức, số lượng, tử/mẫu.",
   reviewClosed: (p: P) => `${p.period} đã khóa: các đơn vị không sửa được số liệu, văn phòng vẫn thẩm định được.`,
+  // E-mail: review requests (cần bổ sung) to the units' clerks, and the review in the committee summary (issue 10, e-mails)
+  kindReview: () => "đề nghị bổ sung",
+  reviewRequestSubject: (p: P) =>
+    `Đề nghị bổ sung minh chứng chuyển đổi số ${p.period} — ${p.unit}: ${p.count} chỉ tiêu`,
+  reviewRequestTitle: (p: P) => `Đề nghị bổ sung minh chứng chuyển đổi số ${p.period}`,
+  reviewRequestGreeting: (p: P) => `Kính gửi: ${p.unit}.`,
+  reviewRequestBody: (p: P) =>
+    `Qua thẩm định số liệu tự đánh giá ${p.period}, ${p.count} chỉ tiêu dưới đây của đơn vị chưa đủ minh chứng để công nhận.`,
+  reviewRequestItemsHeading: () => "Chỉ tiêu cần bổ sung minh chứng",
+  reviewRequestFigure: (p: P) => `Số liệu của đơn vị: ${p.value}`,
+  reviewRequestReason: (p: P) => `Lý do: ${p.reason}`,
+  reviewRequestNoReason: () => "(không ghi lý do)",
+  reviewRequestEvidence: () => "Minh chứng đã nộp:",
+  reviewRequestNoEvidence: () => "Minh chứng đã nộp: chưa có",
+  reviewRequestAction: (p: P) =>
+    `Đề nghị đơn vị mở bảng tính, chọn Nhập số liệu và bổ sung minh chứng cho các chỉ tiêu trên (hoặc sửa số liệu nếu chưa đúng) trước ngày ${p.due}.`,
+  reviewRequestAfter: () =>
+    "Sau khi đơn vị bổ sung, các chỉ tiêu trên sẽ được thẩm định lại; đến khi đó, điểm xếp hạng vẫn tính theo số liệu đơn vị đã nhập.",
+  summaryReview: (p: P) =>
+    `Thẩm định: ${p.accepted} mục đạt, ${p.adjusted} điều chỉnh, ${p.more} cần bổ sung, ${p.pending} chờ thẩm định.`,
+  summarySelfScore: (p: P) => `(tự đánh giá ${p.score})`,
+  outboxTotalReview: (p: P) =>
+    `${p.period}: ${p.messages} thư (${p.summaries} tổng hợp, ${p.notices} thông báo, ${p.reviews} đề nghị bổ sung, ${p.reminders} nhắc nộp), ${p.recipients} lượt người nhận; ${p.skipped} thư không lập được.`,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -48,7 +48,12 @@ function label(row: SummaryRow, lang: Language): string {
     : t(lang, "notReported");
   const rank = row.rank === null ? "" : `${row.rank}. `;
   const ink = row.reported ? "" : ` style="color:${MUTED};"`;
-  return `<td style="padding:8px 0 2px 0;${LABEL}">${escapeHtml(rank + row.unitName)}&nbsp; <b${ink}>${whole(figure)}</b></td>`;
+  const name = `<td style="padding:8px 0 2px 0;${LABEL}">${escapeHtml(rank + row.unitName)}&nbsp; `;
+  if (row.selfText === undefined || !row.reported) return `${name}<b${ink}>${whole(figure)}</b></td>`;
+  // Where the office adjusted a figure, the self-assessed score follows the score, not bold, and
+  // may wrap; the band and the change keep their line. Few bytes: a 150-unit chart is near its budget.
+  const rest = figure.slice(row.scoreText.length);
+  return `${name}<b>${whole(row.scoreText)}</b> ${escapeHtml(row.selfText)}${rest ? `<b>${whole(rest)}</b>` : ""}</td>`;
 }
 
 /** Every unit of a group, in rank order: a line of rank, name and figure, then its bar. */

@@ -1,6 +1,7 @@
 // The shapes of the e-mails the core produces for a period: rendered messages ready for MailApp
 // or an .eml writer, and the messages that could not be produced, with the reason.
-export type MessageKind = "summary" | "notice" | "reminder";
+/** `review`: a request for more evidence (items marked `cần bổ sung`) to a unit's clerks. */
+export type MessageKind = "summary" | "notice" | "review" | "reminder";
 
 export interface RenderedMail {
   subject: string;
@@ -10,7 +11,7 @@ export interface RenderedMail {
 
 export interface OutboxMessage extends RenderedMail {
   kind: MessageKind;
-  /** Stable ID for idempotent sending: `2023-06|summary`, `2023-06|notice|SGTVT`. */
+  /** Stable ID for idempotent sending: `2023-06|summary`, `2023-06|notice|SGTVT`, `2023-06|review|SNV`. */
   key: string;
   to: string[];
   cc?: string[];

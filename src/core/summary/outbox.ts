@@ -1,8 +1,8 @@
 // Everything to send for a period, each message rendered plainly from its model: the committee
-// summary, notices to laggard units, reminders to units that did not report; and what could not
-// be produced, with the reason. Models and renderers meet only here.
+// summary, notices to laggard units, requests for more evidence, reminders to units that did not
+// report; and what could not be produced, with the reason. Models and renderers meet only here.
 import type { Report, ReportUnit } from "../report";
-import type { Settings, Unit } from "../schemas";
+import type { Model, Settings, Unit } from "../schemas";
 import {
   type CalendarDate,
   type MailOptions,
@@ -17,7 +17,9 @@ import { buildNotice } from "./notices";
 import { buildReminder } from "./reminders";
 import { renderNotice } from "./render-notice";
 import { renderReminder } from "./render-reminder";
+import { renderReviewRequest } from "./render-review";
 import { renderSummary } from "./render-summary";
+import { buildReviewRequest, moreEvidenceByUnit } from "./review-requests";
 import { buildSummary, type SummaryOptions } from "./summary";
 
 export interface OutboxInput {
@@ -28,6 +30,11 @@ export interface OutboxInput {
   /** The day the messages are written, in the spreadsheet's time zone: reminders word the deadline by it. */
   today: CalendarDate;
   spreadsheetUrl?: string;
+  /**
+   * The model the report was built from: requests for more evidence list its `Thẩm định` items
+   * marked `cần bổ sung`. Without it, no request is produced.
+   */
+  model?: Model;
   /** Which kinds of messages to produce; all by default. */
   kinds?: MessageKind[];
   /** Units named per laggard sentence of the summary. */
@@ -107,14 +114,51 @@ export function buildReminders(
   return part;
 }
 
+/**
+ * One request for more evidence per unit with items marked `cần bổ sung` in the period's row, in
+ * `Đơn vị` order, to its clerks (`Email`: they add the evidence; the head is not troubled), worded
+ * for `today`; a unit with no clerk address is skipped. Nothing when the office does not review.
+ */
+export function buildReviewRequests(
+  report: Report,
+  model: Model,
+  units: Unit[],
+  settings: Settings,
+  today: CalendarDate,
+  options: MailOptions = {},
+): OutboxPart {
+  const part: OutboxPart = { messages: [], skipped: [] };
+  const byUnit = moreEvidenceByUnit(model, report.period);
+  if (byUnit.size === 0) return part;
+  const byId = new Map(model.units.map((u) => [u.id, u]));
+  for (const u of units) byId.set(u.id, u);
+  const order = [...units.map((u) => u.id), ...model.units.map((u) => u.id)];
+  for (const unitId of [...new Set(order)]) {
+    const items = byUnit.get(unitId);
+    const unit = byId.get(unitId);
+    if (!items || !unit) continue;
+    const key = messageKey(report.periodKey, "review", unitId);
+    const to = uniqueAddresses(unit.emails);
+    if (to.length === 0) {
+      part.skipped.push({ kind: "review", key, reason: "noClerkEmails", unitId, unitName: unit.name });
+      continue;
+    }
+    const request = buildReviewRequest(report.period, unit, items, model.indicators, settings, today, options);
+    part.messages.push({ kind: "review", key, to, unitId, ...renderReviewRequest(request) });
+  }
+  return part;
+}
+
 export function buildOutbox(input: OutboxInput): Outbox {
   const { report, units, settings } = input;
-  const kinds = input.kinds ?? ["summary", "notice", "reminder"];
+  const kinds = input.kinds ?? ["summary", "notice", "review", "reminder"];
   const options: MailOptions = input.spreadsheetUrl === undefined ? {} : { spreadsheetUrl: input.spreadsheetUrl };
   const parts: OutboxPart[] = [];
   if (kinds.includes("summary"))
     parts.push(summaryMessage(report, settings, { ...options, listLimit: input.listLimit }));
   if (kinds.includes("notice")) parts.push(buildNotices(report, units, settings, options));
+  if (kinds.includes("review") && input.model)
+    parts.push(buildReviewRequests(report, input.model, units, settings, input.today, options));
   if (kinds.includes("reminder")) parts.push(buildReminders(report, units, settings, input.today, options));
   return {
     periodKey: report.periodKey,

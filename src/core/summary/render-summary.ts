@@ -14,7 +14,8 @@ function headers(s: Summary): string[] {
 
 function textRow(s: Summary, r: SummaryRow): string[] {
   const band = r.reported ? (r.band ?? "—") : t(s.lang, "notReported");
-  return [String(r.rank ?? "—"), r.unitName, r.scoreText, band, r.change];
+  const score = r.selfText === undefined ? r.scoreText : `${r.scoreText} ${r.selfText}`;
+  return [String(r.rank ?? "—"), r.unitName, score, band, r.change];
 }
 
 function notReportedSentence(s: Summary): string {
@@ -42,6 +43,7 @@ const groupHeading = (s: Summary, g: SummaryGroup) =>
 export function renderSummaryHtml(s: Summary): string {
   const L = s.lang;
   const blocks = [H.h1(s.title), H.para(t(L, "summaryGreeting")), H.para(intro(s))];
+  if (s.reviewLine !== null) blocks.push(H.para(s.reviewLine));
   const bands = s.bands.map((b) => ({ text: b.name, background: b.colour.tint, colour: b.colour.ink }));
   const silent = { text: t(L, "notReported"), background: NOT_REPORTED_COLOUR.tint, colour: NOT_REPORTED_COLOUR.ink };
   for (const g of s.groups) {
@@ -72,6 +74,7 @@ export function renderSummaryText(s: Summary): string {
       [0, 2],
     );
   const blocks = [T.heading(s.title), t(L, "summaryGreeting"), intro(s)];
+  if (s.reviewLine !== null) blocks.push(s.reviewLine);
   for (const g of s.groups) {
     blocks.push(T.heading(groupHeading(s, g), "-"), g.distribution);
     if (g.top.length) blocks.push(`${t(L, "summaryTop")}:\n${table(g.top)}`);

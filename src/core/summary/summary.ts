@@ -18,6 +18,11 @@ export interface SummaryRow {
   score: number | null;
   /** `89,92%` (vi) / `89.92%` (en), or `—`. */
   scoreText: string;
+  /**
+   * `(tự đánh giá 82,90%)` when the office adjusted one of the unit's figures of the period (its
+   * score is then on the reviewed figures); absent otherwise.
+   */
+  selfText?: string;
   /** The band's name in the e-mail's language, or null. */
   band: string | null;
   /** Index of the band in the settings (0 = best), for colours. */
@@ -60,6 +65,8 @@ export interface Summary {
   groups: SummaryGroup[];
   laggards: LaggardSentence[];
   notReported: { unitId: string; unitName: string }[];
+  /** `Thẩm định: 12 mục đạt, …` when the office reviews the period; null otherwise. */
+  reviewLine: string | null;
   spreadsheetUrl: string | null;
 }
 
@@ -99,6 +106,9 @@ export function buildSummary(report: Report, settings: Settings, options: Summar
     rank: u.reported ? u.rank : null,
     score: u.roundedScore,
     scoreText: u.reported ? scoreText(u.roundedScore, lang, report.decimals) : "—",
+    ...(u.reported && u.adjustedIn.length > 0
+      ? { selfText: t(lang, "summarySelfScore", { score: scoreText(u.selfScore, lang, report.decimals) }) }
+      : {}),
     band: u.reported && u.band !== null ? bandName(u.band, lang) : null,
     bandIndex: u.reported ? bandIndex(settings, u.band) : null,
     change: changeText(u, lang, hasPrevious),
@@ -146,6 +156,7 @@ export function buildSummary(report: Report, settings: Settings, options: Summar
       .filter((l) => l.units.length > 0)
       .map((l) => laggardSentence(l, lang, report.decimals, limit)),
     notReported: report.notReported,
+    reviewLine: report.review === null ? null : t(lang, "summaryReview", { ...report.review }),
     spreadsheetUrl: safeHttpUrl(options.spreadsheetUrl),
   };
 }
