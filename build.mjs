@@ -12,6 +12,7 @@ import * as esbuild from "esbuild";
 import ts from "typescript";
 
 const GLOBAL = "DXScorecard";
+const MESSAGES = /src[\\/]core[\\/]messages[\\/](vi|en)\.ts$/;
 const SERVER_ENTRY = "src/server/index.ts";
 const quiet = process.argv.includes("--quiet");
 const log = (s) => quiet || process.stdout.write(`${s}\n`);
@@ -46,7 +47,14 @@ const exported = Object.values(probe.metafile.outputs).find((o) => o.entryPoint 
 const publicNames = exported.filter((n) => n !== "default").sort();
 if (publicNames.length === 0) throw new Error(`${SERVER_ENTRY} exports nothing`);
 
+// The add-on ships only the messages its own sources name (every string literal that is a message
+// key), as the sidebars do below: the command line's help and options stay out of the 250 KB
+// budget. The one family of keys built at run time, `flag_${reason}`, is kept whole.
+const serverLiterals = await literalsOf(probe.metafile.inputs);
+const serverKeep = { has: (key) => serverLiterals.has(key) || key.startsWith("flag_") };
+const serverKept = { vi: 0, en: 0 };
 const gas = await esbuild.build({
+  plugins: [cataloguePlugin(serverKeep, serverKept)],
   entryPoints: [SERVER_ENTRY],
   bundle: true,
   format: "iife",
@@ -63,6 +71,9 @@ const gas = await esbuild.build({
   logLevel: "warning",
   define: { "process.env.NODE_ENV": '"production"' },
 });
+if (serverKept.vi === 0 || serverKept.vi !== serverKept.en) {
+  throw new Error(`dist/Code.js messages: kept ${serverKept.vi} Vietnamese and ${serverKept.en} English keys`);
+}
 const stubs = publicNames
   .map((name) => `function ${name}() {\n  return ${GLOBAL}.${name}.apply(this, arguments);\n}`)
   .join("\n");
@@ -83,7 +94,6 @@ for (const name of publicNames) {
 // its CSS into one file. Each ships only the messages it uses: every string literal of its own
 // sources that names a message key (an over-approximation: a key it passes around as a value is a
 // literal somewhere too).
-const MESSAGES = /src[\\/]core[\\/]messages[\\/](vi|en)\.ts$/;
 async function buildPage({ entry, html, css, out }) {
   const uiOptions = {
     entryPoints: [entry],
@@ -98,28 +108,9 @@ async function buildPage({ entry, html, css, out }) {
     logLevel: "warning",
   };
   const uiProbe = await esbuild.build({ ...uiOptions, metafile: true });
-  const literals = new Set();
-  for (const input of Object.keys(uiProbe.metafile.inputs)) {
-    if (!input.startsWith("src/") || input.startsWith("src/core/messages/")) continue;
-    for (const m of (await readFile(input, "utf8")).matchAll(/["'`]([A-Za-z_][A-Za-z0-9_]*)["'`]/g)) literals.add(m[1]);
-  }
+  const literals = await literalsOf(uiProbe.metafile.inputs);
   const keptKeys = { vi: 0, en: 0 };
-  const ui = await esbuild.build({
-    ...uiOptions,
-    plugins: [
-      {
-        name: "sidebar-messages",
-        setup(b) {
-          b.onLoad({ filter: MESSAGES }, async (args) => {
-            const lang = MESSAGES.exec(args.path)[1];
-            const { text, kept } = pruneCatalogue(await readFile(args.path, "utf8"), literals);
-            keptKeys[lang] = kept;
-            return { contents: text, loader: "ts" };
-          });
-        },
-      },
-    ],
-  });
+  const ui = await esbuild.build({ ...uiOptions, plugins: [cataloguePlugin(literals, keptKeys)] });
   if (keptKeys.vi === 0 || keptKeys.vi !== keptKeys.en) {
     throw new Error(`${out} messages: kept ${keptKeys.vi} Vietnamese and ${keptKeys.en} English keys`);
   }
@@ -143,6 +134,31 @@ const review = await buildPage({
   css: ["src/ui/sidebar.css", "src/ui/review.css"],
   out: "dist/Review.html",
 });
+
+/** Every string literal of a build's own sources (not the catalogues) that could be a message key. */
+async function literalsOf(inputs) {
+  const literals = new Set();
+  for (const input of Object.keys(inputs)) {
+    if (!input.startsWith("src/") || input.startsWith("src/core/messages/")) continue;
+    for (const m of (await readFile(input, "utf8")).matchAll(/["'`]([A-Za-z_][A-Za-z0-9_]*)["'`]/g)) literals.add(m[1]);
+  }
+  return literals;
+}
+
+/** An esbuild plugin that loads the message catalogues with only the keys `keep` has, counted in `kept`. */
+function cataloguePlugin(keep, kept) {
+  return {
+    name: "pruned-messages",
+    setup(b) {
+      b.onLoad({ filter: MESSAGES }, async (args) => {
+        const lang = MESSAGES.exec(args.path)[1];
+        const pruned = pruneCatalogue(await readFile(args.path, "utf8"), keep);
+        kept[lang] = pruned.kept;
+        return { contents: pruned.text, loader: "ts" };
+      });
+    },
+  };
+}
 
 /**
  * The catalogue module's source with only the keys in `keep`: the properties of its exported
@@ -173,7 +189,9 @@ function pruneCatalogue(source, keep) {
 await copyFile("appsscript.json", "dist/appsscript.json");
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-log(`dist/Code.js ${kb(Buffer.byteLength(code))} — globals: ${publicNames.join(", ")}`);
+log(
+  `dist/Code.js ${kb(Buffer.byteLength(code))} — ${serverKept.vi} message keys of each language — globals: ${publicNames.join(", ")}`,
+);
 log(`dist/Sidebar.html ${kb(sidebar.size)} — ${sidebar.keys} message keys of each language`);
 log(`dist/Review.html ${kb(review.size)} — ${review.keys} message keys of each language`);
 log("dist/cli.mjs, dist/appsscript.json");

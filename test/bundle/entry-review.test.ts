@@ -77,6 +77,8 @@ const DECISIONS: Row[] = [
 function setup(rows: Row[] | null = DECISIONS, required: string[] = []): Loaded {
   const b = loadBundle({ activeUser: CLERK });
   loadSample(b.fakes, (s) => {
+    // Thẩm định holds `rows` only (none when null), not the sample's rows of the year.
+    s.review = undefined;
     const col = s.indicators[0].indexOf("Minh chứng");
     for (const r of s.indicators) if (required.includes(String(r[0]))) r[col] = "bắt buộc";
   });

@@ -39,9 +39,10 @@ beforeAll(async () => {
   dir = tempDir("dx-review-mail-");
   const sample = await initSample(dir);
   const reviewed = await mutate(sample, join(dir, "reviewed.xlsx"), (wb) => {
-    const ws = wb.addWorksheet("Thẩm định");
-    ws.addRow(HEADERS);
-    for (const r of ROWS) ws.addRow(r);
+    // Below the sample's own rows (the year's), each cell under its header.
+    const ws = wb.getWorksheet("Thẩm định")!;
+    const header = (ws.getRow(1).values as unknown[]).slice(1).map(String);
+    for (const r of ROWS) ws.addRow(header.map((h) => r[HEADERS.indexOf(h)] ?? ""));
   });
   outbox = join(dir, "outbox");
   plain = await run(["summary", sample, "--period", "2023-06"]);
