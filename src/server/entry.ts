@@ -40,9 +40,9 @@ import {
   unitReviewOf,
   writeEvidence,
 } from "./entry-evidence";
-import { withDocumentLock } from "./lock";
 import { ensureReviewSheet, indexReviews } from "./review-rows";
-import { readLanguage, readSpreadsheet, type Spreadsheet, type WorkbookRead } from "./spreadsheet";
+import { sidebarWrite } from "./sidebar-write";
+import { readSpreadsheet, type Spreadsheet, type WorkbookRead } from "./spreadsheet";
 
 /** Sidebar saves go no further back than 2000, whatever the clock says ("2000-01" was an attack). */
 const OLDEST_MONTH = "2000-01";
@@ -257,23 +257,7 @@ export function getEntryFormIn(ss: Spreadsheet, request: unknown): EntryForm | E
  * written or neither is, and a failing service call is answered with a message, never thrown.
  */
 export function submitFiguresIn(open: () => Spreadsheet, payload: unknown): SubmitResult {
-  let lang: Language = "vi";
-  try {
-    const ss = open();
-    // Everything is read and checked inside the lock: a period closed or a row saved a moment ago
-    // by someone else is seen.
-    return withDocumentLock(
-      () => {
-        const read = readSpreadsheet(ss, ["units", "indicators", "settings"]);
-        lang = read.model.settings.language;
-        return submitLocked(ss, read, payload);
-      },
-      () => ({ ok: false, message: t(readLanguage(ss), "busy") }),
-    );
-  } catch (e) {
-    console.error(e);
-    return { ok: false, message: t(lang, "saveFailed") };
-  }
+  return sidebarWrite(open, "saveFailed", (ss, read) => submitLocked(ss, read, payload));
 }
 
 function submitLocked(ss: Spreadsheet, read: WorkbookRead, payload: unknown): SubmitResult {

@@ -31,9 +31,9 @@ import { type AuditRow, appendAudit } from "./audit";
 import { lastCompleteMonth } from "./clock";
 import { indexData } from "./data-rows";
 import { formIndicators, monthsOffered, yearsOffered } from "./entry";
-import { withDocumentLock } from "./lock";
 import { ensureReviewSheet, indexReviews, type ReviewColumn, type ReviewIndex, writeReviewCells } from "./review-rows";
-import { readLanguage, readSpreadsheet, type Spreadsheet, type WorkbookRead } from "./spreadsheet";
+import { languageOf, sidebarWrite } from "./sidebar-write";
+import { readSpreadsheet, type Spreadsheet, type WorkbookRead } from "./spreadsheet";
 
 /** The word written in `Trạng thái`: the Vietnamese one, whatever the language (the reader takes both). */
 const statusWord = (s: ReviewStatus) => WORDS.status[s][0];
@@ -80,16 +80,8 @@ export function getReviewQueueIn(ss: Spreadsheet, request: unknown): ReviewQueue
     return queueOf(ss, request);
   } catch (e) {
     console.error(e);
-    const lang = safeLanguage(ss);
+    const lang = languageOf(ss);
     return { ok: false, lang, message: t(lang, "reviewLoadFailed") };
-  }
-}
-
-function safeLanguage(ss: Spreadsheet): Language {
-  try {
-    return readLanguage(ss);
-  } catch {
-    return "vi";
   }
 }
 
@@ -211,21 +203,7 @@ function itemView(ind: Indicator, self: readonly Figure[], lang: Language, s: It
 
 /** One decision, or one unit's "Đạt tất cả": one lock, one write per row, one audit append. */
 export function submitReviewIn(open: () => Spreadsheet, payload: unknown): ReviewResult {
-  let lang: Language = "vi";
-  try {
-    const ss = open();
-    return withDocumentLock(
-      () => {
-        const read = readSpreadsheet(ss, ["units", "indicators", "settings"]);
-        lang = read.model.settings.language;
-        return decideLocked(ss, read, payload);
-      },
-      () => ({ ok: false, message: t(safeLanguage(ss), "busy") }),
-    );
-  } catch (e) {
-    console.error(e);
-    return { ok: false, message: t(lang, "reviewFailed") };
-  }
+  return sidebarWrite(open, "reviewFailed", (ss, read) => decideLocked(ss, read, payload));
 }
 
 interface Wanted {
