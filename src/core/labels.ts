@@ -60,5 +60,11 @@ export function pointsText(
 
 /** "Thẩm định: 12 đạt, 1 điều chỉnh, 2 cần bổ sung, 480 chờ thẩm định." — a period's review counts. */
 export function reviewCountsText(r: ReviewCounts, lang: Language): string {
-  return t(lang, "reviewCountsLine", { accepted: r.accepted, adjusted: r.adjusted, more: r.more, pending: r.pending });
+  const n = (x: number) => formatNumber(x, lang, 0);
+  return t(lang, "reviewCountsLine", {
+    accepted: n(r.accepted),
+    adjusted: n(r.adjusted),
+    more: n(r.more),
+    pending: n(r.pending),
+  });
 }
