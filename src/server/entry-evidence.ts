@@ -28,8 +28,6 @@ export interface UnitReviews {
   index: ReviewIndex;
   /** The unit's row of each indicator (by normalised ID), the first when a row is doubled. */
   rows: Map<string, UnitReviewRow>;
-  /** Some column of the contract is missing from the sheet's header (an older or hand-made sheet). */
-  incomplete: boolean;
 }
 
 /**
@@ -54,8 +52,7 @@ export function readUnitReviews(sheet: Sheet, timeZone: string, period: string, 
     const id = normalizeHeader(cells[index.columns.indicatorId]);
     if (!rows.has(id)) rows.set(id, { row: r, cells });
   }
-  const incomplete = index.width > Math.max(sheet.getLastColumn(), 1);
-  return { index, rows, incomplete };
+  return { index, rows };
 }
 
 const text = (cells: Cell[], index: ReviewIndex, column: ReviewColumn) => {

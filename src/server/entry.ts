@@ -431,8 +431,8 @@ function submitLocked(ss: Spreadsheet, read: WorkbookRead, payload: unknown): Su
     try {
       if (evidenceWrites.length > 0) {
         // The sheet is created (or its missing columns added) only when a clerk writes evidence.
-        const sheet = reviews && !reviews.incomplete ? reviews.index.sheet : ensureReviewSheet(ss, reviewSheet);
-        const index = reviews && !reviews.incomplete ? reviews.index : indexReviews(sheet, read.timeZone);
+        const complete = reviews?.index.complete ? reviews.index : null;
+        const index = complete ?? indexReviews(ensureReviewSheet(ss, reviewSheet), read.timeZone);
         undo.push(writeEvidence(index, sub.period, unit.id, evidenceWrites));
       }
       appendAudit(ss, read.sheets.audit, [...audit, ...evidenceAudit]);

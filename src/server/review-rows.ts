@@ -19,6 +19,8 @@ export interface ReviewIndex {
   /** 0-based column of each `Thẩm định` column (every one exists after ensureReviewSheet). */
   columns: Record<ReviewColumn, number>;
   width: number;
+  /** Every column of the contract is in the header: no ensureReviewSheet needed before writing. */
+  complete: boolean;
   /** The sheet's last row with content (1-based); new rows go below it. */
   lastRow: number;
   /** 1-based row of a unit's item, or -1. */
@@ -99,6 +101,7 @@ export function indexReviews(sheet: Sheet, timeZone: string): ReviewIndex {
     sheet,
     columns,
     width: Math.max(width, next),
+    complete: next === width,
     lastRow,
     rowOf: (period, unitId, indicatorId) =>
       byKey.get(`${period}\u0000${unitId}\u0000${normalizeHeader(indicatorId)}`) ?? -1,

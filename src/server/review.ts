@@ -377,8 +377,11 @@ function decideLocked(ss: Spreadsheet, read: WorkbookRead, payload: unknown): Re
 
   // Everything checked: now write. The sheet is created (or its missing columns added) only here,
   // so a refusal leaves the workbook untouched.
-  const sheet = ensureReviewSheet(ss, existing);
-  index = indexReviews(sheet, read.timeZone);
+  // A sheet this decision creates is protected at once, for the admins and the owner (design §8).
+  if (!index?.complete) {
+    const protectFor = { lang, editors: [...settings.adminEmails, who.email], owner: who.owner };
+    index = indexReviews(ensureReviewSheet(ss, existing, protectFor), read.timeZone);
+  }
   const written: { row: number; plan: Planned }[] = [];
   try {
     for (const plan of plans) {

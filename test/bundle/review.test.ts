@@ -136,6 +136,12 @@ describe("submitReview: the Sở Nội vụ example", () => {
       reason: "Không có quyết định ban hành kế hoạch.",
     });
     expect(result).toMatchObject({ ok: true, message: "Đã ghi KH_CDS của Sở Nội vụ kỳ tháng 06/2023: Điều chỉnh." });
+    // The decision created Thẩm định: its office columns are protected at once, for the admins and the owner.
+    const created = b.fakes.ss.snapshot()["Thẩm định"].protections;
+    expect(created.map((p) => [p.type, p.range, p.warningOnly, p.domainEdit])).toEqual([
+      ["RANGE", "E1:J1000", false, false],
+    ]);
+    expect(created[0].editors).toContain(SAMPLE_ADMIN);
     expect(result.items).toEqual([
       {
         indicatorId: "KH_CDS",
