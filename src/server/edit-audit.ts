@@ -1,5 +1,5 @@
-// Edits typed straight into `Số liệu` are audited too, by an installable on-edit trigger that
-// setupWorkbook installs once. (Writes made by the script itself do not fire it.)
+// Edits typed straight into `Số liệu` and `Thẩm định` are audited too, by an installable on-edit
+// trigger that setupWorkbook installs once. (Writes made by the script itself do not fire it.)
 import { t } from "../core/messages";
 import { a1 } from "../workbook/a1";
 import { cellText, readWord } from "../workbook/cells";
@@ -70,9 +70,13 @@ export function auditGridEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const sheet = range.getSheet();
   const ss = sheet.getParent();
   const read = readSpreadsheet(ss, ["units", "settings"]);
-  // The data sheet by identity: a decoy named `Data` is not audited (nor read by anything).
-  const dataSheet = read.sheets.data;
-  if (!dataSheet || dataSheet.getSheetId() !== sheet.getSheetId()) return;
+  // The data and review sheets by identity: a decoy named `Data` is not audited (nor read by anything).
+  // In `Thẩm định` a clerk may type evidence only: its key columns carry the office's decisions, so
+  // moving a row's Kỳ, Mã đơn vị or Mã chỉ tiêu (a decision to another unit) is flagged like moving
+  // a row of figures, and evidence typed into another unit's row like a figure of another unit.
+  const is = (s: Sheet | undefined) => s !== undefined && s.getSheetId() === sheet.getSheetId();
+  const review = is(read.sheets.review);
+  if (!is(read.sheets.data) && !review) return;
   const firstRow = range.getRow();
   const numRows = range.getNumRows();
   const { settings, units } = read.model;
@@ -81,7 +85,9 @@ export function auditGridEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   // The header and the edited rows in one read: row 1 is the header, the rest are figures.
   const grid = sheet.getRange(1, 1, firstRow + numRows - 1, lastColumn).getValues() as Cell[][];
   const header = grid[0];
+  // `Kỳ` and `Mã đơn vị` are named alike in both sheets.
   const cols = locateColumns(sheet.getName(), header, DATA_COLUMNS, []);
+  const indicatorCol = review ? locateColumns(sheet.getName(), header, REVIEW_COLUMNS, []).indicatorId : undefined;
   const top = Math.max(firstRow, 2);
   const rows = grid.slice(top - 1);
   // An installable trigger runs as the admin who installed it: the editor is `e.user`, which Apps
@@ -104,7 +110,8 @@ export function auditGridEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   // row's Kỳ or Mã đơn vị moves its figures. Only a clerk typing a new row's key is left alone.
   const headerEdited = firstRow === 1;
   const keyMoved =
-    (touches(cols.period) || touches(cols.unitId)) && !(single && String(e.oldValue ?? "").trim() === "");
+    (touches(cols.period) || touches(cols.unitId) || touches(indicatorCol)) &&
+    !(single && String(e.oldValue ?? "").trim() === "");
   const reasonsFor = (period: string, unitId: string): FlagReason[] => {
     const reasons: FlagReason[] = [];
     if (editor === "") reasons.push("unknownEditor");
@@ -120,7 +127,7 @@ export function auditGridEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     for (let j = firstCol - 1; j < firstCol - 1 + numCols; j++)
       figureCells.push({ r: top + i, j, period: periodOf(row), unitId: unitOf(row), header: display(header[j]) });
   });
-  const reviewedList = reviewedFigures(read.sheets.review, tz, figureCells);
+  const reviewedList = review ? [] : reviewedFigures(read.sheets.review, tz, figureCells);
   const reviewed = new Set(figureCells.filter((_, k) => reviewedList[k]).map((c) => `${c.r}:${c.j}`));
   const audit: AuditRow[] = [];
   const flags: EditFlag[] = [];
@@ -149,6 +156,9 @@ export function auditGridEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
       newValue: `${cellsEdited}`,
     });
   } else {
+    // A `Thẩm định` cell is named with its row's indicator: `KH_CDS · Minh chứng`.
+    const columnOf = (row: Cell[], j: number) =>
+      indicatorCol === undefined ? display(header[j]) : `${display(row[indicatorCol])} · ${display(header[j])}`;
     const edited = (row: Cell[], r: number, period: string, unitId: string, reasons?: FlagReason[]) => {
       for (let j = firstCol - 1; j < firstCol - 1 + numCols; j++) {
         const cell = `${sheet.getName()}!${a1(r, j + 1)}`;
@@ -160,7 +170,7 @@ export function auditGridEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
           action: action + flagNote(why),
           period,
           unitId,
-          indicator: r === 1 ? t(lang, "auditHeader") : display(header[j]),
+          indicator: r === 1 ? t(lang, "auditHeader") : columnOf(row, j),
           oldValue: single ? String(e.oldValue ?? "") : "",
           newValue: display(row[j]),
         });

@@ -3,6 +3,7 @@
 // clerk's four columns), audits it, and cannot change a figure the office has accepted or adjusted.
 import { describe, expect, it } from "vitest";
 import type { EntryForm, SubmitResult } from "../../src/core/entry";
+import { t } from "../../src/core/messages";
 import type { Cell } from "../../src/workbook/contract";
 import { freezeClock, type Loaded, loadBundle, loadSample, VALUE_CALLS } from "./harness";
 
@@ -11,6 +12,7 @@ process.env.TZ = "America/Los_Angeles";
 const NOW = "2024-01-31T20:00:00Z";
 const CLERK = "vanthu.sgtvt@binhphuoc.example";
 const REVIEW = "Thẩm định";
+const flagText = (reason: "keyMoved") => t("vi", `flag_${reason}`);
 const HEADER = [
   "Kỳ",
   "Mã đơn vị",
@@ -383,6 +385,30 @@ describe("grid edits over reviewed figures", () => {
     ]);
     const flags = JSON.parse(b.fakes.properties.document.getProperty("dxScorecard.flags") ?? "[]");
     expect(flags.map((f: { reasons: string[] }) => f.reasons)).toEqual([["reviewed"], ["reviewed"]]);
+  });
+
+  it("flags a clerk moving a decision in Thẩm định or typing another unit's evidence, not their own", () => {
+    const b = setup();
+    const rows = sheetValues(b, REVIEW);
+    const snv = rows.findIndex((r) => r[1] === "SNV" && r[2] === "KH_CDS") + 1;
+    const own = rows.findIndex((r) => r[1] === "SGTVT" && r[2] === "HOP_KG") + 1;
+    const put = (a1: string, value: string, old: string) => {
+      const cell = b.fakes.ss.sheet(REVIEW).getRange(a1);
+      cell.setValue(value);
+      const user = { getEmail: () => CLERK };
+      b.call("onDataEdit", { range: cell, oldValue: old, value, source: b.fakes.ss, user });
+    };
+    put(`B${snv}`, "SGTVT", "SNV"); // SNV's adjustment moved onto another unit
+    put(`D${own}`, "Biên bản họp số 3/BB-SGTVT", ""); // the clerk's own evidence
+    put(`C${own}`, "KY_SO", "HOP_KG"); // a row moved to another indicator
+    const audit = sheetValues(b, "Nhật ký").slice(1);
+    expect(audit.map((r) => [r[4], r[5], r[2]])).toEqual([
+      ["SGTVT", "KH_CDS · Mã đơn vị", "Sửa trực tiếp trên bảng — CẦN XEM LẠI: " + flagText("keyMoved")],
+      ["SGTVT", "HOP_KG · Minh chứng", "Sửa trực tiếp trên bảng"],
+      ["SGTVT", "KY_SO · Mã chỉ tiêu", "Sửa trực tiếp trên bảng — CẦN XEM LẠI: " + flagText("keyMoved")],
+    ]);
+    const flags = JSON.parse(b.fakes.properties.document.getProperty("dxScorecard.flags") ?? "[]");
+    expect(flags.map((f: { cell: string }) => f.cell)).toEqual([`${REVIEW}!B${snv}`, `${REVIEW}!C${own}`]);
   });
 
   it("reads nothing of Thẩm định when there is none", () => {
