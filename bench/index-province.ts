@@ -88,6 +88,7 @@ function indexIndicators(): IndexIndicator[] {
     const c: Record<keyof typeof INDICATOR_COLUMNS, Cell> = {
       id,
       evidence: "",
+      letterPhrase: "",
       name: `${mainIndex}: chỉ tiêu ${i + 1}`,
       type: "",
       scoring: "",

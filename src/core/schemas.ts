@@ -71,6 +71,11 @@ export const IndicatorSchema = z.object({
   byGroup: z.nullable(z.record(z.string(), GroupValuesSchema)),
   /** `Minh chứng` = `bắt buộc`: a figure without evidence in `Thẩm định` is a warning (design §10). */
   evidence: z.boolean(),
+  /**
+   * `Diễn đạt trong công văn` (design §11): the lead of the letter's bullet; for a yes/no
+   * indicator `lead | verb`. Null = built from the name.
+   */
+  letterPhrase: z.nullable(z.string()),
 });
 
 export const BandSchema = z.object({ name: z.string().check(z.minLength(1)), min: z.number() });
@@ -90,6 +95,29 @@ export const SettingsSchema = z.object({
    * refuses saves for them, grid edits are flagged.
    */
   closedPeriods: z.array(z.string().check(z.regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/))),
+  /** What the office's documents need (design §11); blank settings give a draft with dotted blanks. */
+  letter: z.object({
+    /** `Cơ quan ban hành`: `ỦY BAN NHÂN DÂN` / `TỈNH BÌNH PHƯỚC`. */
+    issuer: z.array(z.string()),
+    /** `Ký hiệu công văn`: `UBND-KGVX`. */
+    symbol: z.string(),
+    /** `Địa danh`: `Bình Phước`. */
+    place: z.string(),
+    /** `Căn cứ`: one line each, as written ("Căn cứ Kế hoạch số …;"). */
+    grounds: z.array(z.string()),
+    /** `Kính gửi`: one line each; empty = one line per group's name in letters. */
+    addressees: z.array(z.string()),
+    /** `Nơi nhận`: one line each. */
+    recipients: z.array(z.string()),
+    /** `Người ký`: the authority's lines, then the name on the last line. */
+    signer: z.array(z.string()),
+    /** `Tên nhóm trong công văn`: a group's name as letters write it, by group. */
+    groupLabels: z.record(z.string(), z.string()),
+    /** `Cơ quan tham mưu`: the office that follows up (Sở Thông tin và Truyền thông). */
+    advisor: z.string(),
+    /** `Hạn báo cáo xếp hạng năm`: day and month of the year's ranking deadline; null = not set. */
+    yearDeadline: z.nullable(z.object({ day: z.int(), month: z.int() })),
+  }),
 });
 
 /**
@@ -171,6 +199,7 @@ export const PLAIN_INDEX_FIELDS = {
   levels: null,
   byGroup: null,
   evidence: false,
+  letterPhrase: null,
 } as const satisfies Partial<Indicator>;
 
 export const DEFAULT_BANDS_TEXT = "Dẫn dắt:75; Nâng cao:50; Hình thành:25; Khởi động:0";
@@ -190,4 +219,16 @@ export const DEFAULT_SETTINGS: Settings = {
   decimals: 2,
   language: "vi",
   closedPeriods: [],
+  letter: {
+    issuer: [],
+    symbol: "",
+    place: "",
+    grounds: [],
+    addressees: [],
+    recipients: [],
+    signer: [],
+    groupLabels: {},
+    advisor: "",
+    yearDeadline: null,
+  },
 };

@@ -57,6 +57,7 @@ export const INDICATOR_COLUMNS = {
   frequency: col("Tần suất", "Frequency", false),
   levels: col("Mức", "Levels", false),
   evidence: col("Minh chứng", "Evidence", false),
+  letterPhrase: col("Diễn đạt trong công văn", "Letter wording", false),
 } as const satisfies Record<string, ColumnSpec>;
 
 /** Fixed columns of `Số liệu`; indicator columns (headed by their ID) sit between unitId and note. */
@@ -172,6 +173,17 @@ export const SETTING_KEYS = {
   decimals: { name: "Làm tròn", aliases: ["Rounding"] },
   language: { name: "Ngôn ngữ", aliases: ["Language"] },
   closedPeriods: { name: "Kỳ đã khóa", aliases: ["Closed periods"] },
+  // The documents the office signs (design §11); multi-line values are one line per line of the cell.
+  issuer: { name: "Cơ quan ban hành", aliases: ["Issuing body"] },
+  letterSymbol: { name: "Ký hiệu công văn", aliases: ["Letter symbol"] },
+  place: { name: "Địa danh", aliases: ["Place"] },
+  grounds: { name: "Căn cứ", aliases: ["Legal grounds"] },
+  addressees: { name: "Kính gửi", aliases: ["Addressees"] },
+  recipients: { name: "Nơi nhận", aliases: ["Distribution"] },
+  signer: { name: "Người ký", aliases: ["Signatory"] },
+  groupLabels: { name: "Tên nhóm trong công văn", aliases: ["Group names in letters"] },
+  advisor: { name: "Cơ quan tham mưu", aliases: ["Advising office"] },
+  yearDeadline: { name: "Hạn báo cáo xếp hạng năm", aliases: ["Year ranking deadline"] },
 } as const;
 
 export type SettingKey = keyof typeof SETTING_KEYS;

@@ -47,10 +47,10 @@ import { monthOfDate } from "./dates";
 import { type ColumnIndex, isBlank, isBlankRow, locateColumns, matchesName } from "./headers";
 import { GroupNames, isPerGroup, readGroupList, readLevels, readPerGroup } from "./index-cells";
 import { readReviews, reviewWarnings } from "./review-read";
-import { parseBands } from "./settings";
+import { linesOf, parseBands, parseDayMonth, parseGroupLabels } from "./settings";
 import { type Roles, resolveRoles } from "./sheet-roles";
 
-type HintKey = "day" | "decimals" | "missing" | "language" | "bands";
+type HintKey = "day" | "decimals" | "missing" | "language" | "bands" | "groupLabels" | "dayMonth";
 
 export interface WorkbookInput {
   /** Every sheet of the workbook by its actual name; only the contract's sheets are read. */
@@ -423,6 +423,7 @@ export function readIndicators(
     const evidence = word(cols.evidence, WORDS.evidence, C.evidence.name) === "required";
     const pillar = text(cols.pillar) || null;
     const mainIndex = text(cols.mainIndex) || null;
+    const letterPhrase = text(cols.letterPhrase) || null;
     if (problems.length === before && type) {
       indicators.push({
         id,
@@ -441,6 +442,7 @@ export function readIndicators(
         levels,
         byGroup: Object.keys(byGroup).length > 0 ? byGroup : null,
         evidence,
+        letterPhrase,
       });
     }
   }
@@ -519,6 +521,33 @@ export function readSettings(
         const r = readClosedPeriods(valueCell, timeZone);
         settings.closedPeriods = r.periods;
         for (const value of r.invalid) report(index, cols.value, { key: "closedPeriodInvalid", params: { value } });
+        break;
+      }
+      case "issuer":
+      case "grounds":
+      case "addressees":
+      case "recipients":
+      case "signer":
+        settings.letter = { ...settings.letter, [key]: linesOf(valueCell) };
+        break;
+      case "letterSymbol":
+      case "place":
+      case "advisor":
+        settings.letter = {
+          ...settings.letter,
+          [key === "letterSymbol" ? "symbol" : key]: cellText(valueCell).replace(/\s+/g, " "),
+        };
+        break;
+      case "groupLabels": {
+        const labels = parseGroupLabels(cellText(valueCell));
+        if (labels) settings.letter = { ...settings.letter, groupLabels: labels };
+        else invalid("groupLabels");
+        break;
+      }
+      case "yearDeadline": {
+        const deadline = parseDayMonth(valueCell, timeZone);
+        if (deadline) settings.letter = { ...settings.letter, yearDeadline: deadline };
+        else invalid("dayMonth");
         break;
       }
     }

@@ -124,6 +124,7 @@ function indicator(row: Partial<IndicatorRow> & Pick<IndicatorRow, "id" | "name"
     pillar: "",
     mainIndex: "",
     evidence: "",
+    letterPhrase: "",
     groups: "",
     frequency: MONTHLY,
     levels: "",
@@ -148,6 +149,7 @@ const INDICATORS: IndicatorRow[] = [
     aggregation: "cuối kỳ",
     pillar: FOUNDATION,
     mainIndex: "Thể chế số",
+    letterPhrase: "Về Kế hoạch chuyển đổi số và đảm bảo an toàn thông tin năm 2023 | chưa ban hành",
   }),
   indicator({
     id: "HOP_KG",
@@ -159,6 +161,7 @@ const INDICATORS: IndicatorRow[] = [
     aggregation: "cuối kỳ",
     pillar: GOVERNMENT,
     mainIndex: "Hoạt động chính quyền số",
+    letterPhrase: "Triển khai họp trên phần mềm họp không giấy | chưa triển khai, sử dụng",
   }),
   indicator({
     id: "KY_SO",
@@ -171,6 +174,7 @@ const INDICATORS: IndicatorRow[] = [
     aggregation: "trung bình",
     pillar: GOVERNMENT,
     mainIndex: "Hoạt động chính quyền số",
+    letterPhrase: "Việc triển khai văn bản điện tử được ký số có tỷ lệ thấp",
   }),
   indicator({
     id: "EMAIL_CV",
@@ -183,6 +187,7 @@ const INDICATORS: IndicatorRow[] = [
     aggregation: "trung bình",
     pillar: GOVERNMENT,
     mainIndex: "Hoạt động chính quyền số",
+    letterPhrase: "Việc sử dụng hệ thống thư điện tử công vụ có tỷ lệ thấp",
   }),
   indicator({
     id: "DVC_34",
@@ -912,6 +917,24 @@ export function sampleProvince(): SampleWorkbook {
     [SETTING_KEYS.decimals.name, 2],
     [SETTING_KEYS.language.name, "vi"],
     [SETTING_KEYS.closedPeriods.name, ""],
+    // The letter's own header, grounds, distribution and signature (seeds/001, Công văn 2349/UBND-KGVX).
+    [SETTING_KEYS.issuer.name, "ỦY BAN NHÂN DÂN\nTỈNH BÌNH PHƯỚC"],
+    [SETTING_KEYS.letterSymbol.name, "UBND-KGVX"],
+    [SETTING_KEYS.place.name, "Bình Phước"],
+    [
+      SETTING_KEYS.grounds.name,
+      "Căn cứ Kế hoạch số 57/KH-UBND ngày 24/02/2023 của UBND tỉnh về chuyển đổi số và đảm bảo an toàn thông tin trên địa bàn tỉnh Bình Phước năm 2023;\n" +
+        "Xét đề nghị của Sở Thông tin và Truyền thông tại Tờ trình số 57/TTr-STTTT ngày 05/7/2023,",
+    ],
+    [SETTING_KEYS.addressees.name, "Các sở, ban, ngành tỉnh;\nUBND các huyện, thị xã, thành phố."],
+    [SETTING_KEYS.recipients.name, "Như trên;\nCT, các PCT UBND tỉnh;\nLĐVP, các Phòng;\nLưu: VT, KGVX, TD337."],
+    [SETTING_KEYS.signer.name, "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Tuyết Minh"],
+    [
+      SETTING_KEYS.groupLabels.name,
+      `${GROUP_DEPARTMENTS}: Các sở, ban, ngành; ${GROUP_DISTRICTS}: UBND các huyện, thị xã`,
+    ],
+    [SETTING_KEYS.advisor.name, "Sở Thông tin và Truyền thông"],
+    [SETTING_KEYS.yearDeadline.name, "20/11"],
   ];
 
   return { units, indicators, data, settings, review: reviewRows(year) };

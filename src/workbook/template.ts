@@ -129,6 +129,17 @@ export function defaultSettingsRows(language: Language = "vi"): Grid {
     [SETTING_KEYS.decimals.name, 2],
     [SETTING_KEYS.language.name, language],
     [SETTING_KEYS.closedPeriods.name, ""],
+    // The documents the office signs (design §11): blank until the office fills them in.
+    [SETTING_KEYS.issuer.name, ""],
+    [SETTING_KEYS.letterSymbol.name, ""],
+    [SETTING_KEYS.place.name, ""],
+    [SETTING_KEYS.grounds.name, ""],
+    [SETTING_KEYS.addressees.name, ""],
+    [SETTING_KEYS.recipients.name, ""],
+    [SETTING_KEYS.signer.name, ""],
+    [SETTING_KEYS.groupLabels.name, ""],
+    [SETTING_KEYS.advisor.name, ""],
+    [SETTING_KEYS.yearDeadline.name, ""],
   ];
 }
 

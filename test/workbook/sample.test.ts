@@ -223,6 +223,16 @@ describe("sampleProvince", () => {
       ["Làm tròn", 2],
       ["Ngôn ngữ", "vi"],
       ["Kỳ đã khóa", ""],
+      ["Cơ quan ban hành", "ỦY BAN NHÂN DÂN\nTỈNH BÌNH PHƯỚC"],
+      ["Ký hiệu công văn", "UBND-KGVX"],
+      ["Địa danh", "Bình Phước"],
+      ["Căn cứ", expect.stringMatching(/^Căn cứ Kế hoạch số 57\/KH-UBND .*;\nXét đề nghị .*05\/7\/2023,$/)],
+      ["Kính gửi", "Các sở, ban, ngành tỉnh;\nUBND các huyện, thị xã, thành phố."],
+      ["Nơi nhận", "Như trên;\nCT, các PCT UBND tỉnh;\nLĐVP, các Phòng;\nLưu: VT, KGVX, TD337."],
+      ["Người ký", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Tuyết Minh"],
+      ["Tên nhóm trong công văn", "Sở, ban, ngành: Các sở, ban, ngành; UBND cấp huyện: UBND các huyện, thị xã"],
+      ["Cơ quan tham mưu", "Sở Thông tin và Truyền thông"],
+      ["Hạn báo cáo xếp hạng năm", "20/11"],
     ]);
   });
 

@@ -9,6 +9,8 @@ const HINTS: Record<string, string> = {
   missing: "Please enter “tính 0” (zero) or “bỏ qua” (skip).",
   language: "Please enter “vi” or “en”.",
   bands: "Please write it as “Leading:75; Advanced:50; Forming:25; Starting:0”.",
+  groupLabels: "Please write it as “Departments: The departments; Districts: The district People's Committees”.",
+  dayMonth: "Please enter a day/month, e.g. “20/11”.",
 };
 
 const ROMAN_TO_Q: Record<string, string> = { I: "1", II: "2", III: "3", IV: "4" };

@@ -8,6 +8,8 @@ const HINTS: Record<string, string> = {
   missing: "Vui lòng nhập “tính 0” hoặc “bỏ qua”.",
   language: "Vui lòng nhập “vi” hoặc “en”.",
   bands: "Vui lòng nhập dạng “Dẫn dắt:75; Nâng cao:50; Hình thành:25; Khởi động:0”.",
+  groupLabels: "Vui lòng nhập dạng “Sở, ban, ngành: Các sở, ban, ngành; UBND cấp huyện: UBND các huyện, thị xã”.",
+  dayMonth: "Vui lòng nhập ngày/tháng, ví dụ “20/11”.",
 };
 
 export const vi = {
