@@ -608,4 +608,78 @@ export const en: Catalogue = {
   summarySelfScore: (p: P) => `(self-assessed ${p.score})`,
   outboxTotalReview: (p: P) =>
     `${p.period}: ${p.messages} message${Number(p.messages) === 1 ? "" : "s"} (${p.summaries} summar${Number(p.summaries) === 1 ? "y" : "ies"}, ${p.notices} notice${Number(p.notices) === 1 ? "" : "s"}, ${p.reviews} review request${Number(p.reviews) === 1 ? "" : "s"}, ${p.reminders} reminder${Number(p.reminders) === 1 ? "" : "s"}), ${p.recipients} recipient${Number(p.recipients) === 1 ? "" : "s"}; ${p.skipped} not produced.`,
+  // Documents the office signs: the Công văn and the Báo cáo with its Phụ lục (issue 11, design §11)
+  docNation: () => "SOCIALIST REPUBLIC OF VIETNAM",
+  docMotto: () => "Independence - Freedom - Happiness",
+  docPlaceDate: (p: P) => `${p.place}, ……/……/${p.year}`,
+  docNumber: (p: P) => `No.:        /${p.symbol}`,
+  docRecipients: () => "Distribution:",
+  docDear: () => "To:",
+  docLetterTitle: (p: P) => `Digital transformation letter ${p.period}`,
+  docLetterSubject: (p: P) => `Re: stepping up digital\ntransformation in ${p.year}`,
+  docYesNoVerb: () => "not done",
+  docLeadBelow: (p: P) => `${p.indicator} below ${p.threshold}`,
+  docLeadAbove: (p: P) => `${p.indicator} above ${p.threshold}`,
+  docUnits: () => "units",
+  docIntro: (p: P) =>
+    `The agencies and units of the province use the province's shared applications regularly and effectively. However, the figures of ${p.period} show that some units still do not direct this work, so that use remains below the targets set, which holds back the province's digital transformation, namely:`,
+  docIntroNone: (p: P) =>
+    `The figures of ${p.period} show that every agency and unit of the province reported and met the threshold of every indicator followed.`,
+  docNotReported: (p: P) => `${p.count} units have not reported their figures for ${p.period}`,
+  docRequestsIntro: (p: P) =>
+    `To use the shared platforms better and speed up digital transformation in the province in ${p.year}, the Chairman of the Provincial People's Committee requests:`,
+  docRequestUnitsHeading: () =>
+    "1. The heads of the provincial departments and the chairmen of the district People's Committees",
+  docRequestLessons: (p: P) =>
+    `- To learn from the shortcomings of the agencies and units that have been slow to use the shared platforms and to carry out digital transformation in ${p.year}.`,
+  docRequestPlanBefore: (p: P) =>
+    `- To issue without delay the Digital Transformation and Information Security Plan ${p.year}; to direct and raise the use of the province's shared platforms (`,
+  docRequestPlatforms: () => "paperless meetings, digitally signed documents, official e-mail,...",
+  docRequestPlanAfter: () =>
+    ") in their daily work. The heads of agencies and units must lead by example and answer for their unit's tasks.",
+  docRequestAdvisorHeading: (p: P) => `2. ${p.advisor}`,
+  docRequestFollowUp: () =>
+    "To follow up, check and urge the units and localities in carrying out the above. Each month and quarter, to compile the figures into the report of the provincial Digital Transformation Steering Committee, and to report to the Provincial People's Committee the results of the assessment and ranking of the units' digital transformation",
+  docRequestDeadline: (p: P) => `before ${p.date}`,
+  docRequestPurpose: () => "as the basis for the year-end assessment of collectives and of managers.",
+  docRequestClosing: () =>
+    "The heads of the provincial departments and the chairmen of the district People's Committees are requested to carry out the above strictly and effectively./.",
+  docReportTitle: (p: P) => `Digital transformation ranking report ${p.year}`,
+  docReportKind: () => "REPORT",
+  docReportSubject: (p: P) => `Results of the assessment and ranking of the units' digital transformation in ${p.year}`,
+  docMethodHeading: () => "I. METHOD",
+  docMethodIndex: (p: P) => `The ${p.year} index has ${p.indicators} indicators${p.pillars}; the total is ${p.totals}.`,
+  docMethodPillars: (p: P) => ` in ${p.count} pillars (${p.names})`,
+  docMethodTotal: (p: P) => `${p.points} points for ${p.group}`,
+  docMethodRanking: (p: P) =>
+    `Each unit is scored on ${p.source}, as a percentage of the points that apply to it, ranked within its group and banded: ${p.bands}.`,
+  docMethodSourceReviewed: () => "its self-assessed figures as reviewed by the office",
+  docMethodSourceSelf: () => "the figures it reported",
+  docBandFrom: (p: P) => `${p.band} from ${p.min}%`,
+  docBandBelow: (p: P) => `${p.band} below ${p.min}%`,
+  docResultsHeading: () => "II. RESULTS",
+  docGroupHeading: (p: P) => `${p.index}. ${p.group} (${p.count} units)`,
+  docGroupBest: (p: P) => `Leading: ${p.units}.`,
+  docGroupWorst: (p: P) => `Lowest: ${p.units}.`,
+  docGroupBands: (p: P) => `Bands: ${p.bands}.`,
+  docGroupNotReported: (p: P) => `Not reported: ${p.count} units (${p.units}).`,
+  docReviewHeading: () => "III. REVIEW",
+  docReviewChanged: (p: P) => `${p.count} units' scores changed on review:`,
+  docReviewUnit: (p: P) => `- ${p.unit}: self-assessed ${p.self}, reviewed ${p.reviewed} (${p.indicators}).`,
+  docReviewNoChange: () => "No unit's score changed on review.",
+  docProposalHeading: (p: P) => `${p.number}. PROPOSAL`,
+  docProposal: (p: P) =>
+    `To publish the ${p.year} digital transformation ranking (appendix attached) as the basis for the year-end assessment of collectives and managers; units with low bands to set out remedies for ${p.next}.`,
+  docAppendixKind: () => "APPENDIX",
+  docAppendixTitle: (p: P) => `DIGITAL TRANSFORMATION RANKING ${p.year}`,
+  docAppendixRef: (p: P) => `(Attached to Report No.        /${p.symbol} of ……/……/${p.year})`,
+  docAppendixGroup: (p: P) => `${p.roman}. ${p.group}`,
+  docColNo: () => "No.",
+  docColUnit: () => "Unit",
+  docColPoints: () => "Points/Total",
+  docColPercent: () => "%",
+  docColSelf: () => "Self-assessed (%)",
+  docColRank: () => "Rank",
+  docColBand: () => "Band",
+  docNotReportedBand: () => "Not reported",
 };

@@ -600,6 +600,80 @@ export const vi = {
   summarySelfScore: (p: P) => `(tự đánh giá ${p.score})`,
   outboxTotalReview: (p: P) =>
     `${p.period}: ${p.messages} thư (${p.summaries} tổng hợp, ${p.notices} thông báo, ${p.reviews} đề nghị bổ sung, ${p.reminders} nhắc nộp), ${p.recipients} lượt người nhận; ${p.skipped} thư không lập được.`,
+  // Documents the office signs: the Công văn and the Báo cáo with its Phụ lục (issue 11, design §11)
+  docNation: () => "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+  docMotto: () => "Độc lập - Tự do - Hạnh phúc",
+  docPlaceDate: (p: P) => `${p.place}, ngày      tháng      năm ${p.year}`,
+  docNumber: (p: P) => `Số:        /${p.symbol}`,
+  docRecipients: () => "Nơi nhận:",
+  docDear: () => "Kính gửi:",
+  docLetterTitle: (p: P) => `Công văn chuyển đổi số ${p.period}`,
+  docLetterSubject: (p: P) => `V/v tăng cường triển khai công tác\nchuyển đổi số năm ${p.year}`,
+  docYesNoVerb: () => "chưa đạt",
+  docLeadBelow: (p: P) => `${p.indicator} thấp hơn ngưỡng ${p.threshold}`,
+  docLeadAbove: (p: P) => `${p.indicator} vượt ngưỡng ${p.threshold}`,
+  docUnits: () => "đơn vị",
+  docIntro: (p: P) =>
+    `Hiện nay, các cơ quan, đơn vị trên địa bàn tỉnh đã triển khai các ứng dụng dùng chung của tỉnh thường xuyên, hiệu quả. Tuy nhiên, theo số liệu ${p.period}, vẫn còn một số đơn vị chưa quan tâm chỉ đạo thực hiện dẫn đến tỷ lệ sử dụng còn thấp so với mục tiêu đề ra, ảnh hưởng đến công tác triển khai chuyển đổi số của tỉnh, cụ thể:`,
+  docIntroNone: (p: P) =>
+    `Theo số liệu ${p.period}, các cơ quan, đơn vị trên địa bàn tỉnh đều đã báo cáo và đạt ngưỡng của các chỉ tiêu được theo dõi.`,
+  docNotReported: (p: P) => `${p.count} đơn vị chưa báo cáo số liệu ${p.period}`,
+  docRequestsIntro: (p: P) =>
+    `Nhằm nâng cao hiệu quả sử dụng các nền tảng ứng dụng dùng chung và đẩy nhanh tiến độ triển khai công tác chuyển đổi số trong năm ${p.year} trên địa bàn tỉnh, Chủ tịch UBND tỉnh yêu cầu:`,
+  docRequestUnitsHeading: () => "1. Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND các huyện, thị xã, thành phố",
+  docRequestLessons: (p: P) =>
+    `- Nghiêm túc rút kinh nghiệm đối với các cơ quan, đơn vị thực hiện chưa tốt việc triển khai sử dụng các nền tảng ứng dụng dùng chung và chậm triển khai công tác chuyển đổi số năm ${p.year}.`,
+  docRequestPlanBefore: (p: P) =>
+    `- Khẩn trương ban hành Kế hoạch Chuyển đổi số và đảm bảo an toàn thông tin năm ${p.year}; tập trung chỉ đạo, quán triệt việc nâng cao tỷ lệ sử dụng các nền tảng dùng chung của tỉnh (`,
+  docRequestPlatforms: () => "họp không giấy, văn bản điện tử ký số, thư điện tử công vụ,...",
+  docRequestPlanAfter: () =>
+    ") trong hoạt động chuyên môn. Người đứng đầu các cơ quan, đơn vị phải luôn đi đầu, gương mẫu và chịu trách nhiệm trong việc triển khai thực hiện nhiệm vụ của đơn vị mình.",
+  docRequestAdvisorHeading: (p: P) => `2. ${p.advisor}`,
+  docRequestFollowUp: () =>
+    "Thường xuyên theo dõi, kiểm tra, đôn đốc các đơn vị, địa phương trong việc tổ chức, triển khai các nội dung nêu trên. Hằng tháng, quý thống kê, lồng ghép vào báo cáo Ban Chỉ đạo chuyển đổi số tỉnh; tổng hợp, báo cáo UBND tỉnh kết quả đánh giá, xếp hạng mức độ chuyển đổi số của các đơn vị",
+  docRequestDeadline: (p: P) => `trước ngày ${p.date}`,
+  docRequestPurpose: () =>
+    "để làm cơ sở phục vụ việc đánh giá, xếp loại đối với tập thể, cá nhân cán bộ lãnh đạo, quản lý cuối năm.",
+  docRequestClosing: () =>
+    "Yêu cầu Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND các huyện, thị xã, thành phố triển khai thực hiện nghiêm, hiệu quả các nội dung nêu trên./.",
+  docReportTitle: (p: P) => `Báo cáo xếp hạng chuyển đổi số năm ${p.year}`,
+  docReportKind: () => "BÁO CÁO",
+  docReportSubject: (p: P) => `Kết quả đánh giá, xếp hạng mức độ chuyển đổi số của các cơ quan, đơn vị năm ${p.year}`,
+  docMethodHeading: () => "I. PHƯƠNG PHÁP ĐÁNH GIÁ",
+  docMethodIndex: (p: P) => `Bộ chỉ số năm ${p.year} gồm ${p.indicators} chỉ tiêu${p.pillars}; tổng điểm ${p.totals}.`,
+  docMethodPillars: (p: P) => ` thuộc ${p.count} trụ cột (${p.names})`,
+  docMethodTotal: (p: P) => `${p.points} điểm đối với ${p.group}`,
+  docMethodRanking: (p: P) =>
+    `Mỗi đơn vị được chấm theo ${p.source}, quy ra tỷ lệ phần trăm trên tổng điểm áp dụng cho đơn vị, xếp hạng trong nhóm của mình và xếp loại: ${p.bands}.`,
+  docMethodSourceReviewed: () => "số liệu tự đánh giá đã được thẩm định",
+  docMethodSourceSelf: () => "số liệu do đơn vị báo cáo",
+  docBandFrom: (p: P) => `${p.band} từ ${p.min}%`,
+  docBandBelow: (p: P) => `${p.band} dưới ${p.min}%`,
+  docResultsHeading: () => "II. KẾT QUẢ ĐÁNH GIÁ, XẾP HẠNG",
+  docGroupHeading: (p: P) => `${p.index}. ${p.group} (${p.count} đơn vị)`,
+  docGroupBest: (p: P) => `Dẫn đầu: ${p.units}.`,
+  docGroupWorst: (p: P) => `Thấp nhất: ${p.units}.`,
+  docGroupBands: (p: P) => `Xếp loại: ${p.bands}.`,
+  docGroupNotReported: (p: P) => `Chưa báo cáo: ${p.count} đơn vị (${p.units}).`,
+  docReviewHeading: () => "III. KẾT QUẢ THẨM ĐỊNH",
+  docReviewChanged: (p: P) => `${p.count} đơn vị có điểm thay đổi sau thẩm định:`,
+  docReviewUnit: (p: P) => `- ${p.unit}: tự đánh giá ${p.self}, sau thẩm định ${p.reviewed} (${p.indicators}).`,
+  docReviewNoChange: () => "Không đơn vị nào có điểm thay đổi sau thẩm định.",
+  docProposalHeading: (p: P) => `${p.number}. ĐỀ XUẤT`,
+  docProposal: (p: P) =>
+    `Đề nghị công bố kết quả xếp hạng mức độ chuyển đổi số năm ${p.year} (Phụ lục kèm theo) làm cơ sở đánh giá, xếp loại tập thể, cá nhân cán bộ lãnh đạo, quản lý cuối năm; các đơn vị xếp loại thấp có giải pháp khắc phục trong năm ${p.next}.`,
+  docAppendixKind: () => "PHỤ LỤC",
+  docAppendixTitle: (p: P) => `KẾT QUẢ XẾP HẠNG MỨC ĐỘ CHUYỂN ĐỔI SỐ NĂM ${p.year}`,
+  docAppendixRef: (p: P) => `(Kèm theo Báo cáo số        /${p.symbol} ngày      tháng      năm ${p.year})`,
+  docAppendixGroup: (p: P) => `${p.roman}. ${p.group}`,
+  docColNo: () => "STT",
+  docColUnit: () => "Đơn vị",
+  docColPoints: () => "Điểm/Tổng điểm",
+  docColPercent: () => "%",
+  docColSelf: () => "Tự đánh giá (%)",
+  docColRank: () => "Xếp hạng",
+  docColBand: () => "Xếp loại",
+  docNotReportedBand: () => "Chưa báo cáo",
 } as const;
 
 export type MessageKey = keyof typeof vi;
