@@ -64,7 +64,8 @@ function buildDocument(docx: typeof Docx, model: DocumentModel): Docx.Document {
             },
           },
         },
-        headers: { default: pageNumber, first: new docx.Header({ children: [] }) },
+        // Word wants a paragraph in every header part, even an empty one.
+        headers: { default: pageNumber, first: new docx.Header({ children: [new docx.Paragraph({})] }) },
         children: bodyOf(docx, model.blocks, textWidth),
       },
     ],

@@ -219,6 +219,8 @@ describe("the .docx renderer", () => {
     expect(xml).toContain("<w:titlePg/>");
     const headers = await Promise.all(["word/header1.xml", "word/header2.xml"].map((h) => docxPart(file, h)));
     expect(headers.filter((h) => /PAGE/.test(h))).toHaveLength(1);
+    // The first page's header is empty but, as the schema wants, has a paragraph.
+    for (const h of headers) expect(h).toMatch(/<w:p[ >/]/);
     const core = await docxPart(file, "docProps/core.xml");
     expect(core).toContain("<dc:title>Công văn chuyển đổi số tháng 06/2023</dc:title>");
   });

@@ -682,4 +682,12 @@ export const en: Catalogue = {
   docColRank: () => "Rank",
   docColBand: () => "Band",
   docNotReportedBand: () => "Not reported",
+  // Command line: the office's documents as .docx, `letter` and `report` (issue 11, docx)
+  letterNotYear: (p: P) =>
+    `the letter command drafts the letter of a month or a quarter; the report on the year ${p.year} has its own command: dx-scorecard report ${p.file} --period ${p.year}.`,
+  reportNotYear: (p: P) =>
+    `the report command drafts the report on a year; the letter of ${p.period} has its own command: dx-scorecard letter ${p.file} --period ${p.key}.`,
+  outNotDocx: (p: P) => `the output file “${p.file}” must end in .docx, for Word and LibreOffice to open it.`,
+  wroteLetter: (p: P) => `Wrote the letter for ${p.period}: ${p.file}`,
+  wroteReport: (p: P) => `Wrote the report on ${p.period} with its appendix: ${p.file}`,
 };
