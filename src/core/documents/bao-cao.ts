@@ -11,7 +11,7 @@ import { bandName } from "../summary/bands";
 import { percentText } from "../summary/figures";
 import { letterCount } from "../summary/laggard-sentences";
 import { signingYear } from "./cong-van";
-import { body, headerBlock, heading, reportSymbol, signatureBlock, spacer } from "./letter-parts";
+import { body, closing, headerBlock, heading, reportSymbol, spacer } from "./letter-parts";
 import {
   type Block,
   bold,
@@ -240,9 +240,7 @@ export function baoCao(report: Report, settings: Settings): DocumentModel {
     ...report.groups.flatMap((g, i) => groupResults(g, i, report, settings)),
     ...reviewResults(report, settings),
     heading(t(lang, "docProposalHeading", { number: report.review ? "IV" : "III" })),
-    body(t(lang, "docProposal", { year, next: year + 1 })),
-    spacer(),
-    signatureBlock(letter, lang),
+    ...closing(body(t(lang, "docProposal", { year, next: year + 1 })), letter, lang),
     { kind: "pageBreak" },
     ...phuLuc(report, settings),
   ];
