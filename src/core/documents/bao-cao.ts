@@ -187,7 +187,7 @@ function groupTable(g: Group, report: Report, lang: Language): Table {
   });
   return {
     kind: "table",
-    widths: reviewed ? [7, 37, 15, 11, 12, 9, 13] : [7, 43, 15, 11, 10, 14],
+    widths: reviewed ? [6, 35, 15, 11, 11, 8, 14] : [6, 42, 15, 11, 11, 15],
     headerRows: 1,
     borders: true,
     rows: [{ cells: header.map((h) => cell(h, "center", true)) }, ...rows],
