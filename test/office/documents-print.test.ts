@@ -53,7 +53,7 @@ describe.skipIf(skip !== null)(`the office's documents printed by LibreOffice ${
   it("prints the 2023 report and its Phụ lục on two or three A4 portrait pages", async () => {
     const pages = await pdfPageCount(reportPdf);
     console.info(`[documents] 2023 report with its Phụ lục: ${pages} pages`);
-    // The Phụ lục starts on a page of its own; measured: 3 pages (the body, the signature, the Phụ lục).
+    // The Phụ lục starts on a page of its own; measured: 3 pages (the body on two, the Phụ lục on the third).
     expect(pages).toBeGreaterThanOrEqual(2);
     expect(pages).toBeLessThanOrEqual(3);
     expect(new Set(await pageSizes(reportPdf))).toEqual(new Set(["595×842"]));
