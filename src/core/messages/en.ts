@@ -682,4 +682,9 @@ export const en: Catalogue = {
   docColRank: () => "Rank",
   docColBand: () => "Band",
   docNotReportedBand: () => "Not reported",
+  // The ranking sheet that prints (issue 11): figures in the indicator cells, thresholds in the labels
+  rankingThreshold: (p: P) => `threshold ${p.threshold}`,
+  legendCells: () =>
+    "Indicator cells show the unit's figure and the points earned, separated by ·: “24.39% · 2.44” is 24.39%, earning 2.44 points. In brackets after an indicator's name: its maximum points and laggard threshold.",
+  laggardCount: (p: P) => `${p.count} laggard indicator${Number(p.count) === 1 ? "" : "s"}`,
 };

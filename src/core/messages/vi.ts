@@ -674,6 +674,11 @@ export const vi = {
   docColRank: () => "Xếp hạng",
   docColBand: () => "Xếp loại",
   docNotReportedBand: () => "Chưa báo cáo",
+  // The ranking sheet that prints (issue 11): figures in the indicator cells, thresholds in the labels
+  rankingThreshold: (p: P) => `ngưỡng ${p.threshold}`,
+  legendCells: () =>
+    "Ô chỉ tiêu ghi số liệu của đơn vị và điểm đạt, cách nhau bởi dấu ·: “24,39% · 2,44” là 24,39%, được 2,44 điểm. Trong ngoặc ở tên chỉ tiêu: điểm tối đa và ngưỡng yếu kém.",
+  laggardCount: (p: P) => `${p.count} chỉ tiêu yếu kém`,
 } as const;
 
 export type MessageKey = keyof typeof vi;
