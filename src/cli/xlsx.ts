@@ -4,7 +4,7 @@
 import { access } from "node:fs/promises";
 import type ExcelJS from "exceljs";
 import type { Cell, Grid } from "../workbook/contract";
-import type { SheetPaint } from "../workbook/ranking-sheet";
+import type { CellBlock, SheetPaint } from "../workbook/ranking-sheet";
 
 export class FileProblem extends Error {
   constructor(
@@ -76,20 +76,51 @@ function argb(hex: string): string {
   return `FF${hex.replace("#", "").toUpperCase()}`;
 }
 
-/** Replaces (or adds) a sheet with the painted layout: values, fills, formats, bold, frozen rows, widths, merged headers. */
+/** Print margins in inches (13, 8, 15 and 13 mm): room to bind on the left and at the top, the rest for a wide table. */
+const MARGINS = { left: 0.5, right: 0.3, top: 0.6, bottom: 0.5, header: 0.25, footer: 0.25 };
+
+/** The cells of a block, 1-based. */
+function* cellsOf(ws: ExcelJS.Worksheet, b: CellBlock): Generator<ExcelJS.Cell> {
+  for (let r = b.row; r < b.row + b.numRows; r++)
+    for (let c = b.column; c < b.column + b.numColumns; c++) yield ws.getCell(r, c);
+}
+
+/**
+ * Replaces (or adds) a sheet with the painted layout: values, fills, formats, fonts, frozen rows,
+ * widths, merged headers, ruled tables; printed on A4 landscape, one page wide, the header rows
+ * repeated on every page; and makes it the sheet the workbook opens on.
+ */
 export function paintSheet(wb: ExcelJS.Workbook, name: string, paint: SheetPaint, position?: number): void {
   const existing = wb.getWorksheet(name);
   // ExcelJS orders sheets by `orderNo`, which its typings leave out.
   const order = (w: ExcelJS.Worksheet) => w as unknown as { orderNo: number };
   const orderNo = existing ? order(existing).orderNo : position;
   if (existing) wb.removeWorksheet(existing.id);
-  const ws = wb.addWorksheet(name, { views: [{ state: "frozen", ySplit: paint.frozenRows, xSplit: 3 }] });
-  if (orderNo !== undefined) order(ws).orderNo = orderNo;
-  paint.columnWidths.forEach((px, j) => {
-    ws.getColumn(j + 1).width = Math.round(px / 7);
+  const ws = wb.addWorksheet(name, {
+    views: [{ state: "frozen", ySplit: paint.frozenRows, xSplit: 3 }],
+    pageSetup: {
+      paperSize: 9, // A4
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0, // as many pages tall as it takes
+      margins: MARGINS,
+      horizontalCentered: true,
+      ...(paint.print.repeatRows
+        ? { printTitlesRow: `${paint.print.repeatRows.first}:${paint.print.repeatRows.last}` }
+        : {}),
+    },
+    headerFooter: { oddFooter: "&C&P/&N", differentFirst: false, differentOddEven: false },
   });
+  if (orderNo !== undefined) order(ws).orderNo = orderNo;
+  // A column's width is in characters of the default font's digit, 7 pixels.
+  paint.columnWidths.forEach((px, j) => {
+    ws.getColumn(j + 1).width = Math.round((px / 7) * 10) / 10;
+  });
+  const font = { name: paint.font.family, size: paint.font.size };
   paint.values.forEach((row, i) => {
     const xrow = ws.getRow(i + 1);
+    const size = i + 1 === paint.title.row ? paint.title.size : font.size;
     row.forEach((v, j) => {
       const cell = xrow.getCell(j + 1);
       cell.value = v === "" ? null : (v as ExcelJS.CellValue);
@@ -97,22 +128,37 @@ export function paintSheet(wb: ExcelJS.Workbook, name: string, paint: SheetPaint
       if (fmt && fmt !== "@") cell.numFmt = fmt;
       const bg = paint.backgrounds[i][j];
       if (bg) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(bg) } };
-      if (paint.bold[i][j]) cell.font = { bold: true };
+      cell.font = { ...font, size, bold: paint.bold[i][j] };
+      cell.alignment = { vertical: "middle" };
     });
   });
-  for (const b of paint.headerBlocks) {
-    for (let r = b.row; r < b.row + b.numRows; r++) {
-      for (let c = b.column; c < b.column + b.numColumns; c++)
-        ws.getCell(r, c).alignment = { wrapText: true, horizontal: "center", vertical: "middle" };
-    }
-  }
-  for (const b of paint.rightAligned) {
-    for (let r = b.row; r < b.row + b.numRows; r++) {
-      for (let c = b.column; c < b.column + b.numColumns; c++) ws.getCell(r, c).alignment = { horizontal: "right" };
-    }
+  const align = (b: CellBlock, a: Partial<ExcelJS.Alignment>) => {
+    for (const cell of cellsOf(ws, b)) cell.alignment = { ...cell.alignment, ...a };
+  };
+  for (const b of paint.headerBlocks) align(b, { wrapText: true, horizontal: "center" });
+  for (const b of paint.rightAligned) align(b, { horizontal: "right" });
+  for (const b of paint.wrapped) align(b, { wrapText: true });
+  const thin = { style: "thin" as const, color: { argb: "FF9E9E9E" } };
+  for (const b of paint.bordered) {
+    for (const cell of cellsOf(ws, b)) cell.border = { top: thin, left: thin, bottom: thin, right: thin };
   }
   for (const m of paint.merges) ws.mergeCells(m.row, m.column, m.row + m.numRows - 1, m.column + m.numColumns - 1);
-  // A file keeps the row heights written: the header rows are given room for their wrapped labels.
+  // A file keeps the row heights written: the title and the wrapped rows are given their room.
   for (const [row, px] of Object.entries(paint.rowHeights)) ws.getRow(Number(row)).height = Math.round(px * 0.75);
-  ws.getRow(1).font = { bold: true, size: 14 };
+  for (const row of paint.print.breaksBefore) ws.getRow(row - 1).addPageBreak();
+  openOn(wb, ws);
+}
+
+/** The workbook opens on `ws`: its tab active and the only one selected. */
+function openOn(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet): void {
+  const sheets = wb.worksheets;
+  for (const other of sheets) {
+    // `tabSelected` is written by ExcelJS but missing from its typings; a sheet added by ExcelJS
+    // itself may have no views at all.
+    const views = (other.views ?? []) as (Partial<ExcelJS.WorksheetView> & { tabSelected?: boolean })[];
+    for (const view of views) view.tabSelected = other === ws;
+  }
+  const activeTab = sheets.indexOf(ws);
+  const view = wb.views?.[0] ?? { x: 0, y: 0, width: 10000, height: 20000, visibility: "visible" };
+  wb.views = [{ ...view, firstSheet: 0, activeTab }];
 }

@@ -1,25 +1,42 @@
-// Painting a laid-out sheet on a new, empty sheet: one call each for values, colours, formats and
-// weights; per group block, its header rows' wrap and alignment, the points' alignment and one
-// merge per pillar or main index (their number follows the indicator set, never the units). Rows
-// are left to fit their wrapped headers, as Sheets does by itself. The sheet is new (see
-// sheet-swap.ts), so there is nothing to clear and no chart to remove.
+// Painting a laid-out sheet on a new, empty sheet: one call each for values, colours, formats,
+// weights, the font family and the font sizes (the title's larger); the title's row height; a
+// width per column; per group block, its header rows' wrap and alignment, the right-aligned
+// points and indicator cells and its rules; one merge per pillar or main index. Their number
+// follows the indicator set, never the units. Rows are left to fit their wrapped text, as Sheets
+// does by itself. The sheet is new (see sheet-swap.ts): nothing to clear, no chart to remove.
+//
+// Sheets has no script API for print settings: A4, landscape and fit to width are chosen in
+// File › Print, which repeats the frozen rows (the title and the header) on every page. The charts
+// stand below the table, so that they do not widen the printed page.
 import type { SheetPaint } from "../workbook/ranking-sheet";
 import { keepAsText } from "../workbook/text-cells";
 import type { Sheet } from "./spreadsheet";
+
+/** The colour of the tables' rules. */
+const RULE = "#9e9e9e";
 
 export function paintSheet(sheet: Sheet, paint: SheetPaint): void {
   const rows = paint.values.length;
   const cols = paint.values[0]?.length ?? 0;
   if (rows === 0 || cols === 0) return;
-  // A new sheet has 1,000 rows and 26 columns; a wider or longer ranking needs room first.
+  // A new sheet has 1,000 rows and 26 columns; a wider or longer ranking, or its charts, need room first.
+  const needRows = Math.max(rows, ...paint.charts.map((c) => c.anchorRow));
+  const needCols = Math.max(cols, ...paint.charts.map((c) => c.anchorColumn));
   const [maxRows, maxCols] = [sheet.getMaxRows(), sheet.getMaxColumns()];
-  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
-  if (cols > maxCols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
+  if (needRows > maxRows) sheet.insertRowsAfter(maxRows, needRows - maxRows);
+  if (needCols > maxCols) sheet.insertColumnsAfter(maxCols, needCols - maxCols);
   const range = sheet.getRange(1, 1, rows, cols);
   range.setValues(paint.values.map((r) => r.map(keepAsText)));
   range.setBackgrounds(paint.backgrounds as string[][]);
   range.setNumberFormats(paint.numberFormats);
   range.setFontWeights(paint.bold.map((r) => r.map((b) => (b ? "bold" : "normal"))));
+  // Named, not left to the spreadsheet's theme: the title's size, the table's everywhere else.
+  const sizes = paint.values.map((r, i) =>
+    r.map(() => (i + 1 === paint.title.row ? paint.title.size : paint.font.size)),
+  );
+  range.setFontFamily(paint.font.family).setFontSizes(sizes).setVerticalAlignment("middle");
+  const titleHeight = paint.rowHeights[paint.title.row];
+  if (titleHeight) sheet.setRowHeights(paint.title.row, 1, titleHeight);
   for (const b of paint.headerBlocks) {
     sheet
       .getRange(b.row, b.column, b.numRows, b.numColumns)
@@ -30,15 +47,17 @@ export function paintSheet(sheet: Sheet, paint: SheetPaint): void {
   for (const m of paint.merges) sheet.getRange(m.row, m.column, m.numRows, m.numColumns).merge();
   for (const b of paint.rightAligned)
     sheet.getRange(b.row, b.column, b.numRows, b.numColumns).setHorizontalAlignment("right");
-  sheet.setFrozenRows(paint.frozenRows);
-  // Consecutive columns of equal width take one call.
-  let start = 0;
-  for (let j = 1; j <= paint.columnWidths.length; j++) {
-    if (j === paint.columnWidths.length || paint.columnWidths[j] !== paint.columnWidths[start]) {
-      sheet.setColumnWidths(start + 1, j - start, paint.columnWidths[start]);
-      start = j;
-    }
+  for (const b of paint.wrapped) sheet.getRange(b.row, b.column, b.numRows, b.numColumns).setWrap(true);
+  for (const b of paint.bordered) {
+    sheet
+      .getRange(b.row, b.column, b.numRows, b.numColumns)
+      .setBorder(true, true, true, true, true, true, RULE, SpreadsheetApp.BorderStyle.SOLID);
   }
+  sheet.setFrozenRows(paint.frozenRows);
+  // One call a column: the widths follow what the columns hold, and the number of calls must not.
+  paint.columnWidths.forEach((px, j) => {
+    sheet.setColumnWidth(j + 1, px);
+  });
   paintCharts(sheet, paint);
 }
 

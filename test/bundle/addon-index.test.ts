@@ -12,7 +12,7 @@ const RANKING = "Xếp hạng";
 const FIXED = ["Hạng", "Mã đơn vị", "Tên đơn vị", "Điểm", "%", "Xếp loại", "Hạng kỳ trước", "Thay đổi"];
 const SUB_SCORES = ["Chính quyền số (%)", "Hoạt động chính quyền số (%)", "Chuyển đổi nhận thức (%)", "Xã hội số (%)"];
 const INDICATORS = [
-  "Tỷ lệ văn bản được ký số (15)",
+  "Tỷ lệ văn bản được ký số (15; ngưỡng 50%)",
   "Văn bản đi được gửi trên môi trường mạng (10)",
   "Trưởng Ban Chỉ đạo chuyển đổi số (7)",
   "Số dịch vụ công trực tuyến toàn trình (5)",
@@ -118,33 +118,43 @@ describe("rankUnits on a year index", () => {
     expect(cells.get(depts + 2, 13).wrap).toBe(false);
   });
 
-  it("shows points out of the group's own total, the % and the sub-scores", () => {
+  it("shows points out of the group's own total, the % and the sub-scores, each figure with its points", () => {
     expect(v[row("SXD")].slice(0, 5)).toEqual([2, "SXD", "Sở Xây dựng", "32,5/37", 0.8784]);
-    expect(v[row("SXD")].slice(8, 16)).toEqual([0.8594, 0.96, 0.5, 1, 15, 9, 3.5, 5]);
+    expect(v[row("SXD")].slice(8, 16)).toEqual([
+      0.8594,
+      0.96,
+      0.5,
+      1,
+      "90% · 15",
+      "90% · 9",
+      "Phó Chủ tịch · 3,5",
+      "10 · 5",
+    ]);
     expect(v[row("SYT")][3]).toBe("35,33/37");
     // A district at 80 % meets its own target (15 of 15); a department at 80 % does not (13,33).
-    expect(v[row("HDP")][12]).toBe(15);
-    expect(v[row("SYT")][12]).toBe(13.33);
+    expect(v[row("HDP")][12]).toBe("80% · 15");
+    expect(v[row("SYT")][12]).toBe("80% · 13,33");
     expect(v[row("HBD")].slice(3, 5)).toEqual(["43,75/57", 0.7675]);
-    expect(v[row("HBD")][16]).toBe(18);
+    expect(v[row("HBD")][16]).toMatch(/ · 18$/);
     expect(sheet.numberFormats[row("SXD")].slice(3, 13)).toEqual([
       "@",
       "0.00%",
       "@",
       "0",
       '"▲"0;"▼"0;"="',
-      "0.00%",
-      "0.00%",
-      "0.00%",
-      "0.00%",
-      "0.00",
+      "0.0%",
+      "0.0%",
+      "0.0%",
+      "0.0%",
+      "@",
     ]);
   });
 
-  it("keeps the colours: top three green, the laggard's cell and reason red", () => {
+  it("keeps the colours: top three green, the laggard's cell and note red", () => {
     expect(sheet.backgrounds[row("SYT")][0]).toBe("#d9ead3");
     expect(sheet.backgrounds[row("STC")][12]).toBe("#f4c7c3");
-    expect(v[row("STC")][16]).toBe("Tỷ lệ văn bản được ký số: 30% (ngưỡng 50%)");
+    expect(v[row("STC")][12]).toBe("30% · 5");
+    expect(v[row("STC")][16]).toBe("1 chỉ tiêu yếu kém");
     expect(sheet.backgrounds[row("STC")][16]).toBe("#f4c7c3");
     expect(sheet.backgrounds[depts - 2][9]).toBe("#d9e2f3");
     // The departments' block is a column narrower: nothing is painted beyond its note.

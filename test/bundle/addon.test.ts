@@ -219,16 +219,55 @@ describe("rankUnits", () => {
     expect(sheet.backgrounds[row("SKHCN")][0]).toBe("#d9ead3");
     expect(sheet.backgrounds[row("BDT")][0]).toBe("#e0e0e0");
     expect(v[row("BDT")].at(-1)).toBe("Chưa báo cáo");
-    const kySo = v[headerRow].findIndex((h) => String(h).startsWith("Tỷ lệ văn bản điện tử được ký số"));
+    const kySo = v[headerRow].indexOf("Tỷ lệ văn bản điện tử được ký số (15; ngưỡng 50%)");
     expect(sheet.backgrounds[row("SGTVT")][kySo]).toBe("#f4c7c3");
-    expect(v[row("SGTVT")].at(-1)).toMatch(/Tỷ lệ văn bản điện tử được ký số: 0% \(ngưỡng 50%\)/);
+    // The unit's figure with its points, as the CLI's file shows it; the note counts the laggard cells.
+    expect(v[row("SGTVT")][kySo]).toBe("0% · 0");
+    expect(v[row("DONGPHU")][kySo]).toMatch(/^24,39% · /);
+    expect(v[row("SGTVT")].at(-1)).toBe("2 chỉ tiêu yếu kém");
     expect(sheet.numberFormats[row("SKHCN")][4]).toBe("0.00%");
     expect(sheet.frozenRows).toBe(headerRow + 1);
     expect(sheet.charts).toHaveLength(2);
     expect(fakes.ss.toasts.map((t) => t.message)).toEqual(["Đang xếp hạng tháng 06/2023…", message]);
+    // The five input sheets read; values, colours, formats, weights, font family and font sizes written.
+    expect(fakes.calls.countMatching(VALUE_CALLS)).toBe(11);
     expect(fakes.calls.countMatching(VALUE_CALLS)).toBeLessThanOrEqual(12);
     // One per input sheet: Đơn vị, Chỉ tiêu, Số liệu, Cài đặt and Thẩm định.
     expect(fakes.calls.count("Range.getValues")).toBe(5);
+  });
+
+  it("writes the ranking to print: fonts named, the title's row tall, the charts below the table, the sheet shown", () => {
+    const { fakes, call } = loadBundle();
+    loadSample(fakes);
+    call("rankUnits", "2023-06");
+    const ranking = fakes.ss.sheet("Xếp hạng");
+    const sheet = ranking.snapshot();
+    const v = sheet.values;
+    // Every cell of the table in Arial 10, the title in 14 pt bold in a row of 32 px (24 pt).
+    for (const [r, c] of [
+      [1, 1],
+      [2, 1],
+      [v.length, v[0].length],
+    ])
+      expect(ranking.cells.get(r, c).fontFamily).toBe("Arial");
+    expect(ranking.cells.get(1, 1)).toMatchObject({ fontSize: 14, fontWeight: "bold" });
+    expect(ranking.cells.get(2, 1).fontSize).toBe(10);
+    expect(sheet.rowHeights).toEqual({ 1: 32 });
+    expect(fakes.calls.count("Range.setFontFamily")).toBe(1);
+    expect(fakes.calls.count("Range.setFontSizes")).toBe(1);
+    // The unit names wrap rather than widen the page; the indicator cells are aligned right.
+    const headerRow = v.findIndex((r) => r[0] === "Hạng") + 1;
+    expect(ranking.cells.get(headerRow + 2, 3).wrap).toBe(true);
+    const kySo = (v[headerRow - 1] as unknown[]).indexOf("Tỷ lệ văn bản điện tử được ký số (15; ngưỡng 50%)") + 1;
+    expect(ranking.cells.get(headerRow + 2, kySo).horizontalAlignment).toBe("right");
+    // The charts stand below the table, side by side, not to its right where they would widen the printed page.
+    const [first, second] = sheet.charts;
+    expect(first.position.row).toBeGreaterThan(v.length);
+    expect(first.position.column).toBe(1);
+    expect(second.position.row).toBe(first.position.row);
+    expect(second.position.column).toBeLessThanOrEqual(v[0].length);
+    // The ranking is the sheet shown when it is done.
+    expect(fakes.ss.active?.name).toBe("Xếp hạng");
   });
 
   it("asks for the period when run from the menu, defaulting to the last complete month", () => {

@@ -63,7 +63,10 @@ describe("rankUnits, all or nothing", () => {
     expect(clean.fakes.ss.active?.name).toBe(RANKING);
   });
 
-  it(`leaves the previous ranking or the new one whole with a fault at any of the ${total} calls, and a retry finishes`, () => {
+  // One run of Rank units and its retry per call: a few minutes on a busy machine, well past the default limit.
+  it(`leaves the previous ranking or the new one whole with a fault at any of the ${total} calls, and a retry finishes`, {
+    timeout: 600_000,
+  }, () => {
     const outcomes = { previous: 0, next: 0 };
     for (let at = 1; at <= total; at++) {
       const b = rankedForMay();

@@ -74,4 +74,4 @@ export function loadSample(fakes: FakeServices, edit?: (s: ReturnType<typeof sam
 
 /** Service calls that read or write cell values or formats. */
 export const VALUE_CALLS =
-  /^Range\.(getValues|getValue|getDisplayValues|setValues|setValue|getBackgrounds|setBackgrounds|setBackground|setNumberFormats|setNumberFormat|getNumberFormats|setNotes|setNote|getNotes|setFontWeights|setFontWeight|clear|clearContent|clearFormat)$|^Sheet\.(clear|clearContents|clearFormats|appendRow)$/;
+  /^Range\.(getValues|getValue|getDisplayValues|setValues|setValue|getBackgrounds|setBackgrounds|setBackground|setNumberFormats|setNumberFormat|getNumberFormats|setNotes|setNote|getNotes|setFontWeights|setFontWeight|setFontFamily|setFontFamilies|setFontSize|setFontSizes|clear|clearContent|clearFormat)$|^Sheet\.(clear|clearContents|clearFormats|appendRow)$/;

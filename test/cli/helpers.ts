@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
+import { streamEntry, zipEntries } from "../../src/cli/zip";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const BIN = join(ROOT, "bin", "dx-scorecard.mjs");
@@ -95,6 +96,32 @@ export async function readXlsx(file: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   return wb;
+}
+
+/**
+ * One part of an .xlsx as text (`xl/workbook.xml`, a sheet's XML), for what ExcelJS does not read
+ * back: the selected tab, page breaks.
+ */
+export async function xlsxPart(file: string, part: string): Promise<string> {
+  const entry = (await zipEntries(file)).get(part);
+  if (!entry) throw new Error(`${file} has no part ${part}`);
+  const chunks: Buffer[] = [];
+  await streamEntry(file, entry, (b) => chunks.push(b));
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/** The XML of the sheet named `name` in an .xlsx, found through the workbook and its relationships. */
+export async function sheetXml(file: string, name: string): Promise<string> {
+  const book = await xlsxPart(file, "xl/workbook.xml");
+  const sheetTag = [...book.matchAll(/<sheet [^>]*>/g)].map((m) => m[0]).find((tag) => tag.includes(`name="${name}"`));
+  const rid = sheetTag && /r:id="([^"]+)"/.exec(sheetTag)?.[1];
+  if (!rid) throw new Error(`${file} has no sheet ${name}`);
+  const rels = await xlsxPart(file, "xl/_rels/workbook.xml.rels");
+  const target =
+    new RegExp(`<Relationship [^>]*Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ??
+    new RegExp(`<Relationship [^>]*Target="([^"]+)"[^>]*Id="${rid}"`).exec(rels)?.[1];
+  if (!target) throw new Error(`${file}: no part for ${name}`);
+  return xlsxPart(file, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
 }
 
 export function sheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {

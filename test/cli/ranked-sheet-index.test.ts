@@ -1,5 +1,6 @@
 // `rank --out` on a year index (design §9), read back with ExcelJS: merged pillar and main-index
-// headers over each group's own indicators, points out of the group's total, sub-scores.
+// headers over each group's own indicators, points out of the group's total, sub-scores, each
+// indicator's figure with its points. The groups' columns differ: each has its own header.
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -62,7 +63,7 @@ describe("rank --out on a year index", () => {
       "Hoạt động chính quyền số (%)",
       "Chuyển đổi nhận thức (%)",
       "Xã hội số (%)",
-      "Tỷ lệ văn bản được ký số (15)",
+      "Tỷ lệ văn bản được ký số (15; ngưỡng 50%)",
       "Văn bản đi được gửi trên môi trường mạng (10)",
       "Trưởng Ban Chỉ đạo chuyển đổi số (7)",
       "Số dịch vụ công trực tuyến toàn trình (5)",
@@ -96,7 +97,7 @@ describe("rank --out on a year index", () => {
     expect(rowValues(rowOf("HBD", 2)).slice(3, 5)).toEqual(["43,75/57", 0.7675]);
   });
 
-  it("shows points out of the unit's own total, the sub-scores and the points per indicator", () => {
+  it("shows points out of the unit's own total, the sub-scores and each indicator's figure with its points", () => {
     const r = rowOf("SXD", 2);
     expect(rowValues(r).slice(0, 16)).toEqual([
       2,
@@ -111,14 +112,14 @@ describe("rank --out on a year index", () => {
       0.96,
       0.5,
       1,
-      15,
-      9,
-      3.5,
-      5,
+      "90% · 15",
+      "90% · 9",
+      "Phó Chủ tịch · 3,5",
+      "10 · 5",
     ]);
-    expect(ws.getCell(r, 9).numFmt).toBe("0.00%");
-    // The note column runs wide where no other block has a column.
-    expect(ws.getColumn(18).width).toBe(60);
-    expect(ws.getColumn(17).width).toBe(16);
+    expect(ws.getCell(r, 9).numFmt).toBe("0.0%");
+    // Columns as wide as what they hold: the districts' note is narrower than their indicator.
+    expect(ws.getColumn(17).width).toBeGreaterThan(ws.getColumn(18).width!);
+    expect(ws.getColumn(3).width! * 7).toBeLessThanOrEqual(220);
   });
 });

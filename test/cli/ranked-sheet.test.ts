@@ -1,5 +1,8 @@
 // `rank --out`: a copy of the workbook with the `Xếp hạng` sheet, colours and formats included,
-// read back with ExcelJS; the input workbook is never modified.
+// read back with ExcelJS (and, for what ExcelJS does not read back, the file's XML); the input
+// workbook is never modified. The month's groups share one header: the units' figures with their
+// points in the indicator cells, the thresholds in the labels; printed on A4 landscape, one page
+// wide, the header repeated, each group from a new page; the file opens on the ranking.
 import { existsSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type ExcelJS from "exceljs";
@@ -15,7 +18,9 @@ import {
   STACK_TRACE,
   sha256,
   sheet,
+  sheetXml,
   tempDir,
+  xlsxPart,
 } from "./helpers";
 
 const GREEN = "FFD9EAD3";
@@ -35,6 +40,8 @@ let filesAfterRefusals: string[];
 let json: RankJson;
 let ws: ExcelJS.Worksheet;
 let wb: ExcelJS.Workbook;
+let bookXml: string;
+let rankingXml: string;
 
 beforeAll(async () => {
   ensureBuilt();
@@ -52,6 +59,8 @@ beforeAll(async () => {
   json = JSON.parse(ranked.stdout);
   wb = await readXlsx(out);
   ws = sheet(wb, "Xếp hạng");
+  bookXml = await xlsxPart(out, "xl/workbook.xml");
+  rankingXml = await sheetXml(out, "Xếp hạng");
 });
 
 afterAll(() => {
@@ -61,7 +70,7 @@ afterAll(() => {
 const text = (row: number, col: number) => ws.getCell(row, col).value;
 const fillOf = (cell: ExcelJS.Cell) => (cell.fill?.type === "pattern" ? cell.fill.fgColor?.argb : undefined);
 
-/** Row numbers of the per-group header rows (`Hạng` in column A). */
+/** Row numbers of the header rows' last row (`Hạng` in column A): one, shared by the month's groups. */
 function headerRows(): number[] {
   const rows: number[] = [];
   ws.eachRow((row, r) => {
@@ -77,6 +86,15 @@ function rowOfUnit(unitId: string): ExcelJS.Row {
   });
   if (!found) throw new Error(`no row for ${unitId}`);
   return found;
+}
+
+/** Row numbers of the groups' heading rows, `Nhóm: …`. */
+function headingRows(): number[] {
+  const rows: number[] = [];
+  ws.eachRow((row, r) => {
+    if (String(row.getCell(1).value ?? "").startsWith("Nhóm:")) rows.push(r);
+  });
+  return rows;
 }
 
 function headerIndex(title: string): number {
@@ -119,38 +137,36 @@ describe("rank --out", () => {
     expect(String(text(5, 1))).toMatch(/^Chú thích: /);
   });
 
-  it("heads each group with its name, the pillars over their columns, and the ranking columns", () => {
+  it("heads the table once and each group with its name, the pillars over their columns", () => {
     const rows = headerRows();
-    expect(rows).toHaveLength(2);
-    // The group's heading, then a header row per level of the hierarchy in use, the column labels last.
-    const heading = (r: number) => {
-      let h = r - 1;
-      while (h > 0 && !String(text(h, 1) ?? "").startsWith("Nhóm:")) h--;
-      return h;
-    };
-    expect(text(heading(rows[0]), 1)).toBe("Nhóm: Sở, ban, ngành (22 đơn vị)");
-    expect(text(heading(rows[1]), 1)).toBe("Nhóm: UBND cấp huyện (11 đơn vị)");
-    const levels = rows[0] - heading(rows[0]);
-    expect(levels).toBeGreaterThanOrEqual(2);
-    expect(rows[1] - rows[0]).toBe(22 + 2 + levels);
-    const pillarRow = (ws.getRow(heading(rows[0]) + 1).values as ExcelJS.CellValue[]).slice(1);
+    // The groups have the same columns: one header, frozen and repeated on paper, a heading row per group.
+    expect(rows).toHaveLength(1);
+    const [label] = rows;
+    const headings = headingRows();
+    expect(headings).toEqual([label + 1, label + 1 + 22 + 1]);
+    expect(text(headings[0], 1)).toBe("Nhóm: Sở, ban, ngành (22 đơn vị)");
+    expect(text(headings[1], 1)).toBe("Nhóm: UBND cấp huyện (11 đơn vị)");
+    expect(ws.rowCount).toBe(headings[1] + 11);
+    // A header row per level of the hierarchy in use (pillar, main index), the column labels last.
+    const pillarRow = (ws.getRow(label - 2).values as ExcelJS.CellValue[]).slice(1);
     expect(pillarRow).toContain("Chính quyền số");
     expect(pillarRow).toContain("Điểm thành phần (%)");
-    for (const r of rows) {
-      const values = (ws.getRow(r).values as ExcelJS.CellValue[]).slice(1);
-      expect(values.slice(0, HEADERS.length)).toEqual(HEADERS);
-      expect(values.at(-1)).toBe("Ghi chú");
-      expect(values).toContain("Tỷ lệ văn bản điện tử được ký số (15)");
-      expect(values).toContain("Chính quyền số (%)");
-    }
+    const values = (ws.getRow(label).values as ExcelJS.CellValue[]).slice(1);
+    expect(values.slice(0, HEADERS.length)).toEqual(HEADERS);
+    expect(values.at(-1)).toBe("Ghi chú");
+    // Each indicator's label gives its points and the laggard threshold.
+    expect(values).toContain("Tỷ lệ văn bản điện tử được ký số (15; ngưỡng 50%)");
+    expect(values).toContain("Triển khai họp không giấy (10; ngưỡng có)");
+    expect(values).toContain("Tỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến (15)");
+    expect(values).toContain("Chính quyền số (%)");
   });
 
   it("lists the units in the order and with the scores of the JSON", () => {
-    const [first, second] = headerRows();
     const pct = headerIndex("%");
     const rankCol = headerIndex("Hạng kỳ trước");
+    const headings = headingRows();
     json.groups.forEach((g, k) => {
-      const start = [first, second][k] + 1;
+      const start = headings[k] + 1;
       g.ranking.forEach((u, i) => {
         const row = ws.getRow(start + i);
         expect(row.getCell(1).value).toBe(u.rank);
@@ -168,14 +184,42 @@ describe("rank --out", () => {
     });
   });
 
-  it("formats the % column as a percent", () => {
-    const start = headerRows()[0] + 1;
+  it("shows each unit's figure with its points in the indicator cells, the figure as the letter writes it", () => {
+    const cell = (unitId: string, label: string) => rowOfUnit(unitId).getCell(headerIndex(label)).value;
+    const kySo = "Tỷ lệ văn bản điện tử được ký số (15; ngưỡng 50%)";
+    // The seed letter's figures: Đồng Phú 24,39 %, Bù Đốp 0,33 %, each with the points it earned.
+    expect(cell("DONGPHU", kySo)).toMatch(/^24,39% · \d+(,\d{1,2})?$/);
+    expect(cell("BUDOP", kySo)).toMatch(/^0,33% · \d+(,\d{1,2})?$/);
+    expect(cell("SGTVT", kySo)).toBe("0% · 0");
+    expect(cell("SKHCN", "Triển khai họp không giấy (10; ngưỡng có)")).toBe("có · 10");
+    expect(cell("SGTVT", "Triển khai họp không giấy (10; ngưỡng có)")).toBe("không · 0");
+    // Points agree with the JSON's total: the cells of SKHCN add up to its points.
+    const skhcn = json.groups[0].ranking.find((u) => u.unitId === "SKHCN")!;
+    const labels = (ws.getRow(headerRows()[0]).values as ExcelJS.CellValue[]).slice(1).map(String);
+    const sum = labels
+      .filter((l) => /\(\d+(; ngưỡng [^)]*)?\)$/.test(l) && !l.endsWith("(%)"))
+      .reduce((n, l) => n + Number(String(cell("SKHCN", l)).split(" · ")[1].replace(",", ".")), 0);
+    expect(sum).toBeCloseTo(skhcn.points!, 1);
+    // Right-aligned like the figures they are; a unit that did not report has blank cells.
+    expect(rowOfUnit("SGTVT").getCell(headerIndex(kySo)).alignment?.horizontal).toBe("right");
+    expect(cell("BDT", kySo) ?? "").toBe("");
+  });
+
+  it("explains the cells in a legend line under the title", () => {
+    expect(String(text(6, 1))).toBe(
+      "Ô chỉ tiêu ghi số liệu của đơn vị và điểm đạt, cách nhau bởi dấu ·: “24,39% · 2,44” là 24,39%, được 2,44 điểm. Trong ngoặc ở tên chỉ tiêu: điểm tối đa và ngưỡng yếu kém.",
+    );
+  });
+
+  it("formats the % column as a percent, the sub-scores to one decimal", () => {
+    const start = headingRows()[0] + 1;
     const pct = headerIndex("%");
     for (let r = start; r < start + 22; r++) expect(ws.getCell(r, pct).numFmt).toBe("0.00%");
+    expect(ws.getCell(start, headerIndex("Chính quyền số (%)")).numFmt).toBe("0.0%");
   });
 
   it("colours the top three of each group green", () => {
-    for (const h of headerRows()) {
+    for (const h of headingRows()) {
       for (const r of [h + 1, h + 2, h + 3]) {
         expect(fillOf(ws.getCell(r, 1)), `row ${r}`).toBe(GREEN);
         expect(fillOf(ws.getCell(r, 3)), `row ${r}`).toBe(GREEN);
@@ -190,20 +234,58 @@ describe("rank --out", () => {
     expect(row.getCell(headerIndex("Ghi chú")).value).toBe("Chưa báo cáo");
   });
 
-  it("marks a laggard's indicator cell red and gives the reason", () => {
+  it("marks a laggard's indicator cells red and counts them in the note", () => {
     const row = rowOfUnit("SGTVT");
-    const kySo = headerIndex("Tỷ lệ văn bản điện tử được ký số (15)");
+    const kySo = headerIndex("Tỷ lệ văn bản điện tử được ký số (15; ngưỡng 50%)");
     expect(fillOf(row.getCell(kySo))).toBe(RED);
+    expect(fillOf(row.getCell(headerIndex("Triển khai họp không giấy (10; ngưỡng có)")))).toBe(RED);
     expect(fillOf(row.getCell(headerIndex("Ghi chú")))).toBe(RED);
-    expect(fillOf(row.getCell(headerIndex("Tỷ lệ sử dụng thư điện tử công vụ (15)")))).not.toBe(RED);
-    expect(String(row.getCell(headerIndex("Ghi chú")).value)).toContain(
-      "Tỷ lệ văn bản điện tử được ký số: 0% (ngưỡng 50%)",
-    );
+    expect(fillOf(row.getCell(headerIndex("Tỷ lệ sử dụng thư điện tử công vụ (15; ngưỡng 50%)")))).not.toBe(RED);
+    expect(row.getCell(headerIndex("Ghi chú")).value).toBe("2 chỉ tiêu yếu kém");
   });
 
   it("freezes the title and header rows", () => {
     expect(ws.views[0]?.state).toBe("frozen");
     expect((ws.views[0] as ExcelJS.WorksheetViewFrozen).ySplit).toBe(headerRows()[0]);
+  });
+
+  it("names a font on every cell, the title 14-pt bold in a row tall enough for its capitals' marks", () => {
+    ws.eachRow((row) => {
+      row.eachCell({ includeEmpty: true }, (cell) => {
+        expect(cell.font?.name, cell.address).toBe("Arial");
+      });
+    });
+    expect(ws.getCell(1, 1).font).toMatchObject({ name: "Arial", size: 14, bold: true });
+    expect(ws.getRow(1).height).toBeGreaterThanOrEqual(24);
+    expect(ws.getCell(2, 1).font).toMatchObject({ name: "Arial", size: 10 });
+  });
+
+  it("prints on A4 landscape, one page wide, the header rows repeated, each group from a new page", () => {
+    expect(ws.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    });
+    const m = ws.pageSetup.margins!;
+    for (const side of [m.left, m.right, m.top, m.bottom]) expect(side).toBeGreaterThanOrEqual(0.25);
+    expect(m.left).toBeLessThanOrEqual(0.8);
+    const label = headerRows()[0];
+    expect(ws.pageSetup.printTitlesRow).toBe(`${label - 2}:${label}`);
+    // ExcelJS does not read page breaks back: the file's XML has the one before the second group.
+    expect([...rankingXml.matchAll(/<brk id="(\d+)"[^>]*man="1"/g)].map((b) => Number(b[1]) + 1)).toEqual([
+      headingRows()[1],
+    ]);
+    expect(rankingXml).toMatch(/<oddFooter>&amp;C&amp;P\/&amp;N<\/oddFooter>/);
+  });
+
+  it("opens on Xếp hạng, the only selected tab", async () => {
+    expect(bookXml).toMatch(/<workbookView [^>]*activeTab="4"/);
+    expect(rankingXml).toMatch(/<sheetView [^>]*tabSelected="1"/);
+    expect(wb.views[0].activeTab).toBe(wb.worksheets.findIndex((w) => w.name === "Xếp hạng"));
+    for (const other of ["Đơn vị", "Chỉ tiêu", "Số liệu", "Thẩm định", "Nhật ký", "Cài đặt"])
+      expect(await sheetXml(out, other), other).not.toMatch(/tabSelected="1"/);
   });
 });
 

@@ -17,6 +17,7 @@ export interface Cell {
   numberFormat: string;
   fontWeight: "normal" | "bold";
   fontColor: string;
+  fontFamily: string;
   fontSize: number;
   fontStyle: string;
   horizontalAlignment: string;
@@ -35,6 +36,7 @@ export const DEFAULT_CELL: Readonly<Cell> = Object.freeze({
   numberFormat: "0.###############",
   fontWeight: "normal",
   fontColor: "#000000",
+  fontFamily: "Arial",
   fontSize: 10,
   fontStyle: "normal",
   horizontalAlignment: "general",
@@ -49,6 +51,7 @@ const FORMAT_KEYS: readonly (keyof Cell)[] = [
   "numberFormat",
   "fontWeight",
   "fontColor",
+  "fontFamily",
   "fontSize",
   "fontStyle",
   "horizontalAlignment",

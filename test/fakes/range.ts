@@ -61,7 +61,9 @@ type RangeMethods =
   | "setDataValidations"
   | "setFontColor"
   | "setFontColors"
+  | "setFontFamily"
   | "setFontSize"
+  | "setFontSizes"
   | "setFontStyle"
   | "setFontWeight"
   | "setFontWeights"
@@ -404,9 +406,21 @@ export class FakeRange extends Counted implements Pick<GRange, RangeMethods> {
     return this.self();
   }
 
+  setFontFamily(fontFamily: string | null): GRange {
+    this.track("setFontFamily", fontFamily);
+    this.setAll("fontFamily", this.fill(fontFamily ?? "Arial"));
+    return this.self();
+  }
+
   setFontSize(size: number): GRange {
     this.track("setFontSize", size);
     this.setAll("fontSize", this.fill(size));
+    return this.self();
+  }
+
+  setFontSizes(sizes: number[][]): GRange {
+    this.track("setFontSizes", sizes);
+    this.setAll("fontSize", this.checkGrid(sizes, "setFontSizes") as number[][]);
     return this.self();
   }
 

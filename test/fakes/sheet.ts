@@ -61,6 +61,7 @@ type SheetMethods =
   | "setFrozenColumns"
   | "setFrozenRows"
   | "setName"
+  | "setRowHeights"
   | "setTabColor"
   | "showColumns"
   | "showSheet"
@@ -89,6 +90,8 @@ export interface SheetSnapshot {
   merges: string[];
   hiddenColumns: number[];
   columnWidths: Record<number, number>;
+  /** Rows given a height (setRowHeights), in pixels. */
+  rowHeights: Record<number, number>;
   autoResizedColumns: number[];
   tabColor: string | null;
   hidden: boolean;
@@ -104,6 +107,7 @@ export class FakeSheet extends Counted implements Pick<GSheet, SheetMethods> {
   frozenRows = 0;
   frozenColumns = 0;
   readonly columnWidths = new Map<number, number>();
+  readonly rowHeights = new Map<number, number>();
   readonly hiddenColumns = new Set<number>();
   readonly autoResizedColumns = new Set<number>();
   tabColor: string | null = null;
@@ -206,6 +210,7 @@ export class FakeSheet extends Counted implements Pick<GSheet, SheetMethods> {
       merges: [...this.merges],
       hiddenColumns: [...this.hiddenColumns].sort((a, b) => a - b),
       columnWidths: Object.fromEntries(this.columnWidths),
+      rowHeights: Object.fromEntries(this.rowHeights),
       autoResizedColumns: [...this.autoResizedColumns].sort((a, b) => a - b),
       tabColor: this.tabColor,
       hidden: this.hidden,
@@ -467,6 +472,14 @@ export class FakeSheet extends Counted implements Pick<GSheet, SheetMethods> {
   setColumnWidths(startColumn: number, numColumns: number, width: number): GSheet {
     this.track("setColumnWidths", startColumn, numColumns, width);
     for (let c = startColumn; c < startColumn + numColumns; c++) this.columnWidths.set(c, width);
+    return this.self();
+  }
+
+  setRowHeights(startRow: number, numRows: number, height: number): GSheet {
+    this.track("setRowHeights", startRow, numRows, height);
+    if (startRow < 1 || numRows < 1 || startRow + numRows - 1 > this.cells.maxRows)
+      throw this.fail("Those rows are out of bounds.");
+    for (let r = startRow; r < startRow + numRows; r++) this.rowHeights.set(r, height);
     return this.self();
   }
 

@@ -694,4 +694,9 @@ export const en: Catalogue = {
   outNotDocx: (p: P) => `the output file “${p.file}” must end in .docx, for Word and LibreOffice to open it.`,
   wroteLetter: (p: P) => `Wrote the letter for ${p.period}: ${p.file}`,
   wroteReport: (p: P) => `Wrote the report on ${p.period} with its appendix: ${p.file}`,
+  // The ranking sheet that prints (issue 11): figures in the indicator cells, thresholds in the labels
+  rankingThreshold: (p: P) => `threshold ${p.threshold}`,
+  legendCells: () =>
+    "Indicator cells show the unit's figure and the points earned, separated by ·: “24.39% · 2.44” is 24.39%, earning 2.44 points. In brackets after an indicator's name: its maximum points and laggard threshold.",
+  laggardCount: (p: P) => `${p.count} laggard indicator${Number(p.count) === 1 ? "" : "s"}`,
 };

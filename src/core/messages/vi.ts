@@ -682,6 +682,11 @@ export const vi = {
   outNotDocx: (p: P) => `tệp kết quả “${p.file}” phải có đuôi .docx, để Word và LibreOffice mở được.`,
   wroteLetter: (p: P) => `Đã ghi công văn ${p.period}: ${p.file}`,
   wroteReport: (p: P) => `Đã ghi báo cáo ${p.period} kèm phụ lục: ${p.file}`,
+  // The ranking sheet that prints (issue 11): figures in the indicator cells, thresholds in the labels
+  rankingThreshold: (p: P) => `ngưỡng ${p.threshold}`,
+  legendCells: () =>
+    "Ô chỉ tiêu ghi số liệu của đơn vị và điểm đạt, cách nhau bởi dấu ·: “24,39% · 2,44” là 24,39%, được 2,44 điểm. Trong ngoặc ở tên chỉ tiêu: điểm tối đa và ngưỡng yếu kém.",
+  laggardCount: (p: P) => `${p.count} chỉ tiêu yếu kém`,
 } as const;
 
 export type MessageKey = keyof typeof vi;
