@@ -26,7 +26,9 @@ export const SOFFICE = findSoffice();
 export function sofficeSkipReason(): string | null {
   if (SOFFICE) return null;
   if (process.env.DX_REQUIRE_SOFFICE === "1")
-    throw new Error("DX_REQUIRE_SOFFICE=1 but soffice is not installed (apt-get install -y libreoffice-writer libreoffice-calc)");
+    throw new Error(
+      "DX_REQUIRE_SOFFICE=1 but soffice is not installed (apt-get install -y libreoffice-writer libreoffice-calc)",
+    );
   const reason = "LibreOffice (soffice) is not installed: PDF page-count tests skipped";
   console.warn(`[skip] ${reason}`);
   return reason;
