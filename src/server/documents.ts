@@ -69,7 +69,7 @@ function drawBody(body: GBody, model: DocumentModel): void {
     if (block.kind === "pageBreak") body.appendPageBreak();
     else {
       const para = body.appendParagraph(textOf(block));
-      styleParagraph(para, block, model, null, () => para.editAsText());
+      styleParagraph(para, block, model, () => para.editAsText());
     }
     spare?.removeFromParent();
     spare = null;
@@ -83,12 +83,12 @@ function hairline(el: GElement): void {
 }
 
 /** The attributes a paragraph sets on itself: alignment, indent, spacing, and its text's base style. */
-function paragraphAttrs(p: Paragraph, model: DocumentModel, base: TextStyle | null): Attrs {
+function paragraphAttrs(p: Paragraph, model: DocumentModel): Attrs {
   const A = DocumentApp.Attribute;
   const H = DocumentApp.HorizontalAlignment;
   const align = { left: H.LEFT, center: H.CENTER, right: H.RIGHT, justify: H.JUSTIFY }[p.align ?? "left"];
   const style = textStyle(p, model);
-  const attrs: Attrs = {
+  return {
     [A.HORIZONTAL_ALIGNMENT]: align,
     [A.INDENT_FIRST_LINE]: p.indent ? pt(INDENT_MM) : 0,
     [A.SPACING_BEFORE]: 0,
@@ -98,10 +98,8 @@ function paragraphAttrs(p: Paragraph, model: DocumentModel, base: TextStyle | nu
     [A.BOLD]: style.bold,
     [A.ITALIC]: style.italic,
     [A.FONT_SIZE]: style.size,
+    [A.FONT_FAMILY]: model.font,
   };
-  // In a table, the font comes from the table; a body paragraph names it.
-  if (!base) attrs[A.FONT_FAMILY] = model.font;
-  return attrs;
 }
 
 interface TextStyle {
@@ -140,18 +138,16 @@ function runRanges(p: Paragraph, style: TextStyle): { start: number; end: number
 
 /**
  * Styles one paragraph: one call for its own attributes and, for mixed runs, one to edit its text
- * (`asText`) and one per range of bold or italic text. `base` is the table's text style for a
- * cell's paragraph, null in the body.
+ * (`asText`) and one per range of bold or italic text.
  */
 function styleParagraph(
   el: { setAttributes(attributes: Attrs): unknown },
   p: Paragraph,
   model: DocumentModel,
-  base: TextStyle | null,
   asText: () => GText,
 ): void {
   const A = DocumentApp.Attribute;
-  el.setAttributes(paragraphAttrs(p, model, base));
+  el.setAttributes(paragraphAttrs(p, model));
   const ranges = runRanges(p, textStyle(p, model));
   if (ranges.length === 0) return;
   const text = asText();
@@ -194,10 +190,10 @@ function drawTable(body: GBody, table: Table, model: DocumentModel): GElement | 
         if (k === 0) {
           if (plainCell(p, model, base)) return;
           const el = cell.getChild(0);
-          styleParagraph(el, p, model, base, () => el.asParagraph().editAsText());
+          styleParagraph(el, p, model, () => el.asParagraph().editAsText());
         } else {
           const para = cell.appendParagraph(textOf(p));
-          styleParagraph(para, p, model, base, () => para.editAsText());
+          styleParagraph(para, p, model, () => para.editAsText());
         }
       });
     });
