@@ -92,6 +92,7 @@ const WIDTHS: Record<string, number> = {
   [INDICATOR_COLUMNS.frequency.name]: 10,
   [INDICATOR_COLUMNS.levels.name]: 40,
   [INDICATOR_COLUMNS.evidence.name]: 12,
+  [INDICATOR_COLUMNS.letterPhrase.name]: 40,
   [DATA_COLUMNS.period.name]: 10,
   [DATA_COLUMNS.note.name]: 40,
   [DATA_COLUMNS.enteredBy.name]: 30,

@@ -201,7 +201,7 @@ describe("setupWorkbook on a workbook made before the index columns", () => {
   const listAt = (sheet: string, header: string, row = 1) => after[sheet].validations[row][col(sheet, header)];
 
   it("appends the missing columns at the right and moves or loses no cell", () => {
-    expect(message).toMatch(/^Đã thiết lập bảng tính: tạo 3 trang, thêm 8 cột;/);
+    expect(message).toMatch(/^Đã thiết lập bảng tính: tạo 3 trang, thêm 9 cột;/);
     expect(after["Đơn vị"].values[0]).toEqual([...older.units[0], "Tên ngắn"]);
     expect(after["Chỉ tiêu"].values[0]).toEqual([
       ...older.indicators[0],
@@ -209,6 +209,7 @@ describe("setupWorkbook on a workbook made before the index columns", () => {
       "Áp dụng cho nhóm",
       "Tần suất",
       "Minh chứng",
+      "Diễn đạt trong công văn",
     ]);
     expect(after["Số liệu"].values[0]).toEqual([...older.data[0], "VB_TU", "VB_MAU", "BCD"]);
     for (const name of ["Đơn vị", "Chỉ tiêu", "Số liệu"]) {

@@ -411,7 +411,7 @@ describe("closed periods and the months a form may save", () => {
     expect(admin.call<string>("closePeriod")).toBe("Đã khóa tháng 06/2023.");
     expect(admin.fakes.ui.alerts[0].prompt).toMatch(/^Khóa tháng 06\/2023\?/);
     const snap = admin.fakes.ss.snapshot();
-    expect(snap["Cài đặt"].values.at(-1)).toEqual(["Kỳ đã khóa", "2023-06"]);
+    expect(snap["Cài đặt"].values.find((r) => r[0] === "Kỳ đã khóa")).toEqual(["Kỳ đã khóa", "2023-06"]);
     expect(snap["Nhật ký"].values[1].slice(1, 8)).toEqual([
       ADMIN,
       "Khóa kỳ",
@@ -441,12 +441,18 @@ describe("closed periods and the months a form may save", () => {
     const b = withAdmin(ADMIN);
     expect(b.call<string>("closePeriod", { period: "2023-06", close: true })).toBe("Đã khóa tháng 06/2023.");
     expect(b.call<string>("closePeriod", { period: "2023-05", close: true })).toBe("Đã khóa tháng 05/2023.");
-    expect(b.fakes.ss.snapshot()["Cài đặt"].values.at(-1)).toEqual(["Kỳ đã khóa", "2023-05; 2023-06"]);
+    expect(b.fakes.ss.snapshot()["Cài đặt"].values.find((r) => r[0] === "Kỳ đã khóa")).toEqual([
+      "Kỳ đã khóa",
+      "2023-05; 2023-06",
+    ]);
     b.fakes.ui.queuePrompt("2023-06", "OK");
     b.fakes.ui.queueAlert("YES");
     expect(b.call<string>("closePeriod")).toBe("Đã mở lại tháng 06/2023.");
     expect(b.fakes.ui.alerts.at(-1)?.prompt).toMatch(/^Tháng 06\/2023 đang khóa\. Mở lại/);
-    expect(b.fakes.ss.snapshot()["Cài đặt"].values.at(-1)).toEqual(["Kỳ đã khóa", "2023-05"]);
+    expect(b.fakes.ss.snapshot()["Cài đặt"].values.find((r) => r[0] === "Kỳ đã khóa")).toEqual([
+      "Kỳ đã khóa",
+      "2023-05",
+    ]);
     const audit = b.fakes.ss
       .snapshot()
       ["Nhật ký"].values.slice(1)

@@ -114,6 +114,7 @@ describe("init", () => {
       "Tần suất",
       "Mức",
       "Minh chứng",
+      "Diễn đạt trong công văn",
     ]);
     expect(headerOf(sheet(wb, "Nhật ký"))[0]).toBe("Thời điểm");
     expect(sheet(wb, "Cài đặt").getCell("A8").value).toBe("Làm tròn");

@@ -191,6 +191,46 @@ describe("reading the workbook", () => {
     expect(readWorkbook({ sheets: g, timeZone: TZ }).model.settings.language).toBe("en");
   });
 
+  it("reads the documents' settings: lines of a cell, group names in letters, the year's deadline", () => {
+    const r = readWorkbook({ sheets: sheets(), timeZone: TZ });
+    expect(r.model.settings.letter).toEqual({
+      issuer: ["ỦY BAN NHÂN DÂN", "TỈNH BÌNH PHƯỚC"],
+      symbol: "UBND-KGVX",
+      place: "Bình Phước",
+      grounds: [expect.stringMatching(/^Căn cứ Kế hoạch số 57/), expect.stringMatching(/^Xét đề nghị/)],
+      addressees: ["Các sở, ban, ngành tỉnh;", "UBND các huyện, thị xã, thành phố."],
+      recipients: ["Như trên;", "CT, các PCT UBND tỉnh;", "LĐVP, các Phòng;", "Lưu: VT, KGVX, TD337."],
+      signer: ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Tuyết Minh"],
+      groupLabels: { "Sở, ban, ngành": "Các sở, ban, ngành", "UBND cấp huyện": "UBND các huyện, thị xã" },
+      advisor: "Sở Thông tin và Truyền thông",
+      yearDeadline: { day: 20, month: 11 },
+    });
+    expect(r.model.indicators.find((i) => i.id === "KY_SO")?.letterPhrase).toBe(
+      "Việc triển khai văn bản điện tử được ký số có tỷ lệ thấp",
+    );
+    expect(r.model.indicators.find((i) => i.id === "DVC_34")?.letterPhrase).toBeNull();
+    // A spreadsheet turns 20/11 into a date: its day and month are read in the sheet's time zone.
+    const dated = readWorkbook({
+      sheets: sheets((s) => {
+        s.settings.find((row) => row[0] === "Hạn báo cáo xếp hạng năm")![1] = new Date("2023-11-19T17:00:00Z");
+      }),
+      timeZone: TZ,
+    });
+    expect(dated.model.settings.letter.yearDeadline).toEqual({ day: 20, month: 11 });
+  });
+
+  it("names the cell of a bad group-name list or deadline and keeps the rest of the settings", () => {
+    const g = sheets((s) => {
+      s.settings.find((row) => row[0] === "Tên nhóm trong công văn")![1] = "Các sở, ban, ngành";
+      s.settings.find((row) => row[0] === "Hạn báo cáo xếp hạng năm")![1] = "31/02";
+    });
+    expect(problemsOf(g)).toEqual([
+      "Cài đặt!B18: giá trị “Các sở, ban, ngành” của Tên nhóm trong công văn không hợp lệ. Vui lòng nhập dạng “Sở, ban, ngành: Các sở, ban, ngành; UBND cấp huyện: UBND các huyện, thị xã”.",
+      "Cài đặt!B20: giá trị “31/02” của Hạn báo cáo xếp hạng năm không hợp lệ. Vui lòng nhập ngày/tháng, ví dụ “20/11”.",
+    ]);
+    expect(readWorkbook({ sheets: g, timeZone: TZ }).model.settings.letter.place).toBe("Bình Phước");
+  });
+
   it("reads Kỳ đã khóa as sorted months, a date cell as its month, and names the cell of a bad month", () => {
     const ok = readWorkbook({
       sheets: sheets((s) => {
