@@ -157,8 +157,8 @@ function styleParagraph(
 /**
  * Appends a table with every cell's first paragraph in one call, sets its columns' widths, its
  * borders and its text style, then touches only the cell paragraphs that differ from that style
- * (three calls each: the cell, its paragraph, its attributes). Returns the
- * paragraph Docs puts after it.
+ * (three calls each: the cell, its paragraph, its attributes). Returns the paragraph Docs puts
+ * after it.
  */
 function drawTable(body: GBody, table: Table, model: DocumentModel): GElement | null {
   const A = DocumentApp.Attribute;
