@@ -1,5 +1,6 @@
 // Soạn công văn and Soạn báo cáo through the bundle: dist/Code.js in node:vm over the fakes, the
 // documents compared with the core's models of the same figures.
+import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { baoCao } from "../../src/core/documents/bao-cao";
 import { congVan } from "../../src/core/documents/cong-van";
@@ -173,5 +174,14 @@ describe("Soạn báo cáo", () => {
       "Báo cáo được soạn cho cả năm, không cho tháng 06/2023: vui lòng nhập dạng 2023.",
     );
     expect(fakes.documentApp.documents).toHaveLength(1);
+  });
+});
+
+describe("the manifest", () => {
+  it("asks for the scope DocumentApp.create needs, as the built bundle ships it", () => {
+    const manifest = JSON.parse(readFileSync(new URL("../../dist/appsscript.json", import.meta.url), "utf8"));
+    expect(manifest.oauthScopes).toContain("https://www.googleapis.com/auth/documents");
+    // documents.currentonly covers only a document the script is bound to: not enough to create one.
+    expect(manifest.oauthScopes).not.toContain("https://www.googleapis.com/auth/documents.currentonly");
   });
 });
