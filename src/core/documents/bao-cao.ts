@@ -11,7 +11,7 @@ import { bandName } from "../summary/bands";
 import { percentText } from "../summary/figures";
 import { letterCount } from "../summary/laggard-sentences";
 import { signingYear } from "./cong-van";
-import { body, headerBlock, heading, reportSymbol, signatureBlock, spacer } from "./letter-parts";
+import { body, closing, headerBlock, heading, reportSymbol, spacer } from "./letter-parts";
 import {
   type Block,
   bold,
@@ -187,7 +187,7 @@ function groupTable(g: Group, report: Report, lang: Language): Table {
   });
   return {
     kind: "table",
-    widths: reviewed ? [7, 37, 15, 11, 12, 9, 13] : [7, 43, 15, 11, 10, 14],
+    widths: reviewed ? [6, 35, 15, 11, 11, 8, 14] : [6, 42, 15, 11, 11, 15],
     headerRows: 1,
     borders: true,
     rows: [{ cells: header.map((h) => cell(h, "center", true)) }, ...rows],
@@ -240,9 +240,7 @@ export function baoCao(report: Report, settings: Settings): DocumentModel {
     ...report.groups.flatMap((g, i) => groupResults(g, i, report, settings)),
     ...reviewResults(report, settings),
     heading(t(lang, "docProposalHeading", { number: report.review ? "IV" : "III" })),
-    body(t(lang, "docProposal", { year, next: year + 1 })),
-    spacer(),
-    signatureBlock(letter, lang),
+    ...closing(body(t(lang, "docProposal", { year, next: year + 1 })), letter, lang),
     { kind: "pageBreak" },
     ...phuLuc(report, settings),
   ];

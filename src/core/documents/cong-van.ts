@@ -10,7 +10,7 @@ import { lastMonthOf, type Period } from "../periods";
 import type { Report } from "../report";
 import type { Indicator, Language, Settings } from "../schemas";
 import { letterCount } from "../summary/laggard-sentences";
-import { BLANK, body, headerBlock, heading, numberLine, signatureBlock, spacer } from "./letter-parts";
+import { BLANK, body, closing, headerBlock, heading, numberLine, spacer } from "./letter-parts";
 import { type Block, bold, type DocumentModel, italic, ND30_FONT, ND30_MARGINS, paragraph, type Run } from "./model";
 
 /** A unit as a letter names it. */
@@ -161,9 +161,7 @@ export function congVan(report: Report, settings: Settings): DocumentModel {
         : `${t(lang, "docRequestFollowUp")} ${t(lang, "docRequestPurpose")}`,
     ),
   );
-  blocks.push(body(t(lang, "docRequestClosing")));
-  blocks.push(spacer());
-  blocks.push(signatureBlock(letter, lang));
+  blocks.push(...closing(body(t(lang, "docRequestClosing")), letter, lang));
 
   return {
     title: t(lang, "docLetterTitle", { period: report.periodKey }),

@@ -97,3 +97,15 @@ export function heading(text: string, opts: { indent?: boolean; align?: Paragrap
 
 /** An empty paragraph, for space between blocks. */
 export const spacer = (size = 6): Block => paragraph("", { size, spaceAfter: 0 });
+
+/**
+ * The closing paragraph and the signature block, kept on one page: a signature never stands
+ * alone on the last page (NĐ 30).
+ */
+export function closing(last: Paragraph, letter: LetterSettings, lang: Language): Block[] {
+  return [
+    { ...last, keepWithNext: true },
+    paragraph("", { size: 6, spaceAfter: 0, keepWithNext: true }),
+    signatureBlock(letter, lang),
+  ];
+}
