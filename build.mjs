@@ -1,5 +1,5 @@
 // Builds everything into dist/:
-//   dist/cli.mjs          the Node command line (ExcelJS stays an external dependency)
+//   dist/cli.mjs          the Node command line (ExcelJS and docx stay external dependencies)
 //   dist/Code.js          the Apps Script bundle: an iife under one global name, plus one top-level
 //                         stub function per export of src/server/index.ts, generated from the
 //                         esbuild metafile; then loaded in an empty node:vm context as a check
@@ -28,7 +28,7 @@ await esbuild.build({
   platform: "node",
   format: "esm",
   target: "node20",
-  external: ["exceljs"],
+  external: ["exceljs", "docx"],
   logLevel: "warning",
 });
 

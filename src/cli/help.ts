@@ -2,7 +2,7 @@
 // catalogue, because the sidebar bundles that catalogue and has no use for them.
 import type { Language } from "../core/schemas";
 
-export type HelpTopic = "global" | "init" | "check" | "rank" | "summary" | "demo";
+export type HelpTopic = "global" | "init" | "check" | "rank" | "summary" | "letter" | "report" | "demo";
 
 export const HELP: Record<Language, Record<HelpTopic, string>> = {
   vi: {
@@ -15,6 +15,8 @@ Các lệnh:
   check <tệp.xlsx>     kiểm tra bảng tính, liệt kê mọi lỗi kèm ô
   rank <tệp.xlsx>      xếp hạng một kỳ (--period); in bảng, JSON (--json) hoặc ghi bản sao (--out)
   summary <tệp.xlsx>   thư tổng hợp, thông báo, nhắc nộp của một kỳ; --outbox ghi tệp .eml
+  letter <tệp.xlsx>    dự thảo công văn của một tháng hoặc quý (.docx)
+  report <tệp.xlsx>    dự thảo báo cáo xếp hạng năm kèm phụ lục (.docx)
   demo                 chạy toàn bộ trên tỉnh mẫu, ghi vào thư mục demo-output
   help <lệnh>          hướng dẫn của một lệnh
 
@@ -86,10 +88,47 @@ Tùy chọn:
 Ví dụ:
   dx-scorecard summary tinh.xlsx --period 2023-06 --outbox thu-thang-6
 `,
+    letter: `Cách dùng: dx-scorecard letter <tệp.xlsx> --period KỲ [--out cong-van.docx [--force]]
+
+Dự thảo công văn của một tháng hoặc một quý theo thể thức Nghị định 30/2020/NĐ-CP (khổ A4,
+Times New Roman): phần đầu (cơ quan ban hành, Quốc hiệu, số, địa danh, V/v), Kính gửi, Căn cứ,
+mỗi chỉ tiêu có đơn vị yếu kém một gạch đầu dòng nêu tên đơn vị và số liệu, các đơn vị chưa
+báo cáo, các yêu cầu kèm hạn báo cáo xếp hạng năm, Nơi nhận và phần ký. Số và ngày để trống để
+văn thư điền. Nội dung lấy từ trang Cài đặt (Cơ quan ban hành, Ký hiệu công văn, Địa danh, Căn cứ,
+Kính gửi, Nơi nhận, Người ký…) và cột Diễn đạt trong công văn của trang Chỉ tiêu.
+
+Tùy chọn:
+  --period KỲ          tháng 2023-06 hoặc quý 2023-Q2 (bắt buộc; báo cáo năm: lệnh report)
+  --out TỆP            tệp .docx cần ghi (mặc định cong-van-KỲ.docx trong thư mục hiện tại)
+  --force              cho phép ghi đè tệp đã tồn tại
+  --lang vi|en         ngôn ngữ thông báo trước khi đọc bảng tính
+
+Ví dụ:
+  dx-scorecard letter tinh.xlsx --period 2023-06
+  dx-scorecard letter tinh.xlsx --period 2023-Q2 --out cong-van-quy-2.docx
+`,
+    report: `Cách dùng: dx-scorecard report <tệp.xlsx> --period NĂM [--out bao-cao.docx [--force]]
+
+Dự thảo báo cáo kết quả đánh giá, xếp hạng mức độ chuyển đổi số của một năm theo thể thức Nghị
+định 30/2020/NĐ-CP: phương pháp đánh giá, kết quả từng nhóm (dẫn đầu, thấp nhất, xếp loại), kết
+quả thẩm định khi có, đề xuất, Nơi nhận và phần ký; sang trang là Phụ lục, mỗi nhóm một bảng
+(STT, Đơn vị, Điểm/Tổng điểm, %, Xếp hạng, Xếp loại) có dòng tiêu đề lặp lại ở mỗi trang.
+
+Tùy chọn:
+  --period NĂM         năm, ví dụ 2023 (bắt buộc; công văn tháng, quý: lệnh letter)
+  --out TỆP            tệp .docx cần ghi (mặc định bao-cao-NĂM.docx trong thư mục hiện tại)
+  --force              cho phép ghi đè tệp đã tồn tại
+  --lang vi|en         ngôn ngữ thông báo trước khi đọc bảng tính
+
+Ví dụ:
+  dx-scorecard report tinh.xlsx --period 2023
+  dx-scorecard report tinh.xlsx --period 2023 --out bao-cao-xep-hang-2023.docx
+`,
     demo: `Cách dùng: dx-scorecard demo [--dir thư-mục]
 
 Chạy toàn bộ trên tỉnh mẫu: tạo bảng tính mẫu, xếp hạng tháng 06/2023, quý II và năm 2023,
-lập thư .eml. Mọi tệp được ghi (và ghi đè) trong thư mục riêng của demo.
+lập thư .eml, công văn tháng 06/2023 và báo cáo năm 2023 (.docx). Mọi tệp được ghi (và ghi đè)
+trong thư mục riêng của demo.
 
 Tùy chọn:
   --dir THƯ-MỤC        thư mục kết quả (mặc định demo-output)
@@ -109,6 +148,8 @@ Commands:
   check <file.xlsx>    check the workbook and list every problem with its cell
   rank <file.xlsx>     rank a period (--period); print a table, JSON (--json) or write a copy (--out)
   summary <file.xlsx>  a period's committee summary, notices and reminders; --outbox writes .eml files
+  letter <file.xlsx>   draft the letter (công văn) of a month or quarter (.docx)
+  report <file.xlsx>   draft the year's ranking report with its appendix (.docx)
   demo                 run the whole job on the sample province into the folder demo-output
   help <command>       help on one command
 
@@ -180,11 +221,50 @@ Options:
 Example:
   dx-scorecard summary province.xlsx --period 2023-06 --outbox mail-june
 `,
+    letter: `Usage: dx-scorecard letter <file.xlsx> --period P [--out cong-van.docx [--force]]
+
+Drafts the letter (công văn) of a month or a quarter in the administrative format of Decree
+30/2020/NĐ-CP (A4, Times New Roman): the heading (issuing body, national motto, number, place,
+subject), the addressees (Kính gửi), the legal grounds (Căn cứ), one bullet per indicator with
+laggards naming the units and their figures, the units that did not report, the requests with the
+deadline of the year's ranking, the distribution list (Nơi nhận) and the signature block. The
+number and the date are left blank for the office. The wording comes from the Cài đặt sheet
+(Cơ quan ban hành, Ký hiệu công văn, Địa danh, Căn cứ, Kính gửi, Nơi nhận, Người ký…) and the
+Chỉ tiêu sheet's column Diễn đạt trong công văn.
+
+Options:
+  --period P           a month 2023-06 or a quarter 2023-Q2 (required; a year's report: the report command)
+  --out FILE           the .docx to write (default cong-van-P.docx in the current folder)
+  --force              let it overwrite an existing file
+  --lang vi|en         language of messages before the workbook is read
+
+Examples:
+  dx-scorecard letter province.xlsx --period 2023-06
+  dx-scorecard letter province.xlsx --period 2023-Q2 --out letter-q2.docx
+`,
+    report: `Usage: dx-scorecard report <file.xlsx> --period YEAR [--out bao-cao.docx [--force]]
+
+Drafts the report (báo cáo) on a year's digital transformation ranking in the format of Decree
+30/2020/NĐ-CP: the method, each group's results (leading and lowest units, bands), the review's
+effect when figures were reviewed, the proposal, the distribution list and the signature block;
+then, on a new page, the appendix (Phụ lục): one table per group (STT, Đơn vị, Điểm/Tổng điểm, %,
+Xếp hạng, Xếp loại) whose header row repeats on every page.
+
+Options:
+  --period YEAR        a year, e.g. 2023 (required; a month's or quarter's letter: the letter command)
+  --out FILE           the .docx to write (default bao-cao-YEAR.docx in the current folder)
+  --force              let it overwrite an existing file
+  --lang vi|en         language of messages before the workbook is read
+
+Examples:
+  dx-scorecard report province.xlsx --period 2023
+  dx-scorecard report province.xlsx --period 2023 --out ranking-report-2023.docx
+`,
     demo: `Usage: dx-scorecard demo [--dir DIR]
 
 Runs the whole job on the sample province: writes the sample workbook, ranks June 2023, quarter II
-and the year 2023, and writes the .eml messages. Every file is written (and overwritten) in the
-demo's own folder.
+and the year 2023, and writes the .eml messages, the letter of June 2023 and the report on 2023
+(.docx). Every file is written (and overwritten) in the demo's own folder.
 
 Options:
   --dir DIR            output folder (default demo-output)

@@ -1,5 +1,5 @@
 // Output streams and safe file writing for the commands (never a half-written file, never the input).
-import { access, rename, unlink } from "node:fs/promises";
+import { access, rename, unlink, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type ExcelJS from "exceljs";
 import { UserError } from "../core/problems";
@@ -31,6 +31,21 @@ export async function writeWorkbookFile(wb: ExcelJS.Workbook, file: string): Pro
   const tmp = `${file}.${process.pid}.tmp`;
   try {
     await wb.xlsx.writeFile(tmp);
+    await rename(tmp, file);
+  } catch (e) {
+    await unlink(tmp).catch(() => {});
+    throw new UserError(
+      [{ key: "cannotWrite", params: { file, reason: e instanceof Error ? e.message : String(e) } }],
+      1,
+    );
+  }
+}
+
+/** Writes bytes through a temporary file and a rename, like a workbook: never a half-written document. */
+export async function writeFileSafely(file: string, bytes: Uint8Array): Promise<void> {
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    await writeFile(tmp, bytes);
     await rename(tmp, file);
   } catch (e) {
     await unlink(tmp).catch(() => {});

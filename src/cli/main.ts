@@ -1,11 +1,14 @@
 // The `dx-scorecard` command line: argument parsing, dispatch, and the exit-code contract
 // (0 ok, 1 bad input, 2 bad usage; one clear sentence on stderr, no stack trace for user errors).
 import { parseArgs } from "node:util";
+import { periodLabel } from "../core/labels";
 import { type MessageKey, type MessageParams, sentence, t } from "../core/messages";
-import { parsePeriod } from "../core/periods";
+import { formatPeriod, type Period, parsePeriod } from "../core/periods";
 import { formatProblem, UserError } from "../core/problems";
+import type { Language } from "../core/schemas";
 import { checkCommand } from "./commands/check";
 import { demoCommand } from "./commands/demo";
+import { documentCommand } from "./commands/documents";
 import { initCommand } from "./commands/init";
 import { rankCommand } from "./commands/rank";
 import { summaryCommand } from "./commands/summary";
@@ -27,13 +30,15 @@ const OPTIONS = {
 } as const;
 
 type OptionName = keyof typeof OPTIONS;
-type Command = "init" | "check" | "rank" | "summary" | "demo";
+type Command = "init" | "check" | "rank" | "summary" | "letter" | "report" | "demo";
 
 const ALLOWED: Record<Command, OptionName[]> = {
   init: ["sample", "force"],
   check: [],
   rank: ["period", "json", "out", "force"],
   summary: ["period", "outbox"],
+  letter: ["period", "out", "force"],
+  report: ["period", "out", "force"],
   demo: ["dir"],
 };
 
@@ -45,6 +50,9 @@ const EXAMPLE_VALUE: Partial<Record<OptionName, string>> = {
   outbox: "thu-muc",
   lang: "en",
 };
+
+/** The document commands' --out is a .docx. */
+const DOCUMENT_OUT: Partial<Record<Command, string>> = { letter: "cong-van.docx", report: "bao-cao.docx" };
 
 const isCommand = (s: string | undefined): s is Command => s !== undefined && Object.hasOwn(ALLOWED, s);
 
@@ -107,7 +115,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   } else if (rest.length !== 1) {
     // `rank tinh.xlsx 2024-05`: the period typed without its option.
     const period = rest.find((a) => parsePeriod(a) !== null);
-    if (period !== undefined && rest.length === 2 && (command === "rank" || command === "summary") && !values.period)
+    if (period !== undefined && rest.length === 2 && ALLOWED[command].includes("period") && !values.period)
       throw new UsageError("periodAsFile", { value: period }, command);
     if (rest.length > 1) throw new UsageError("extraArgument", { command, value: rest[1] }, command);
     throw new UsageError("fileRequired", { command }, command);
@@ -139,6 +147,12 @@ async function run(argv: string[], io: Io): Promise<number> {
       case "summary":
         await summaryCommand(file, { period: periodOf(), outbox: values.outbox }, io, p);
         return 0;
+      case "letter":
+      case "report": {
+        const period = documentPeriod(command, periodOf(), file, io.lang);
+        await documentCommand(command, file, { period, out: values.out, force: !!values.force }, io, p);
+        return 0;
+      }
       case "demo":
         await demoCommand(values.dir ?? "demo-output", io, p);
         return 0;
@@ -152,6 +166,17 @@ async function run(argv: string[], io: Io): Promise<number> {
     }
     throw e;
   }
+}
+
+/** A letter is a month's or a quarter's, a report a year's: the other kind is pointed at the other command. */
+function documentPeriod(command: "letter" | "report", period: Period, file: string, lang: Language): Period {
+  if (command === "letter" && period.kind === "year")
+    throw new UsageError("letterNotYear", { year: period.year, file }, command);
+  if (command === "report" && period.kind !== "year") {
+    const params = { period: periodLabel(period, lang), key: formatPeriod(period), file };
+    throw new UsageError("reportNotYear", params, command);
+  }
+  return period;
 }
 
 function help(io: Io, command: string | undefined): number {
@@ -190,8 +215,10 @@ function parse(argv: string[], command: Command | undefined) {
         (k) =>
           `--${k}` === option || ("short" in OPTIONS[k] && `-${(OPTIONS[k] as { short: string }).short}` === option),
       );
-      if (name && OPTIONS[name].type === "string")
-        throw new UsageError("optionNeedsValue", { option, example: EXAMPLE_VALUE[name] ?? "…" }, command);
+      if (name && OPTIONS[name].type === "string") {
+        const example = (name === "out" && command && DOCUMENT_OUT[command]) || (EXAMPLE_VALUE[name] ?? "…");
+        throw new UsageError("optionNeedsValue", { option, example }, command);
+      }
       throw new UsageError("optionTakesNoValue", { option }, command);
     }
     throw e;

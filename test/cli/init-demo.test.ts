@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readDocx } from "./docx-reader";
 import {
   ensureBuilt,
   listDir,
@@ -287,6 +288,8 @@ describe("demo", () => {
     "xep-hang-2023-Q2.xlsx",
     "xep-hang-2023.json",
     "xep-hang-2023.xlsx",
+    "cong-van-2023-06.docx",
+    "bao-cao-2023.docx",
   ];
   const readJson = (name: string): RankJson => JSON.parse(readFileSync(join(demoDir, name), "utf8"));
 
@@ -329,7 +332,7 @@ describe("demo", () => {
     expect(y.laggards.map((l) => l.indicatorId)).toContain("HS_TT_XA");
   });
 
-  it("writes the sample workbook, the ranked copies and the JSON files, and lists them", () => {
+  it("writes the sample workbook, the ranked copies, the JSON files and the office's documents, and lists them", () => {
     expect(listDir(demoDir)).toEqual(expect.arrayContaining(files));
     expect(demo.stderr).toContain("Các tệp đã ghi:");
     for (const f of files) expect(demo.stderr).toContain(`  ${join(demoDir, f)}\n`);
@@ -354,6 +357,21 @@ describe("demo", () => {
       const wb = await readXlsx(join(demoDir, file));
       expect(sheet(wb, "Xếp hạng").getCell("A2").value).toBe(heading);
     }
+  });
+});
+
+describe("demo's documents", () => {
+  it("writes the June letter and the year's report with its Phụ lục, in the sample's language", async () => {
+    const letter = await readDocx(join(demoDir, "cong-van-2023-06.docx"));
+    expect(letter.paragraphs).toContain(
+      "- Việc sử dụng hệ thống thư điện tử công vụ có tỷ lệ thấp: UBND huyện Hớn Quản (40,43%), Công an tỉnh (41,01%), UBND huyện Bù Đăng (46,49%), UBND thành phố Đồng Xoài (49%).",
+    );
+    const report = await readDocx(join(demoDir, "bao-cao-2023.docx"));
+    expect(report.paragraphs).toContain("PHỤ LỤC");
+    expect(report.tables.filter((t) => t[0][0] === "STT").map((t) => t.length - 1)).toEqual([22, 11]);
+    const english = await readDocx(join(demoEnglishDir, "cong-van-2023-06.docx"));
+    expect(english.paragraphs).toContain("SOCIALIST REPUBLIC OF VIETNAM");
+    expect(existsSync(join(demoEnglishDir, "bao-cao-2023.docx"))).toBe(true);
   });
 });
 

@@ -51,11 +51,19 @@ describe.concurrent("help and version", () => {
   });
 
   it("gives each command different help", async () => {
-    const helps = await Promise.all(["init", "check", "rank", "summary", "demo"].map((c) => run([c, "--help"])));
-    expect(new Set(helps.map((r) => r.stdout)).size).toBe(5);
+    const helps = await Promise.all(
+      ["init", "check", "rank", "summary", "demo", "letter", "report"].map((c) => run([c, "--help"])),
+    );
+    expect(new Set(helps.map((r) => r.stdout)).size).toBe(7);
     expect(helps[0].stdout).toContain("--force              ghi đè nếu tệp đã tồn tại");
     expect(helps[3].stdout).toContain("--outbox THƯ-MỤC");
     expect(helps[4].stdout).toContain("--dir THƯ-MỤC");
+    expect(helps[5].stdout).toContain(
+      "--out TỆP            tệp .docx cần ghi (mặc định cong-van-KỲ.docx trong thư mục hiện tại)",
+    );
+    expect(helps[6].stdout).toContain(
+      "--period NĂM         năm, ví dụ 2023 (bắt buộc; công văn tháng, quý: lệnh letter)",
+    );
   });
 
   it("prints the help in English with --lang en, wherever --lang stands", async () => {
@@ -74,7 +82,15 @@ describe.concurrent("help and version", () => {
     const r = await run(["--help"]);
     expect(r.code).toBe(0);
     expect(r.stdout.split("\n")[2]).toBe("Cách dùng: dx-scorecard <lệnh> [tùy chọn]");
-    for (const text of ["init <tệp.xlsx>", "summary <tệp.xlsx>", "--lang vi|en", "-V, --version", "help <lệnh>"])
+    for (const text of [
+      "init <tệp.xlsx>",
+      "summary <tệp.xlsx>",
+      "letter <tệp.xlsx>",
+      "report <tệp.xlsx>",
+      "--lang vi|en",
+      "-V, --version",
+      "help <lệnh>",
+    ])
       expect(r.stdout).toContain(text);
   });
 

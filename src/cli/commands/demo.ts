@@ -1,6 +1,7 @@
 // `demo`: the whole job on the sample province, into ./demo-output/ (its own folder, so it
 // overwrites its own files of an earlier run): the letter's month, its quarter, and the year on the
-// full year-end index. With --lang en the sample is English throughout.
+// full year-end index, with the office's documents (the month's letter, the year's report). With
+// --lang en the sample is English throughout.
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { t } from "../../core/messages";
@@ -11,6 +12,7 @@ import type { Io } from "../io";
 import { loadModel } from "../load";
 import type { Progress } from "../progress";
 import { renderReportText } from "../text-report";
+import { defaultDocumentName, documentModel, writeDocument } from "./documents";
 import { initCommand } from "./init";
 import { rankLoaded, writeRankedCopy } from "./rank";
 import { outboxOf, writeOutbox } from "./summary";
@@ -40,6 +42,14 @@ export async function demoCommand(dir: string, io: Io, p: Progress): Promise<voi
     const json = join(dir, `xep-hang-${key}.json`);
     await writeFile(json, `${JSON.stringify(reportToJson(report), null, 2)}\n`);
     written.push(out, json);
+    const kind = key === SAMPLE_PERIOD ? "letter" : key === SAMPLE_YEAR ? "report" : null;
+    if (kind) {
+      const docx = join(dir, defaultDocumentName(kind, period));
+      p.step(`${docx}…`);
+      await writeDocument(documentModel(kind, report, loaded.read.model.settings), docx);
+      p.done();
+      written.push(docx);
+    }
   }
   io.err(`\n${t(lang, "filesWritten")}:\n${written.map((f) => `  ${f}`).join("\n")}\n`);
 }

@@ -70,7 +70,9 @@ export function laggardBullet(list: LaggardList, named: Map<string, Named>, sett
   if (ind.type === "boolean" && list.units.every((e) => whole(e.value))) {
     const units = list.units.map((e) => named.get(e.unitId) ?? fallback(e.unitId, e.unitName, e.group));
     return [
-      { text: `- ${lead}: ${letterCount(units.length, lang)} ${t(lang, "docUnits")} ${verb} (` },
+      {
+        text: `- ${lead}: ${letterCount(units.length, lang)} ${t(lang, "docUnits", { count: units.length })} ${verb} (`,
+      },
       italic(unitListText(units, settings)),
       { text: ")." },
     ];

@@ -620,12 +620,15 @@ export const en: Catalogue = {
   docYesNoVerb: () => "not done",
   docLeadBelow: (p: P) => `${p.indicator} below ${p.threshold}`,
   docLeadAbove: (p: P) => `${p.indicator} above ${p.threshold}`,
-  docUnits: () => "units",
+  docUnits: (p: P) => (Number(p.count) === 1 ? "unit" : "units"),
   docIntro: (p: P) =>
     `The agencies and units of the province use the province's shared applications regularly and effectively. However, the figures of ${p.period} show that some units still do not direct this work, so that use remains below the targets set, which holds back the province's digital transformation, namely:`,
   docIntroNone: (p: P) =>
     `The figures of ${p.period} show that every agency and unit of the province reported and met the threshold of every indicator followed.`,
-  docNotReported: (p: P) => `${p.count} units have not reported their figures for ${p.period}`,
+  docNotReported: (p: P) =>
+    Number(p.count) === 1
+      ? `1 unit has not reported its figures for ${p.period}`
+      : `${p.count} units have not reported their figures for ${p.period}`,
   docRequestsIntro: (p: P) =>
     `To use the shared platforms better and speed up digital transformation in the province in ${p.year}, the Chairman of the Provincial People's Committee requests:`,
   docRequestUnitsHeading: () =>
@@ -662,9 +665,10 @@ export const en: Catalogue = {
   docGroupBest: (p: P) => `Leading: ${p.units}.`,
   docGroupWorst: (p: P) => `Lowest: ${p.units}.`,
   docGroupBands: (p: P) => `Bands: ${p.bands}.`,
-  docGroupNotReported: (p: P) => `Not reported: ${p.count} units (${p.units}).`,
+  docGroupNotReported: (p: P) => `Not reported: ${p.count} unit${Number(p.count) === 1 ? "" : "s"} (${p.units}).`,
   docReviewHeading: () => "III. REVIEW",
-  docReviewChanged: (p: P) => `${p.count} units' scores changed on review:`,
+  docReviewChanged: (p: P) =>
+    Number(p.count) === 1 ? "1 unit's score changed on review:" : `${p.count} units' scores changed on review:`,
   docReviewUnit: (p: P) => `- ${p.unit}: self-assessed ${p.self}, reviewed ${p.reviewed} (${p.indicators}).`,
   docReviewNoChange: () => "No unit's score changed on review.",
   docProposalHeading: (p: P) => `${p.number}. PROPOSAL`,
@@ -682,6 +686,14 @@ export const en: Catalogue = {
   docColRank: () => "Rank",
   docColBand: () => "Band",
   docNotReportedBand: () => "Not reported",
+  // Command line: the office's documents as .docx, `letter` and `report` (issue 11, docx)
+  letterNotYear: (p: P) =>
+    `the letter command drafts the letter of a month or a quarter; the report on the year ${p.year} has its own command: dx-scorecard report ${p.file} --period ${p.year}.`,
+  reportNotYear: (p: P) =>
+    `the report command drafts the report on a year; the letter of ${p.period} has its own command: dx-scorecard letter ${p.file} --period ${p.key}.`,
+  outNotDocx: (p: P) => `the output file “${p.file}” must end in .docx, for Word and LibreOffice to open it.`,
+  wroteLetter: (p: P) => `Wrote the letter for ${p.period}: ${p.file}`,
+  wroteReport: (p: P) => `Wrote the report on ${p.period} with its appendix: ${p.file}`,
   // Add-on: Soạn công văn, Soạn báo cáo — the documents as Google Docs (issue 11, add-on)
   menuLetter: () => "Draft letter",
   menuReport: () => "Draft report",

@@ -674,6 +674,14 @@ export const vi = {
   docColRank: () => "Xếp hạng",
   docColBand: () => "Xếp loại",
   docNotReportedBand: () => "Chưa báo cáo",
+  // Command line: the office's documents as .docx, `letter` and `report` (issue 11, docx)
+  letterNotYear: (p: P) =>
+    `lệnh letter soạn công văn của một tháng hoặc một quý; báo cáo năm ${p.year} có lệnh riêng: dx-scorecard report ${p.file} --period ${p.year}.`,
+  reportNotYear: (p: P) =>
+    `lệnh report soạn báo cáo của một năm; công văn ${p.period} có lệnh riêng: dx-scorecard letter ${p.file} --period ${p.key}.`,
+  outNotDocx: (p: P) => `tệp kết quả “${p.file}” phải có đuôi .docx, để Word và LibreOffice mở được.`,
+  wroteLetter: (p: P) => `Đã ghi công văn ${p.period}: ${p.file}`,
+  wroteReport: (p: P) => `Đã ghi báo cáo ${p.period} kèm phụ lục: ${p.file}`,
   // Add-on: Soạn công văn, Soạn báo cáo — the documents as Google Docs (issue 11, add-on)
   menuLetter: () => "Soạn công văn",
   menuReport: () => "Soạn báo cáo",

@@ -172,7 +172,7 @@ describe("the Công văn's wording", () => {
     expect(text).toContain("SOCIALIST REPUBLIC OF VIETNAM");
     expect(text).toContain("UBND huyện Bù Đốp (0.33%), UBND huyện Đồng Phú (24.39%)");
     expect(text).toContain(": 2 units chưa ban hành (");
-    expect(text).toContain("- 1 units have not reported their figures for June 2023 (Ban Dân tộc).");
+    expect(text).toContain("- 1 unit has not reported its figures for June 2023 (Ban Dân tộc).");
     expect(doc.title).toBe("Digital transformation letter 2023-06");
   });
 });
