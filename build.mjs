@@ -48,8 +48,9 @@ const publicNames = exported.filter((n) => n !== "default").sort();
 if (publicNames.length === 0) throw new Error(`${SERVER_ENTRY} exports nothing`);
 
 // The add-on ships only the messages its own sources name (every string literal that is a message
-// key), as the sidebars do below: the command line's help and options stay out of the 250 KB
-// budget. The one family of keys built at run time, `flag_${reason}`, is kept whole.
+// key), as the sidebars do below: the command line's help and options stay out of the Code.js
+// budget (bench/addon-calls.ts). The one family of keys built at run time, `flag_${reason}`, is
+// kept whole.
 const serverLiterals = await literalsOf(probe.metafile.inputs);
 const serverKeep = { has: (key) => serverLiterals.has(key) || key.startsWith("flag_") };
 const serverKept = { vi: 0, en: 0 };
@@ -64,8 +65,9 @@ const gas = await esbuild.build({
   mainFields: ["module", "main"],
   write: false,
   legalComments: "none",
-  // UTF-8 keeps Vietnamese texts readable and half the size of \u escapes; minified for the 250 KB
-  // budget (the public stubs keep their names; errors users see are our own messages).
+  // UTF-8 keeps Vietnamese texts readable and half the size of \u escapes; minified for the Code.js
+  // budget of bench/addon-calls.ts (the public stubs keep their names; errors users see are our own
+  // messages).
   charset: "utf8",
   minify: true,
   logLevel: "warning",

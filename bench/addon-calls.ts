@@ -14,11 +14,16 @@
 //   checkData()
 //   getEntryForm(...)       an admin opening one unit's June figures
 //   submitFigures(...)      that admin saving them with one figure changed (an update and an audit)
+//   draftLetter("2023-06")  the June Công văn as a Google Doc (DocumentApp calls must not grow with N)
 // and, for comparison, a naive rank written here: every input cell read with
 // getRange(r, c).getValue(), every cell of the same `Xếp hạng` written with getRange(r, c) and
 // setValue / setBackground / setNumberFormat / setFontWeight. The naive version is run in full at
 // every size (the log is tallied and emptied row by row so millions of entries need not be held),
 // checked against its closed form, and its sheet is compared with the one rankUnits painted.
+// Then, on the sample province (Bình Phước 2023), the documents the office signs: the June 2023
+// Công văn (draftLetter) and the 2023 Báo cáo with its Phụ lục (draftReport), each call of
+// DocumentApp and of the Spreadsheet service counted, with the Phụ lục's share (three calls per
+// cell whose paragraph differs from the table's style: these grow with the units).
 // It prints every call name with its count at each size, the totals, the subset matching the
 // tests' VALUE_CALLS, wall times (of the fakes: JS cost only, no network), the size of
 // dist/Code.js, and PASS/FAIL lines; the exit code is 1 when a check fails.
@@ -35,7 +40,7 @@ import { type Grid, SETTING_KEYS, SHEETS, type SheetKey } from "../src/workbook/
 import { layoutRankingSheet, type SheetPaint } from "../src/workbook/ranking-sheet";
 import { readWorkbook } from "../src/workbook/read";
 import { keepAsText } from "../src/workbook/text-cells";
-import { freezeClock, VALUE_CALLS } from "../test/bundle/harness";
+import { freezeClock, loadSample, VALUE_CALLS } from "../test/bundle/harness";
 import { type CallLog, createFakeServices, type FakeServices, type SheetSnapshot } from "../test/fakes";
 import { main, now, peakMb } from "./common";
 import { benchIndexProvince } from "./index-province";
@@ -46,8 +51,11 @@ type GSheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const ROOT = path.resolve(path.dirname(process.argv[1] ?? "."), "..");
 const CODE = path.join(ROOT, "dist/Code.js");
-// Raised from 150 KB to leave room for the year's features (the annual index, review, documents).
-const CODE_BUDGET_KB = 250;
+// Raised from 150 KB to leave room for the year's features (the annual index, review), then from
+// 250 KB for the documents (issue 11: +27.7 KB, of which 14 KB their Vietnamese and English texts).
+// The bundle is fully minified and ships only the messages its sources name; Apps Script sets no
+// limit on a script's size, and loading 280 KB in node:vm takes about 2 ms more than 250 KB.
+const CODE_BUDGET_KB = 300;
 const RANK_VALUE_BUDGET = 12;
 /**
  * Units, indicators and settings (3), Số liệu's header, key columns and row (3), the row's formulas
@@ -262,6 +270,7 @@ interface SizeRun {
   naiveFormula: number;
   naiveSameSheet: boolean;
   submitOk: boolean;
+  letterOk: boolean;
   rankOk: boolean;
   peakMb: number;
 }
@@ -374,6 +383,8 @@ function runSize(code: string, n: number): SizeRun {
     (r) => (r.ok ? `${unitId}: ok, ${r.changes} change(s), row ${r.row} updated` : `refused: ${r.message}`),
   );
 
+  const drafted = measure(`draftLetter("${JUNE}")`, () => call<string>("draftLetter", JUNE), firstLine);
+
   // The naive rank, in this (the host's) realm: dates from the fakes must be host Dates here.
   note(`N=${fmt(n)}: the naive cell-by-cell rank (run in full)…`);
   fakes.setDateCtor(Date);
@@ -403,9 +414,98 @@ function runSize(code: string, n: number): SizeRun {
     naiveFormula: naiveFormula(naiveShape, INPUT_SHEETS.length),
     naiveSameSheet: naiveSheet === batchedAgain,
     submitOk: submitted.ok && (submitted.changes ?? 0) >= 1,
+    letterOk: drafted.startsWith("https://") && fakes.documentApp.documents.length === 1,
     rankOk,
     peakMb: peakMb(),
   };
+}
+
+// --- The sample's documents -------------------------------------------------------------------------
+
+/** DocumentApp's interfaces: the calls that touch the Google Doc. */
+const DOC_CALLS = /^(DocumentApp|Document|Body|Paragraph|Text|Table|TableRow|TableCell|PageBreak)\./;
+
+interface DocRun {
+  label: string;
+  counts: Record<string, number>;
+  ok: boolean;
+  /** Blocks drawn: body paragraphs, tables, table rows. */
+  paragraphs: number;
+  tables: number;
+  rows: number;
+  /** Calls made on the cells of the ruled (Phụ lục) tables: they grow with the units. */
+  appendixCellCalls: number;
+  appendixRows: number;
+}
+
+/** The June letter and the 2023 report of the sample province, each on a fresh load of the bundle. */
+function sampleDocuments(code: string): DocRun[] {
+  const run = (label: string, fn: string, period: string): DocRun => {
+    const addon = loadAddon(code);
+    loadSample(addon.fakes, (s) => {
+      const row = s.settings.find((r) => r[0] === SETTING_KEYS.adminEmails.name);
+      if (!row) throw new Error("the sample has no admin row");
+      row[1] = ADMIN;
+    });
+    addon.fakes.calls.reset();
+    const url = addon.call<string>(fn, period);
+    const doc = addon.fakes.documentApp.documents[0];
+    // The k-th Body.appendTable drew the k-th table; its cells' calls run from its first
+    // Table.getCell to the next Body call, less the hairline paragraph Docs keeps after it.
+    const tables = doc?.tables() ?? [];
+    const ruled = tables.filter((t) => t.borderWidth > 0);
+    let k = -1;
+    let inCells = false;
+    let appendixCellCalls = 0;
+    for (const e of addon.fakes.calls.details()) {
+      if (e.name.startsWith("Body.")) {
+        inCells = false;
+        if (e.name === "Body.appendTable") k++;
+        continue;
+      }
+      if (e.name === "Table.getCell") inCells = true;
+      const hairline = (e.args[0] as Record<string, unknown> | undefined)?.FONT_SIZE === 1;
+      if (inCells && !hairline && k >= 0 && tables[k]?.borderWidth > 0) appendixCellCalls++;
+    }
+    return {
+      label,
+      counts: addon.fakes.calls.byName(),
+      ok: url === doc?.url && url.startsWith("https://"),
+      paragraphs: doc?.paragraphs().length ?? 0,
+      tables: doc?.tables().length ?? 0,
+      rows: doc?.tables().reduce((n, t) => n + t.rows.length, 0) ?? 0,
+      appendixCellCalls,
+      appendixRows: ruled.reduce((n, t) => n + t.rows.length, 0),
+    };
+  };
+  return [
+    run(`draftLetter("${JUNE}")`, "draftLetter", JUNE),
+    run(`draftReport("${BENCH_YEAR}")`, "draftReport", String(BENCH_YEAR)),
+  ];
+}
+
+function printDocuments(runs: DocRun[]): void {
+  log();
+  log("The sample province's documents as Google Docs: DocumentApp calls (and the Spreadsheet reads around them)");
+  const names = [...new Set(runs.flatMap((r) => Object.keys(r.counts)))].filter((n) => DOC_CALLS.test(n)).sort();
+  const rows: string[][] = [["DocumentApp call", ...runs.map((r) => r.label)]];
+  for (const name of names) rows.push([name, ...runs.map((r) => fmt(r.counts[name] ?? 0))]);
+  const docTotal = (r: DocRun) => Object.entries(r.counts).reduce((s, [k, v]) => s + (DOC_CALLS.test(k) ? v : 0), 0);
+  rows.push(["TOTAL DocumentApp calls", ...runs.map((r) => fmt(docTotal(r)))]);
+  rows.push(["  of which on the Phụ lục's cells", ...runs.map((r) => fmt(r.appendixCellCalls))]);
+  rows.push(["other service calls (Sheets, Ui, Html…)", ...runs.map((r) => fmt(total(r.counts) - docTotal(r)))]);
+  rows.push(["  of which VALUE_CALLS", ...runs.map((r) => fmt(valueTotal(r.counts)))]);
+  table(rows, 1);
+  for (const r of runs) {
+    const perRow =
+      r.appendixRows > 0
+        ? `; the Phụ lục's ${fmt(r.appendixRows)} rows cost ${fmt(r.appendixCellCalls / r.appendixRows, 1)} calls a row`
+        : "";
+    log(
+      `  ${r.label}: ${fmt(r.paragraphs)} body paragraphs, ${fmt(r.tables)} tables of ${fmt(r.rows)} rows; ` +
+        `${fmt(docTotal(r))} DocumentApp calls, at 50 ms a call ${fmt(docTotal(r) * 0.05, 1)} s${perRow}`,
+    );
+  }
 }
 
 // --- Report ---------------------------------------------------------------------------------------
@@ -544,11 +644,16 @@ await main("addon-calls", () => {
     "rankUnits ranked and submitFigures saved the changed figure at every N",
     runs.every((r) => r.rankOk && r.submitOk),
   ]);
+  checks.push(["draftLetter made one Google Doc at every N", runs.every((r) => r.letterOk)]);
   checks.push([
     "the naive count matches its closed form and its sheet equals rankUnits' at every N",
     runs.every((r) => r.naiveSameSheet && r.naiveFormula === total(r.naive.counts)),
   ]);
   checks.push([`dist/Code.js ${fmt(size / 1024, 1)} KB < ${CODE_BUDGET_KB} KB`, size < CODE_BUDGET_KB * 1024]);
+
+  const docs = sampleDocuments(code);
+  printDocuments(docs);
+  checks.push(["draftLetter and draftReport made their Google Docs on the sample", docs.every((d) => d.ok)]);
 
   // The annual index: 4 pillars → 12 main indexes → 40 indicators, 10 ratios, 8 yearly ones.
   const indexRuns = sizes.map((n) => runIndexSize(code, n));

@@ -6,6 +6,7 @@ import type { ReviewQueue, ReviewRefusal, ReviewResult } from "../core/review-ap
 import { checkDataIn } from "./check";
 import { closePeriodIn } from "./close-period";
 import { runDailyCheck } from "./daily-check";
+import { draftDocumentIn } from "./draft-document";
 import { auditGridEdit } from "./edit-audit";
 import { getEntryFormIn, submitFiguresIn } from "./entry";
 import { buildMenu } from "./menu";
@@ -41,6 +42,20 @@ export function setupWorkbook(): string {
 /** Menu: asks for the period. Also callable with a period string (`rankUnits("2023-06")`). */
 export function rankUnits(period?: unknown): string {
   return rankUnitsIn(SpreadsheetApp.getActiveSpreadsheet(), period).message;
+}
+
+/**
+ * Menu: Soạn công văn (admins). Asks for the month or quarter, creates the letter as a Google Doc
+ * and shows its link. Also callable as `draftLetter("2023-06")`: returns the document's address,
+ * or why it was not drafted.
+ */
+export function draftLetter(period?: unknown): string {
+  return draftDocumentIn(SpreadsheetApp.getActiveSpreadsheet(), "letter", period).message;
+}
+
+/** Menu: Soạn báo cáo (admins). The year's report with its Phụ lục, as `draftLetter` does the letter. */
+export function draftReport(period?: unknown): string {
+  return draftDocumentIn(SpreadsheetApp.getActiveSpreadsheet(), "report", period).message;
 }
 
 /**

@@ -7,6 +7,8 @@ export function buildMenu(ui: GoogleAppsScript.Base.Ui, lang: Language): void {
     .addItem(t(lang, "menuEntry"), "openEntrySidebar")
     .addItem(t(lang, "menuCheck"), "checkData")
     .addItem(t(lang, "menuRank"), "rankUnits")
+    .addItem(t(lang, "menuLetter"), "draftLetter")
+    .addItem(t(lang, "menuReport"), "draftReport")
     .addItem(t(lang, "menuReview"), "openReviewSidebar")
     .addItem(t(lang, "menuClosePeriod"), "closePeriod")
     .addSeparator()

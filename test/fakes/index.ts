@@ -5,6 +5,7 @@
 import vm from "node:vm";
 import { CallLog } from "./calls";
 import { createChartsGlobal } from "./charts";
+import { FakeDocumentApp } from "./document";
 import type { FakeEnv } from "./env";
 import { FakeHtmlService } from "./html";
 import { FakeLockService } from "./lock";
@@ -43,6 +44,7 @@ export interface FakeServicesOptions {
 /** The globals of the Apps Script runtime, as fakes. */
 export interface FakeGlobals {
   SpreadsheetApp: FakeSpreadsheetApp;
+  DocumentApp: FakeDocumentApp;
   HtmlService: FakeHtmlService;
   LockService: FakeLockService;
   PropertiesService: FakePropertiesService;
@@ -59,6 +61,7 @@ export interface FakeServices {
   globals: FakeGlobals;
   ss: FakeSpreadsheet;
   spreadsheetApp: FakeSpreadsheetApp;
+  documentApp: FakeDocumentApp;
   calls: CallLog;
   ui: FakeUi;
   lock: FakeLockService;
@@ -95,6 +98,7 @@ export function createFakeServices(options: FakeServicesOptions = {}): FakeServi
   });
   const ui = new FakeUi(env);
   const spreadsheetApp = new FakeSpreadsheetApp(env, ss, ui);
+  const documentApp = new FakeDocumentApp(env);
   const lock = new FakeLockService(env);
   const properties = new FakePropertiesService(env, currentUser);
   const utilities = new FakeUtilities(env);
@@ -107,6 +111,7 @@ export function createFakeServices(options: FakeServicesOptions = {}): FakeServi
 
   const globals: FakeGlobals = {
     SpreadsheetApp: spreadsheetApp,
+    DocumentApp: documentApp,
     HtmlService: html,
     LockService: lock,
     PropertiesService: properties,
@@ -123,6 +128,7 @@ export function createFakeServices(options: FakeServicesOptions = {}): FakeServi
     globals,
     ss,
     spreadsheetApp,
+    documentApp,
     calls,
     ui,
     lock,
@@ -148,6 +154,18 @@ export function createFakeServices(options: FakeServicesOptions = {}): FakeServi
 export { type CallEntry, CallLog, type Fault, SERVICE_FAILED_MESSAGE } from "./calls";
 export { type ChartSummary, FakeEmbeddedChart, FakeEmbeddedChartBuilder } from "./charts";
 export { FakeDataValidation, FakeDataValidationBuilder, type ValidationSummary } from "./data-validation";
+export {
+  type Attrs,
+  CLOSED_MESSAGE,
+  FakeBody,
+  FakeDocument,
+  FakeDocumentApp,
+  FakeParagraph,
+  FakeTable,
+  FakeTableCell,
+  LAST_PARAGRAPH_MESSAGE,
+  TABLE_NEIGHBOUR_MESSAGE,
+} from "./document";
 export { FakeHtmlOutput, FakeHtmlService, FakeHtmlTemplate } from "./html";
 export { FakeLock, FakeLockService, LOCK_TIMEOUT_MESSAGE, type LockAttempt } from "./lock";
 export { type ConsoleEntry, FakeConsole, FakeLogger } from "./logger";

@@ -699,4 +699,26 @@ export const en: Catalogue = {
   legendCells: () =>
     "Indicator cells show the unit's figure and the points earned, separated by ·: “24.39% · 2.44” is 24.39%, earning 2.44 points. In brackets after an indicator's name: its maximum points and laggard threshold.",
   laggardCount: (p: P) => `${p.count} laggard indicator${Number(p.count) === 1 ? "" : "s"}`,
+  // Add-on: Soạn công văn, Soạn báo cáo — the documents as Google Docs (issue 11, add-on)
+  menuLetter: () => "Draft letter",
+  menuReport: () => "Draft report",
+  actionLetter: () => "draft the letter",
+  actionReport: () => "draft the report",
+  letterPrompt: (p: P) => `Enter the letter's month (2023-06) or quarter (2023-Q2). Leave blank for ${p.default}.`,
+  reportPrompt: (p: P) => `Enter the report's year (2023). Leave blank for ${p.default}.`,
+  letterNeedsMonth: (p: P) =>
+    `A letter is drafted for a month or a quarter, not for ${p.period}: please enter 2023-06 or 2023-Q2.`,
+  reportNeedsYear: (p: P) => `A report is drafted for a whole year, not for ${p.period}: please enter 2023.`,
+  cannotDraftTitle: () => "Cannot draft the document yet",
+  draftProblemsIntro: (p: P) =>
+    `The workbook has ${p.count} problems, so nothing was drafted. Please fix them and run again:`,
+  draftStarted: (p: P) => `Drafting ${p.title}…`,
+  draftDone: (p: P) => `“${p.title}” was drafted as a Google Doc in your Google Drive.`,
+  draftOpen: () => "Open the document",
+  draftReview: () => "This is a draft: please check it and fill in the number and date before it is signed.",
+  draftPinHeader: () =>
+    "To repeat the appendix tables' header row on every printed page: select the table, Format → Table → Table properties → Pin header row.",
+  draftFailed: (p: P) => `${p.title} could not be drafted because Google Docs failed for a moment. Please try again.`,
+  draftFailedPartial: (p: P) =>
+    `${p.title} could not be finished because Google Docs failed for a moment; the unfinished copy (${p.url}) can be deleted. Please try again.`,
 };

@@ -687,6 +687,27 @@ export const vi = {
   legendCells: () =>
     "Ô chỉ tiêu ghi số liệu của đơn vị và điểm đạt, cách nhau bởi dấu ·: “24,39% · 2,44” là 24,39%, được 2,44 điểm. Trong ngoặc ở tên chỉ tiêu: điểm tối đa và ngưỡng yếu kém.",
   laggardCount: (p: P) => `${p.count} chỉ tiêu yếu kém`,
+  // Add-on: Soạn công văn, Soạn báo cáo — the documents as Google Docs (issue 11, add-on)
+  menuLetter: () => "Soạn công văn",
+  menuReport: () => "Soạn báo cáo",
+  actionLetter: () => "soạn công văn",
+  actionReport: () => "soạn báo cáo",
+  letterPrompt: (p: P) => `Nhập tháng (2023-06) hoặc quý (2023-Q2) của công văn. Để trống để soạn cho ${p.default}.`,
+  reportPrompt: (p: P) => `Nhập năm của báo cáo (2023). Để trống để soạn cho ${p.default}.`,
+  letterNeedsMonth: (p: P) =>
+    `Công văn được soạn cho một tháng hoặc một quý, không cho ${p.period}: vui lòng nhập dạng 2023-06 hoặc 2023-Q2.`,
+  reportNeedsYear: (p: P) => `Báo cáo được soạn cho cả năm, không cho ${p.period}: vui lòng nhập dạng 2023.`,
+  cannotDraftTitle: () => "Chưa thể soạn tài liệu",
+  draftProblemsIntro: (p: P) => `Bảng tính có ${p.count} lỗi nên chưa soạn tài liệu. Vui lòng sửa rồi chạy lại:`,
+  draftStarted: (p: P) => `Đang soạn ${p.title}…`,
+  draftDone: (p: P) => `Đã soạn “${p.title}” thành Google Tài liệu trong Google Drive của bạn.`,
+  draftOpen: () => "Mở tài liệu",
+  draftReview: () => "Đây là bản dự thảo: vui lòng rà soát, ghi số và ngày trước khi trình ký.",
+  draftPinHeader: () =>
+    "Để dòng tiêu đề của bảng phụ lục lặp lại ở mỗi trang khi in: chọn bảng, Định dạng → Bảng → Thuộc tính bảng → Ghim hàng tiêu đề.",
+  draftFailed: (p: P) => `Chưa soạn được ${p.title} do Google Tài liệu tạm thời gặp lỗi. Vui lòng thử lại.`,
+  draftFailedPartial: (p: P) =>
+    `Chưa soạn xong ${p.title} do Google Tài liệu tạm thời gặp lỗi; bản dở dang (${p.url}) có thể xóa. Vui lòng thử lại.`,
 } as const;
 
 export type MessageKey = keyof typeof vi;
