@@ -2,16 +2,21 @@
 // Roman, tables scaled to the text width. The `docx` package is imported on first use, so that
 // commands which write no document never load it.
 import type * as Docx from "docx";
-import { A4, type Block, type DocumentModel, type Paragraph, type Table } from "../core/documents/model";
+import {
+  A4,
+  type Block,
+  DEFAULT_SPACE_AFTER,
+  type DocumentModel,
+  FIRST_LINE_INDENT_MM,
+  type Paragraph,
+  type Table,
+} from "../core/documents/model";
 
-/** NĐ 30's first-line indent of body paragraphs: 1.27 cm. */
-const INDENT_MM = 12.7;
 /** The page number sits in the top margin (NĐ 30: centred at the top, from the second page). */
 const HEADER_MM = 10;
-const DEFAULT_SPACE_AFTER = 6;
-const CELL_PADDING = Math.round((1 * 1440) / 25.4);
 
 const twips = (mm: number) => Math.round((mm * 1440) / 25.4);
+const CELL_PADDING = twips(1);
 const halfPoints = (pt: number) => Math.round(pt * 2);
 
 /** Renders the model to the bytes of a .docx file. */
@@ -106,7 +111,7 @@ function paragraphOf(docx: typeof Docx, p: Paragraph, opts: { pageBreakBefore?: 
   const size = p.size === undefined ? undefined : halfPoints(p.size);
   return new docx.Paragraph({
     alignment: alignmentOf(docx, p.align),
-    indent: p.indent ? { firstLine: twips(INDENT_MM) } : undefined,
+    indent: p.indent ? { firstLine: twips(FIRST_LINE_INDENT_MM) } : undefined,
     spacing: { after: Math.round((p.spaceAfter ?? DEFAULT_SPACE_AFTER) * 20) },
     keepNext: p.keepWithNext || undefined,
     // No line of a paragraph left alone at the foot or head of a page.

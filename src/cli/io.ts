@@ -26,11 +26,14 @@ export function sameFile(a: string, b: string): boolean {
   return resolve(a) === resolve(b);
 }
 
-/** Writes through a temporary file and a rename, so a failure leaves no partial workbook. */
-export async function writeWorkbookFile(wb: ExcelJS.Workbook, file: string): Promise<void> {
+/**
+ * Writes `file` through a temporary file beside it and a rename, so that a failure leaves no partial
+ * file (and the error is one sentence naming the file).
+ */
+async function writeThroughTemporary(file: string, write: (tmp: string) => Promise<void>): Promise<void> {
   const tmp = `${file}.${process.pid}.tmp`;
   try {
-    await wb.xlsx.writeFile(tmp);
+    await write(tmp);
     await rename(tmp, file);
   } catch (e) {
     await unlink(tmp).catch(() => {});
@@ -41,17 +44,12 @@ export async function writeWorkbookFile(wb: ExcelJS.Workbook, file: string): Pro
   }
 }
 
-/** Writes bytes through a temporary file and a rename, like a workbook: never a half-written document. */
-export async function writeFileSafely(file: string, bytes: Uint8Array): Promise<void> {
-  const tmp = `${file}.${process.pid}.tmp`;
-  try {
-    await writeFile(tmp, bytes);
-    await rename(tmp, file);
-  } catch (e) {
-    await unlink(tmp).catch(() => {});
-    throw new UserError(
-      [{ key: "cannotWrite", params: { file, reason: e instanceof Error ? e.message : String(e) } }],
-      1,
-    );
-  }
+/** A workbook, never half-written. */
+export function writeWorkbookFile(wb: ExcelJS.Workbook, file: string): Promise<void> {
+  return writeThroughTemporary(file, (tmp) => wb.xlsx.writeFile(tmp));
+}
+
+/** A document's bytes, never half-written. */
+export function writeFileSafely(file: string, bytes: Uint8Array): Promise<void> {
+  return writeThroughTemporary(file, (tmp) => writeFile(tmp, bytes));
 }

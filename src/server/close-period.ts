@@ -5,7 +5,7 @@
 import * as z from "zod/mini";
 import { periodLabel } from "../core/labels";
 import { sentence, t } from "../core/messages";
-import { formatPeriod, type Period, parsePeriod } from "../core/periods";
+import { formatPeriod, parsePeriod } from "../core/periods";
 import type { Language } from "../core/schemas";
 import { type Cell, SETTING_KEYS, SETTINGS_COLUMNS, SHEETS } from "../workbook/contract";
 import { locateColumns, matchesName } from "../workbook/headers";
@@ -16,25 +16,13 @@ import { appendAudit } from "./audit";
 import { lastCompleteMonth } from "./clock";
 import { withDocumentLock } from "./lock";
 import { readGrid, readSpreadsheet, type Sheet, type Spreadsheet, type WorkbookRead } from "./spreadsheet";
-import { alert, maybeUi, problemLines, toast } from "./ui";
+import { alert, askPeriod, maybeUi, problemLines, toast } from "./ui";
 
 /** From a script or a test: the month or year and whether to close it; the menu passes nothing and asks. */
 const CloseRequestSchema = z.strictObject({
   period: z.string().check(z.maxLength(16)),
   close: z.boolean(),
 });
-
-function askPeriod(lang: Language, fallback: Period): string | null {
-  const ui = maybeUi();
-  if (!ui) return null;
-  const response = ui.prompt(
-    t(lang, "closePromptTitle"),
-    t(lang, "closePrompt", { default: periodLabel(fallback, lang) }),
-    ui.ButtonSet.OK_CANCEL,
-  );
-  if (response.getSelectedButton() !== ui.Button.OK) return null;
-  return response.getResponseText().trim() || formatPeriod(fallback);
-}
 
 function confirmed(lang: Language, text: string): boolean {
   const ui = maybeUi();
@@ -61,7 +49,9 @@ export function closePeriodIn(ss: Spreadsheet, arg: unknown): string {
   if (broken.length > 0) return fail(t(lang, "closeSettingsBroken", { reason: problemLines(broken, lang) }));
 
   const request = CloseRequestSchema.safeParse(arg);
-  const text = request.success ? request.data.period : askPeriod(lang, lastCompleteMonth(read.timeZone));
+  const text = request.success
+    ? request.data.period
+    : askPeriod(lang, "closePromptTitle", "closePrompt", lastCompleteMonth(read.timeZone), true);
   if (text === null) return "";
   const period = parsePeriod(text);
   if (period?.kind !== "month" && period?.kind !== "year") return fail(t(lang, "closeNotAPeriod", { value: text }));

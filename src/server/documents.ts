@@ -8,7 +8,14 @@
 // - a table's header row repeated on every page (`Table.headerRows`): no such attribute exists;
 //   the reader can set it in Docs (Table properties → Pin header row);
 // - keeping a heading on the page of its paragraph (`Paragraph.keepWithNext`).
-import { A4, type DocumentModel, type Paragraph, type Table } from "../core/documents/model";
+import {
+  A4,
+  DEFAULT_SPACE_AFTER,
+  type DocumentModel,
+  FIRST_LINE_INDENT_MM,
+  type Paragraph,
+  type Table,
+} from "../core/documents/model";
 
 type GBody = GoogleAppsScript.Document.Body;
 type GText = GoogleAppsScript.Document.Text;
@@ -16,9 +23,6 @@ type GElement = GoogleAppsScript.Document.Element;
 type Attrs = Record<string, unknown>;
 
 const pt = (mm: number) => Math.round(((mm * 72) / 25.4) * 100) / 100;
-/** NĐ 30's first-line indent of body paragraphs, as in the .docx: 1.27 cm. */
-const INDENT_MM = 12.7;
-const DEFAULT_SPACE_AFTER = 6;
 
 export interface CreatedDocument {
   id: string;
@@ -90,7 +94,7 @@ function paragraphAttrs(p: Paragraph, model: DocumentModel): Attrs {
   const style = textStyle(p, model);
   return {
     [A.HORIZONTAL_ALIGNMENT]: align,
-    [A.INDENT_FIRST_LINE]: p.indent ? pt(INDENT_MM) : 0,
+    [A.INDENT_FIRST_LINE]: p.indent ? pt(FIRST_LINE_INDENT_MM) : 0,
     [A.SPACING_BEFORE]: 0,
     [A.SPACING_AFTER]: p.spaceAfter ?? DEFAULT_SPACE_AFTER,
     // Single line spacing, as the .docx (Docs' default is 1.15).

@@ -5,7 +5,7 @@ import { baoCao } from "../core/documents/bao-cao";
 import { congVan } from "../core/documents/cong-van";
 import { periodLabel } from "../core/labels";
 import { t } from "../core/messages";
-import { formatPeriod, type Period, parsePeriod } from "../core/periods";
+import { type Period, parsePeriod } from "../core/periods";
 import { buildReport, hasDataFor } from "../core/report";
 import type { Language } from "../core/schemas";
 import { escapeHtml } from "../core/summary";
@@ -13,7 +13,7 @@ import { caller } from "./access";
 import { lastCompleteMonth } from "./clock";
 import { type CreatedDocument, renderDocument } from "./documents";
 import { readSpreadsheet, type Spreadsheet } from "./spreadsheet";
-import { alert, maybeUi, problemLines, toast } from "./ui";
+import { alert, askPeriod, maybeUi, problemLines, toast } from "./ui";
 
 export type DocumentKind = "letter" | "report";
 
@@ -22,19 +22,6 @@ export interface DraftOutcome {
   /** The refusal or failure; the new document's address when it worked. */
   message: string;
   url?: string;
-}
-
-/** Asks for the period, showing the default; null when the user cancels. */
-function askPeriod(lang: Language, kind: DocumentKind, fallback: Period): string | null {
-  const ui = maybeUi();
-  if (!ui) return formatPeriod(fallback);
-  const response = ui.prompt(
-    t(lang, kind === "letter" ? "menuLetter" : "menuReport"),
-    t(lang, kind === "letter" ? "letterPrompt" : "reportPrompt", { default: periodLabel(fallback, lang) }),
-    ui.ButtonSet.OK_CANCEL,
-  );
-  if (response.getSelectedButton() !== ui.Button.OK) return null;
-  return response.getResponseText().trim() || formatPeriod(fallback);
 }
 
 export function draftDocumentIn(ss: Spreadsheet, kind: DocumentKind, periodArg: unknown): DraftOutcome {
@@ -56,7 +43,12 @@ export function draftDocumentIn(ss: Spreadsheet, kind: DocumentKind, periodArg: 
   // just ended in January, the current one from February, when the year's figures come in).
   const month = lastCompleteMonth(read.timeZone);
   const fallback: Period = kind === "letter" ? month : { kind: "year", year: month.year };
-  const periodText = typeof periodArg === "string" ? periodArg : askPeriod(lang, kind, fallback);
+  const periodText =
+    typeof periodArg === "string"
+      ? periodArg
+      : kind === "letter"
+        ? askPeriod(lang, "menuLetter", "letterPrompt", fallback)
+        : askPeriod(lang, "menuReport", "reportPrompt", fallback);
   if (periodText === null) return { ok: false, message: "" };
   const period = parsePeriod(periodText);
   if (!period) return fail(t(lang, "periodInvalid", { value: periodText }));

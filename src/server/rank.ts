@@ -2,9 +2,8 @@
 // new ranking is written aside and swapped in whole (sheet-swap.ts).
 import { periodLabel } from "../core/labels";
 import { t } from "../core/messages";
-import { formatPeriod, type Period, parsePeriod } from "../core/periods";
+import { parsePeriod } from "../core/periods";
 import { buildReport, hasDataFor } from "../core/report";
-import type { Language } from "../core/schemas";
 import { layoutRankingSheet } from "../workbook/ranking-sheet";
 import { caller } from "./access";
 import { lastCompleteMonth, nowText } from "./clock";
@@ -12,25 +11,12 @@ import { withDocumentLock } from "./lock";
 import { paintSheet } from "./paint";
 import { replaceSheet } from "./sheet-swap";
 import { readSpreadsheet, type Spreadsheet } from "./spreadsheet";
-import { alert, maybeUi, problemLines, toast } from "./ui";
+import { alert, askPeriod, problemLines, toast } from "./ui";
 
 export interface RankOutcome {
   ok: boolean;
   message: string;
   period?: string;
-}
-
-/** Asks for the period, defaulting to the last complete month; null when the user cancels. */
-function askPeriod(lang: Language, fallback: Period): string | null {
-  const ui = maybeUi();
-  if (!ui) return formatPeriod(fallback);
-  const response = ui.prompt(
-    t(lang, "rankPromptTitle"),
-    t(lang, "rankPrompt", { default: periodLabel(fallback, lang) }),
-    ui.ButtonSet.OK_CANCEL,
-  );
-  if (response.getSelectedButton() !== ui.Button.OK) return null;
-  return response.getResponseText().trim() || formatPeriod(fallback);
 }
 
 export function rankUnitsIn(ss: Spreadsheet, periodArg: unknown): RankOutcome {
@@ -48,7 +34,7 @@ export function rankUnitsIn(ss: Spreadsheet, periodArg: unknown): RankOutcome {
 
   let periodText: string | null;
   if (typeof periodArg === "string") periodText = periodArg;
-  else periodText = askPeriod(lang, lastCompleteMonth(read.timeZone));
+  else periodText = askPeriod(lang, "rankPromptTitle", "rankPrompt", lastCompleteMonth(read.timeZone));
   if (periodText === null) return { ok: false, message: "" };
   const period = parsePeriod(periodText);
   if (!period) return fail(t(lang, "periodInvalid", { value: periodText }));

@@ -11,7 +11,7 @@ import { bandName } from "../summary/bands";
 import { percentText } from "../summary/figures";
 import { letterCount } from "../summary/laggard-sentences";
 import { signingYear } from "./cong-van";
-import { body, closing, headerBlock, heading, reportSymbol, spacer } from "./letter-parts";
+import { BLANK, body, closing, headerBlock, heading, numberLine, reportSymbol, spacer } from "./letter-parts";
 import {
   type Block,
   bold,
@@ -205,7 +205,7 @@ export function phuLuc(report: Report, settings: Settings): Block[] {
       [
         italic(
           t(lang, "docAppendixRef", {
-            symbol: reportSymbol(settings.letter.symbol) || "……",
+            symbol: reportSymbol(settings.letter.symbol) || BLANK,
             year: signingYear(report.period),
           }),
         ),
@@ -228,7 +228,7 @@ export function baoCao(report: Report, settings: Settings): DocumentModel {
   const year = report.period.year;
   const blocks: Block[] = [
     headerBlock(letter, lang, {
-      number: t(lang, "docNumber", { symbol: reportSymbol(letter.symbol) || "……" }),
+      number: numberLine(reportSymbol(letter.symbol), lang),
       subject: [],
       year: signingYear(report.period),
     }),

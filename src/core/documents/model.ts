@@ -74,6 +74,10 @@ export interface DocumentModel {
 /** NĐ 30/2020/NĐ-CP, Phụ lục I: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm. */
 export const ND30_MARGINS: Margins = { top: 20, bottom: 20, left: 30, right: 15 };
 export const ND30_FONT = "Times New Roman";
+/** NĐ 30's first-line indent of body paragraphs (`Paragraph.indent`): 1.27 cm. */
+export const FIRST_LINE_INDENT_MM = 12.7;
+/** `Paragraph.spaceAfter` when not given, in points. */
+export const DEFAULT_SPACE_AFTER = 6;
 /** A4 in millimetres. */
 export const A4 = { width: 210, height: 297 } as const;
 
