@@ -126,6 +126,12 @@ export function fieldText(type: IndicatorType, value: Figure, lang: Language, la
   return type === "percent" ? formatNumber(n * 100, lang, 4) : formatNumber(n, lang, 4);
 }
 
+/** A figure as the audit and the previous-period hint read it: `24,39%`, `có`, `Phó Chủ tịch`, `90`. */
+export function figureDisplay(type: IndicatorType, value: Figure, lang: Language, labels: readonly string[] = []): string {
+  const text = fieldText(type, value, lang, labels);
+  return type === "percent" && text !== "" ? `${text}%` : text;
+}
+
 export interface ParsedEntry {
   /** Figures by field key: an indicator's ID, or a ratio's `<ID>_TU` and `<ID>_MAU`. */
   values: Record<string, Figure>;

@@ -11,6 +11,7 @@ export {
   type FieldResult,
   type FieldSpec,
   fieldText,
+  figureDisplay,
   MAX_EVIDENCE,
   MAX_FIELD,
   MAX_NOTE,

@@ -24,6 +24,8 @@ export const UnitSchema = z.object({
   emails: z.array(z.string()),
   headEmails: z.array(z.string()),
   active: z.boolean(),
+  /** `Tên khác`: the names other systems' exports give the unit, learned by import (design §12). */
+  aliases: z.array(z.string()),
 });
 
 /**

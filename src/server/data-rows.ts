@@ -1,27 +1,14 @@
 // A unit's rows of `Số liệu` without reading the whole sheet: the header, then only the two key
 // columns (Kỳ, Mã đơn vị), then the few rows wanted. At 3,000 units × 12 months that is about
 // 72,000 cells read instead of 1.6 million, in a fixed number of calls.
-import { fieldHeaders, fieldKeys } from "../core/indicators";
 import type { Indicator } from "../core/schemas";
 import { cellText } from "../workbook/cells";
-import { type Cell, DATA_COLUMNS, normalizeHeader } from "../workbook/contract";
-import { locateColumns } from "../workbook/headers";
+import type { Cell } from "../workbook/contract";
+import { type DataColumns, locateDataColumns } from "../workbook/data-columns";
 import { readPeriodCell } from "../workbook/read";
-import type { Sheet } from "./spreadsheet";
 
-export interface DataColumns {
-  header: Cell[];
-  /** 0-based columns; -1 when missing. */
-  periodCol: number;
-  unitCol: number;
-  noteCol?: number;
-  enteredByCol?: number;
-  updatedAtCol?: number;
-  /** By field key (see fieldKeys). */
-  indicatorCols: Record<string, number>;
-  /** The missing columns, for a message; undefined when all are there. */
-  problem?: string;
-}
+export { type DataColumns, locateDataColumns };
+import type { Sheet } from "./spreadsheet";
 
 export interface DataIndex extends DataColumns {
   sheet: Sheet;
@@ -31,35 +18,6 @@ export interface DataIndex extends DataColumns {
   rowOf(period: string, unitId: string): number;
   /** The cells of a sheet row (1-based), as wide as the header. */
   readRow(row: number): Cell[];
-}
-
-export function locateDataColumns(header: Cell[], indicators: Indicator[]): DataColumns {
-  const cols = locateColumns("Số liệu", header, DATA_COLUMNS, []);
-  // Keyed by field key: an indicator's ID, or a ratio's `<ID>_TU` / `<ID>_MAU` (aliases `_NUM`, `_DEN`).
-  const indicatorCols: Record<string, number> = {};
-  for (const ind of indicators) {
-    for (const { key, headers } of fieldHeaders(ind)) {
-      const names = new Set(headers.map(normalizeHeader));
-      const j = header.findIndex((h) => names.has(normalizeHeader(h)));
-      if (j >= 0) indicatorCols[key] = j;
-    }
-  }
-  const absent = indicators.flatMap((i) => fieldKeys(i)).filter((k) => indicatorCols[k] === undefined);
-  const missingFixed = [
-    ...(cols.period === undefined ? [DATA_COLUMNS.period.name] : []),
-    ...(cols.unitId === undefined ? [DATA_COLUMNS.unitId.name] : []),
-  ];
-  const missing = [...missingFixed, ...absent];
-  return {
-    header,
-    periodCol: cols.period ?? -1,
-    unitCol: cols.unitId ?? -1,
-    noteCol: cols.note,
-    enteredByCol: cols.enteredBy,
-    updatedAtCol: cols.updatedAt,
-    indicatorCols,
-    problem: missing.length > 0 ? missing.join(", ") : undefined,
-  };
 }
 
 /** Reads the header and the key columns: 2 to 4 value calls, whatever the sheet's size. */

@@ -9,6 +9,7 @@ import {
   type EntryReview,
   evidenceText,
   type FieldSpec,
+  figureDisplay,
   fieldText,
   PERIOD_PATTERN,
   parseEntry,
@@ -24,7 +25,7 @@ import { formatPercent } from "../core/numbers";
 import { formatPeriod, monthKey, type Period, parsePeriod, previousPeriod } from "../core/periods";
 import type { Figure, Indicator, Language } from "../core/schemas";
 import { dueDateOf } from "../core/summary";
-import { cellText, readFigure } from "../workbook/cells";
+import { cellText, figureCell, readFigure } from "../workbook/cells";
 import { type Cell, normalizeHeader } from "../workbook/contract";
 import { isBlank } from "../workbook/headers";
 import { keepAsText } from "../workbook/text-cells";
@@ -112,8 +113,7 @@ function textOf(v: Figure | string, ind: Indicator, lang: Language): string {
 
 /** A figure as the audit and the previous-period hint read it: `24,39%`, `có`, `Phó Chủ tịch`, `90`. */
 function displayOf(v: Figure | string, ind: Indicator, lang: Language): string {
-  const text = textOf(v, ind, lang);
-  return ind.type === "percent" && typeof v === "number" ? `${text}%` : text;
+  return typeof v === "string" ? v : figureDisplay(ind.type, v, lang, labelsOf(ind));
 }
 
 /** The office's value as it reads beside the field: `không`, `60%`, a ratio as `45/100`. */
@@ -378,7 +378,7 @@ function submitLocked(ss: Spreadsheet, read: WorkbookRead, payload: unknown): Su
       const before = figureOf(old[j], ind);
       const after = entry.values[key];
       if (before === after) continue;
-      change(j, cellOf(ind, after), key, displayOf(before, ind, lang), displayOf(after, ind, lang));
+      change(j, figureCell(ind, after), key, displayOf(before, ind, lang), displayOf(after, ind, lang));
     }
   }
   const note = sub.note.normalize("NFC").trim();
@@ -462,9 +462,3 @@ function submitLocked(ss: Spreadsheet, read: WorkbookRead, payload: unknown): Su
   return { ok: true, message, values: saved, changes, row: i > 0 ? i : d.lastRow + 1, evidence };
 }
 
-/** A figure as its cell: `có`/`không`, a choice's label (as a clerk would type it), or a number. */
-function cellOf(ind: Indicator, value: Figure): Cell {
-  if (ind.type === "boolean") return t("vi", value ? "yes" : "no");
-  if (ind.type === "choice") return ind.levels?.[value as number]?.label ?? "";
-  return value as number;
-}

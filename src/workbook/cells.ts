@@ -1,8 +1,8 @@
 // Reading one cell as the value its column expects: percent, count, yes/no, words, e-mail lists.
 import { MAX_COUNT } from "../core/bounds";
-import type { MessageKey, MessageParams } from "../core/messages";
+import { type MessageKey, type MessageParams, t } from "../core/messages";
 import { formatNumber, parseNumberText } from "../core/numbers";
-import type { Indicator } from "../core/schemas";
+import type { Figure, Indicator } from "../core/schemas";
 import { type Cell, normalizeHeader } from "./contract";
 
 export type CellResult<T> = { ok: true; value: T } | { ok: false; key: MessageKey; params: MessageParams };
@@ -179,4 +179,12 @@ export function splitEmails(c: Cell): { valid: string[]; invalid: string[] } {
     .map((s) => s.trim())
     .filter((s) => s !== "");
   return { valid: parts.filter(isEmail), invalid: parts.filter((p) => !isEmail(p)) };
+}
+
+/** A figure as its cell: `có`/`không`, a choice's label (as a clerk would type it), or a number. */
+export function figureCell(ind: Pick<Indicator, "type" | "levels">, value: Figure): Cell {
+  if (value === null) return "";
+  if (ind.type === "boolean") return t("vi", value ? "yes" : "no");
+  if (ind.type === "choice") return ind.levels?.[value as number]?.label ?? "";
+  return value as number;
 }

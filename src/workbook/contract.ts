@@ -39,6 +39,8 @@ export const UNIT_COLUMNS = {
   email: col("Email", "Email", false),
   headEmail: col("Email lãnh đạo", "Head email", false),
   active: col("Theo dõi", "Active", false),
+  /** `Tên khác`: how other systems name the unit, one per line or separated by `;` (design §12). */
+  aliases: col("Tên khác", "Other names", false),
 } as const satisfies Record<string, ColumnSpec>;
 
 export const INDICATOR_COLUMNS = {

@@ -166,6 +166,14 @@ function bodyRows(g: Grid): { row: Cell[]; index: number }[] {
   return out;
 }
 
+/** `Tên khác`: one name per line, or names separated by `;` (a name may hold commas). */
+export function aliasesOf(text: string): string[] {
+  return text
+    .split(/[;\n]/)
+    .map((a) => a.replace(/\s+/g, " ").trim())
+    .filter((a) => a !== "");
+}
+
 export function readUnits(sheet: string, g: Grid, problems: Problem[], warnings: Problem[] = []): Unit[] {
   const cols = locateColumns(sheet, g[0] ?? [], UNIT_COLUMNS, problems);
   if (cols.id === undefined || cols.name === undefined || cols.group === undefined) return [];
@@ -211,7 +219,9 @@ export function readUnits(sheet: string, g: Grid, problems: Problem[], warnings:
     const emails = readAddresses(sheet, row, index, cols.email, warnings);
     const headEmails = readAddresses(sheet, row, index, cols.headEmail, warnings);
     const active = readOptional(row, index, cols.active, readYesNo, report) ?? true;
-    if (ok) units.push({ id, name, shortName, group, emails, headEmails, active });
+    const aliases = aliasesOf(text(cols.aliases));
+    for (const alias of aliases) safe(alias, cols.aliases as number);
+    if (ok) units.push({ id, name, shortName, group, emails, headEmails, active, aliases });
   }
   if (units.length === 0 && !problems.some((p) => p.sheet === sheet)) {
     problems.push({ key: "noUnits", params: {} });

@@ -76,6 +76,7 @@ const WIDTHS: Record<string, number> = {
   [UNIT_COLUMNS.email.name]: 36,
   [UNIT_COLUMNS.headEmail.name]: 36,
   [UNIT_COLUMNS.active.name]: 10,
+  [UNIT_COLUMNS.aliases.name]: 40,
   [INDICATOR_COLUMNS.id.name]: 16,
   [INDICATOR_COLUMNS.name.name]: 48,
   [INDICATOR_COLUMNS.type.name]: 12,

@@ -12,7 +12,7 @@ import {
 } from "../../src/core/schemas";
 
 export function unit(id: string, name: string, group = "Sở, ban, ngành", active = true): Unit {
-  return { id, name, shortName: defaultShortName(name), group, emails: [], headEmails: [], active };
+  return { id, name, shortName: defaultShortName(name), group, emails: [], headEmails: [], active, aliases: [] };
 }
 
 export function indicator(id: string, over: Partial<Indicator> = {}): Indicator {

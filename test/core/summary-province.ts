@@ -26,6 +26,7 @@ export function syntheticModel(n: number): Model {
     emails: [`vanthu.u${i + 1}@bench.example`],
     headEmails: [`chutich.u${i + 1}@bench.example`],
     active: true,
+    aliases: [],
   }));
   // Per 8 indicators: 4 percents with a threshold, 2 yes/no, 1 count lower-is-better, 1 count without threshold.
   const indicators: Indicator[] = Array.from({ length: INDICATORS }, (_, i): Indicator => {
