@@ -127,7 +127,12 @@ export function fieldText(type: IndicatorType, value: Figure, lang: Language, la
 }
 
 /** A figure as the audit and the previous-period hint read it: `24,39%`, `có`, `Phó Chủ tịch`, `90`. */
-export function figureDisplay(type: IndicatorType, value: Figure, lang: Language, labels: readonly string[] = []): string {
+export function figureDisplay(
+  type: IndicatorType,
+  value: Figure,
+  lang: Language,
+  labels: readonly string[] = [],
+): string {
   const text = fieldText(type, value, lang, labels);
   return type === "percent" && text !== "" ? `${text}%` : text;
 }

@@ -8,6 +8,7 @@ import { type DataColumns, locateDataColumns } from "../workbook/data-columns";
 import { readPeriodCell } from "../workbook/read";
 
 export { type DataColumns, locateDataColumns };
+
 import type { Sheet } from "./spreadsheet";
 
 export interface DataIndex extends DataColumns {

@@ -9,8 +9,8 @@ import {
   type EntryReview,
   evidenceText,
   type FieldSpec,
-  figureDisplay,
   fieldText,
+  figureDisplay,
   PERIOD_PATTERN,
   parseEntry,
   SubmissionSchema,
@@ -461,4 +461,3 @@ function submitLocked(ss: Spreadsheet, read: WorkbookRead, payload: unknown): Su
   const evidence = Object.fromEntries(evidenceWrites.map((w) => [w.indicatorId, w.text]));
   return { ok: true, message, values: saved, changes, row: i > 0 ? i : d.lastRow + 1, evidence };
 }
-
