@@ -9,6 +9,9 @@
 import type { Unit } from "../schemas";
 import { foldedKey, type NameWord, nameWords, optionalAt } from "./names";
 
+/** "và", which abbreviations leave out: "VHTTDL" is Văn hóa, Thể thao và Du lịch. */
+const CONNECTOR_WORD = "va";
+
 export type MatchHow = "name" | "shortName" | "alias" | "spelling";
 
 export type MatchOutcome =
@@ -24,6 +27,8 @@ interface Variant {
   words: NameWord[];
   /** Whether each word belongs to an optional phrase ("UBND", "huyện"). */
   optional: boolean[];
+  /** Whether each word tells the unit apart: not optional, not "và" nor "Sở". */
+  telling: boolean[];
 }
 
 export interface NameIndex {
@@ -35,6 +40,8 @@ export interface NameIndex {
   keys: Map<string, number[]>;
 }
 
+/** Words that every other name has: matching them tells nothing of which unit is meant. */
+const PLAIN_WORDS = new Set([CONNECTOR_WORD, "so"]);
 /** Longest run of words an abbreviation stands for ("ubmttq" is 6). */
 const MAX_RUN = 8;
 /** At most this many candidates are compared word by word; the best retrieved come first. */
@@ -52,9 +59,6 @@ function optionalMask(words: readonly NameWord[]): boolean[] {
   return mask;
 }
 
-/** "và", which abbreviations leave out: "VHTTDL" is Văn hóa, Thể thao và Du lịch. */
-const CONNECTOR = "va";
-
 const initials = (words: readonly NameWord[], from: number, length: number) =>
   words
     .slice(from, from + length)
@@ -64,7 +68,7 @@ const initials = (words: readonly NameWord[], from: number, length: number) =>
 const initialsWithoutConnectors = (words: readonly NameWord[], from: number, length: number) =>
   words
     .slice(from, from + length)
-    .filter((w) => w.text !== CONNECTOR)
+    .filter((w) => w.text !== CONNECTOR_WORD)
     .map((w) => w.text[0])
     .join("");
 
@@ -109,7 +113,9 @@ export function buildNameIndex(units: readonly MatchUnit[]): NameIndex {
       list.push({ unit, how });
       index.exact.set(key, list);
       const words = nameWords(text);
-      const variant: Variant = { unit, words, optional: optionalMask(words) };
+      const optional = optionalMask(words);
+      const telling = words.map((w, i) => !optional[i] && !PLAIN_WORDS.has(w.text));
+      const variant: Variant = { unit, words, optional, telling };
       const at = index.variants.push(variant) - 1;
       for (const k of variantKeys(variant)) {
         const list = index.keys.get(k);
@@ -124,7 +130,7 @@ export function buildNameIndex(units: readonly MatchUnit[]): NameIndex {
 interface Fit {
   /** Words of the unit's name left out plus words the name adds; 0 is a full fit. */
   cost: number;
-  /** Words of the unit's name (outside optional phrases) that the name accounts for. */
+  /** Words of the unit's name that tell it apart (see Variant.telling) and that the name accounts for. */
   covered: number;
 }
 
@@ -138,7 +144,7 @@ function spells(abbr: NameWord, words: readonly NameWord[], from: number): numbe
   if (!abbr.abbr) return 0;
   let p = from;
   for (const letter of abbr.text) {
-    if (words[p]?.text[0] !== letter && words[p]?.text === CONNECTOR) p++;
+    if (words[p]?.text[0] !== letter && words[p]?.text === CONNECTOR_WORD) p++;
     if (words[p]?.text[0] !== letter) return 0;
     p++;
   }
@@ -151,7 +157,12 @@ function spells(abbr: NameWord, words: readonly NameWord[], from: number): numbe
  * the other side, an optional phrase is left out on either side at no cost, and any other word
  * left out costs 1.
  */
-export function nameFit(a: readonly NameWord[], b: readonly NameWord[], bOptional: readonly boolean[]): Fit {
+export function nameFit(
+  a: readonly NameWord[],
+  b: readonly NameWord[],
+  bOptional: readonly boolean[],
+  bTelling: readonly boolean[],
+): Fit {
   const n = a.length;
   const m = b.length;
   const width = m + 1;
@@ -167,7 +178,7 @@ export function nameFit(a: readonly NameWord[], b: readonly NameWord[], bOptiona
   };
   const coveredIn = (from: number, length: number) => {
     let count = 0;
-    for (let k = from; k < from + length; k++) if (!bOptional[k]) count++;
+    for (let k = from; k < from + length; k++) if (bTelling[k]) count++;
     return count;
   };
   for (let i = 0; i <= n; i++) {
@@ -218,7 +229,7 @@ export function matchName(index: NameIndex, text: string): MatchOutcome {
   const best = new Map<number, Fit>();
   for (const [v] of ranked) {
     const variant = index.variants[v];
-    const f = nameFit(words, variant.words, variant.optional);
+    const f = nameFit(words, variant.words, variant.optional, variant.telling);
     const known = best.get(variant.unit);
     if (!known || better(f, known)) best.set(variant.unit, f);
   }
