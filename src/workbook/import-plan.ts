@@ -353,17 +353,8 @@ export function locateExport(
       columns: columns.map((c) => ({ ...c, header: cellText(header[c.column]) })),
     };
   }
-  // No row holds them all: name the ones missing from the row that holds the most.
-  let bestRow = 0;
-  let bestFound = -1;
-  for (let r = 0; r < top; r++) {
-    const found = wanted.filter(([, text]) => (grid[r] ?? []).some((h) => folded(h) === foldedKey(text))).length;
-    if (found > bestFound) {
-      bestFound = found;
-      bestRow = r;
-    }
-  }
-  const header = grid[bestRow] ?? [];
+  // No row holds them all: name the ones missing from the likeliest header.
+  const header = grid[likeliestHeader(grid, Object.values(mapping.columns))] ?? [];
   const missing = [...wanted.map(([, text]) => text), ...(mapping.nameColumn ? [mapping.nameColumn] : [])].filter(
     (text) => !header.some((h) => folded(h) === foldedKey(text)),
   );
@@ -376,6 +367,25 @@ export function locateExport(
       },
     ],
   };
+}
+
+/**
+ * The row of the top rows most like a header: the one holding the most of `wanted`, then the one
+ * with the most texts (a title above the header has one).
+ */
+export function likeliestHeader(grid: Grid, wanted: readonly string[] = []): number {
+  const keys = new Set(wanted.map(foldedKey));
+  let best = 0;
+  let bestScore = -1;
+  for (let r = 0; r < Math.min(grid.length, HEADER_SEARCH_ROWS); r++) {
+    const cells = (grid[r] ?? []).map((c) => foldedKey(cellText(c ?? "")));
+    const score = cells.filter((c) => keys.has(c)).length * 1000 + cells.filter((c) => c !== "").length;
+    if (score > bestScore) {
+      best = r;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 function headersText(header: readonly Cell[]): string {

@@ -6,7 +6,7 @@ import { figureDisplay } from "../core/entry-fields";
 import { t } from "../core/messages";
 import type { Figure, Indicator, Language } from "../core/schemas";
 import { cellText, figureCell } from "./cells";
-import { type Cell, type Grid, normalizeHeader, UNIT_COLUMNS } from "./contract";
+import { type Cell, DATA_COLUMNS, type Grid, normalizeHeader, UNIT_COLUMNS } from "./contract";
 import { locateDataColumns } from "./data-columns";
 import { isBlankRow, locateColumns } from "./headers";
 import type { ImportPlan } from "./import-plan";
@@ -63,9 +63,12 @@ export function dataWrites(
   const header = grid[0] ?? [];
   const cols = locateDataColumns(header, indicators);
   const keys = [...new Set(plan.layout.columns.map((c) => c.key))];
-  const absent = keys.filter((k) => cols.indicatorCols[k] === undefined);
-  if (cols.periodCol < 0 || cols.unitCol < 0 || absent.length > 0)
-    return { missing: cols.problem ?? absent.join(", ") };
+  const absent = [
+    ...(cols.periodCol < 0 ? [DATA_COLUMNS.period.name] : []),
+    ...(cols.unitCol < 0 ? [DATA_COLUMNS.unitId.name] : []),
+    ...keys.filter((k) => cols.indicatorCols[k] === undefined),
+  ];
+  if (absent.length > 0) return { missing: absent.join(", ") };
 
   const rowOf = new Map<string, number>();
   let last = 1;

@@ -722,28 +722,28 @@ export const en: Catalogue = {
   draftFailedPartial: (p: P) =>
     `${p.title} could not be finished because Google Docs failed for a moment; the unfinished copy (${p.url}) can be deleted. Please try again.`,
   // Import from an export: figures from the province's systems (issue 12)
-  importPeriodKind: (p: P) => `Only a month (2023-07) or a year (2023) can be imported, not “${p.value}”`,
-  importNoColumns: () => "No column is chosen to import: map at least one column of the export to an indicator",
-  importUnknownIndicator: (p: P) => `“${p.key}” is not an indicator ID of the Indicators sheet (IDs: ${p.ids})`,
+  importPeriodKind: (p: P) => `only a month (2023-07) or a year (2023) can be imported, not “${p.value}”.`,
+  importNoColumns: () => "no column is chosen to import: map at least one column of the export to an indicator.",
+  importUnknownIndicator: (p: P) => `“${p.key}” is not an indicator ID of the Indicators sheet (IDs: ${p.ids}).`,
   importYearlyInMonth: (p: P) =>
-    `Indicator ${p.id} is reported by year, not for the month ${p.period}: please import it for ${p.year}`,
+    `indicator ${p.id} is reported by year, not for the month ${p.period}: please import it for ${p.year}.`,
   importMonthlyInYear: (p: P) =>
-    `Indicator ${p.id} is reported monthly: please import it for a month (${p.year}-07), not the year ${p.period}`,
+    `indicator ${p.id} is reported monthly: please import it for a month (${p.year}-07), not the year ${p.period}.`,
   importNameColumnMissing: (p: P) =>
-    `the column of unit names in ${p.source} was not recognised: please choose it (--name-column); its columns: ${p.headers}`,
+    `the column of unit names in ${p.source} was not recognised: please choose it (--name-column); its columns: ${p.headers}.`,
   importNameColumnMany: (p: P) =>
-    `${p.source} has several columns that look like unit names: please choose one (--name-column); its columns: ${p.headers}`,
+    `${p.source} has several columns that look like unit names: please choose one (--name-column); its columns: ${p.headers}.`,
   importColumnMissing: (p: P) =>
-    `Column ${p.columns} was not found in the first ${p.rows} rows of ${p.source}; its columns: ${p.headers}`,
+    `column ${p.columns} was not found in the first ${p.rows} rows of ${p.source}; its columns: ${p.headers}.`,
   importUnknown: (p: P) =>
-    `“${p.name}” matches no unit of the Units sheet; if it is one, please add this name to that unit's Other names column`,
-  importNoName: () => "the row has figures but no unit name",
+    `“${p.name}” matches no unit of the Units sheet; if it is one, please add this name to that unit's Other names column.`,
+  importNoName: () => "the row has figures but no unit name.",
   importAmbiguous: (p: P) =>
-    `“${p.name}” matches ${p.candidates} equally well; no guess is made: please add this name to the right unit's Other names column`,
+    `“${p.name}” matches ${p.candidates} equally well; no guess is made: please add this name to the right unit's Other names column.`,
   importPartial: (p: P) =>
-    `“${p.name}” matches ${p.candidates} only in part; no guess is made: if it is right, please add this name to that unit's Other names column`,
+    `“${p.name}” matches ${p.candidates} only in part; no guess is made: if it is right, please add this name to that unit's Other names column.`,
   importDuplicate: (p: P) =>
-    `“${p.name}” is ${p.unit}, a unit also on row ${p.rows}; each unit has one row, and which one is right is not guessed`,
+    `“${p.name}” is ${p.unit}, a unit also on row ${p.rows}; each unit has one row, and which one is right is not guessed.`,
   auditImport: (p: P) => `Imported from ${p.file}`,
   auditAlias: () => "Other name added",
 };

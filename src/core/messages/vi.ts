@@ -710,28 +710,28 @@ export const vi = {
     `Chưa soạn xong ${p.title} do Google Tài liệu tạm thời gặp lỗi; bản dở dang (${p.url}) có thể xóa. Vui lòng thử lại.`,
   // Nhập từ tệp xuất: figures from the province's systems (issue 12)
   importPeriodKind: (p: P) =>
-    `Chỉ nhập được số liệu của một tháng (2023-07) hoặc một năm (2023), không phải “${p.value}”`,
-  importNoColumns: () => "Chưa chọn cột số liệu nào để nhập: ghép ít nhất một cột của tệp xuất với một chỉ tiêu",
-  importUnknownIndicator: (p: P) => `“${p.key}” không phải mã chỉ tiêu trong sheet Chỉ tiêu (các mã: ${p.ids})`,
+    `chỉ nhập được số liệu của một tháng (2023-07) hoặc một năm (2023), không phải “${p.value}”.`,
+  importNoColumns: () => "chưa chọn cột số liệu nào để nhập: ghép ít nhất một cột của tệp xuất với một chỉ tiêu.",
+  importUnknownIndicator: (p: P) => `“${p.key}” không phải mã chỉ tiêu trong sheet Chỉ tiêu (các mã: ${p.ids}).`,
   importYearlyInMonth: (p: P) =>
-    `Chỉ tiêu ${p.id} được báo cáo theo năm, không theo tháng ${p.period}: vui lòng nhập với kỳ ${p.year}`,
+    `chỉ tiêu ${p.id} được báo cáo theo năm, không theo tháng ${p.period}: vui lòng nhập với kỳ ${p.year}.`,
   importMonthlyInYear: (p: P) =>
-    `Chỉ tiêu ${p.id} được báo cáo theo tháng: vui lòng nhập với một tháng (${p.year}-07), không phải năm ${p.period}`,
+    `chỉ tiêu ${p.id} được báo cáo theo tháng: vui lòng nhập với một tháng (${p.year}-07), không phải năm ${p.period}.`,
   importNameColumnMissing: (p: P) =>
-    `không nhận ra cột tên đơn vị của ${p.source}: vui lòng chọn cột đó (--name-column); các cột có: ${p.headers}`,
+    `không nhận ra cột tên đơn vị của ${p.source}: vui lòng chọn cột đó (--name-column); các cột có: ${p.headers}.`,
   importNameColumnMany: (p: P) =>
-    `${p.source} có nhiều cột giống cột tên đơn vị: vui lòng chọn một cột (--name-column); các cột có: ${p.headers}`,
+    `${p.source} có nhiều cột giống cột tên đơn vị: vui lòng chọn một cột (--name-column); các cột có: ${p.headers}.`,
   importColumnMissing: (p: P) =>
-    `Không tìm thấy cột ${p.columns} trong ${p.rows} dòng đầu của ${p.source}; các cột có: ${p.headers}`,
+    `không tìm thấy cột ${p.columns} trong ${p.rows} dòng đầu của ${p.source}; các cột có: ${p.headers}.`,
   importUnknown: (p: P) =>
-    `“${p.name}” không khớp đơn vị nào của sheet Đơn vị; nếu là một đơn vị, vui lòng thêm tên này vào cột Tên khác của đơn vị đó`,
-  importNoName: () => "dòng có số liệu nhưng không có tên đơn vị",
+    `“${p.name}” không khớp đơn vị nào của sheet Đơn vị; nếu là một đơn vị, vui lòng thêm tên này vào cột Tên khác của đơn vị đó.`,
+  importNoName: () => "dòng có số liệu nhưng không có tên đơn vị.",
   importAmbiguous: (p: P) =>
-    `“${p.name}” khớp như nhau với ${p.candidates}; không đoán: vui lòng thêm tên này vào cột Tên khác của đơn vị đúng`,
+    `“${p.name}” khớp như nhau với ${p.candidates}; không đoán: vui lòng thêm tên này vào cột Tên khác của đơn vị đúng.`,
   importPartial: (p: P) =>
-    `“${p.name}” chỉ khớp một phần với ${p.candidates}; không đoán: nếu đúng, vui lòng thêm tên này vào cột Tên khác của đơn vị đó`,
+    `“${p.name}” chỉ khớp một phần với ${p.candidates}; không đoán: nếu đúng, vui lòng thêm tên này vào cột Tên khác của đơn vị đó.`,
   importDuplicate: (p: P) =>
-    `“${p.name}” là ${p.unit}, đơn vị cũng có ở dòng ${p.rows}; mỗi đơn vị chỉ một dòng, không đoán dòng nào đúng`,
+    `“${p.name}” là ${p.unit}, đơn vị cũng có ở dòng ${p.rows}; mỗi đơn vị chỉ một dòng, không đoán dòng nào đúng.`,
   auditImport: (p: P) => `Nhập từ tệp ${p.file}`,
   auditAlias: () => "Thêm tên khác",
 } as const;
