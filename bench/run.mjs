@@ -24,10 +24,13 @@
 // the size of dist/Code.js: bench/addon-calls.ts, in its own process.
 // Then (e): the review queue (design §10) at 150 and 3,000 units × 30 indicators: service calls,
 // payload size and time of getReviewQueue, and one decision's calls: bench/review-queue.ts.
+// Then (f): matching an export's agency names to units (design §12), 5,000 generated units against
+// 5,000 export rows: index and match times, outcomes, no wrong match: bench/import-match.ts.
 //
 // Options: --sizes 500,1500,5000   --reps 1 ((s), (a), (b) repetitions)   --runs 5 (buildReport repetitions)
 //          --regen (ignore the cache)
 //          --only-addon (run (d) alone, a few seconds)   --no-addon (skip it)   --addon-sizes 30,3000
+//          --only-import (run (f) alone, a few seconds)   --no-import (skip it)
 //          --breakdown / --no-breakdown (force or skip the phase breakdown)
 //          --profile (also run (b) under `node --cpu-prof` at the largest N and summarise it)
 //          --million (only: a 1,000,000-row Số liệu, bench/million.ts, then `rank --json` and
@@ -63,6 +66,8 @@ const { values: opts } = parseArgs({
     profile: { type: "boolean", default: false },
     "only-addon": { type: "boolean", default: false },
     "no-addon": { type: "boolean", default: false },
+    "only-import": { type: "boolean", default: false },
+    "no-import": { type: "boolean", default: false },
     "addon-sizes": { type: "string", default: "30,3000" },
     million: { type: "boolean", default: false },
   },
@@ -73,7 +78,7 @@ const REPS = Number(opts.reps);
 if (SIZES.some((n) => !Number.isInteger(n) || n < 10) || !(RUNS >= 1) || !(REPS >= 1)) {
   process.stderr.write(
     "usage: node bench/run.mjs [--sizes 500,5000] [--reps 3] [--runs 5] [--regen] [--breakdown|--no-breakdown] [--profile]\n" +
-      "                          [--only-addon|--no-addon] [--addon-sizes 30,3000]\n",
+      "                          [--only-addon|--no-addon] [--addon-sizes 30,3000] [--only-import|--no-import]\n",
   );
   process.exit(2);
 }
@@ -140,6 +145,10 @@ mkdirSync(OUT, { recursive: true });
 if (opts["only-addon"]) {
   await addonCalls();
   await reviewQueue();
+  process.exit();
+}
+if (opts["only-import"]) {
+  await importMatch();
   process.exit();
 }
 if (opts.million) {
@@ -493,6 +502,7 @@ if (!opts["no-addon"]) {
   await addonCalls();
   await reviewQueue();
 }
+if (!opts["no-import"]) await importMatch();
 
 /** Self time by package / function from a .cpuprofile. */
 function summariseProfile(profile) {
@@ -579,6 +589,32 @@ async function reviewQueue() {
   if (r.error || r.signal) throw new Error(`(e) failed: ${r.error?.message ?? r.signal}`);
   if (r.status !== 0) {
     process.stderr.write(`(e) ${r.status === 1 ? "has a FAIL line or failed" : `exited with ${r.status}`}\n`);
+    process.exitCode = 1;
+  }
+}
+
+// --- (f) Matching an export's names -------------------------------------------------------------
+
+/** Bundles and runs bench/import-match.ts: 5,000 units × 5,000 export rows; exit code 1 on a wrong match. */
+async function importMatch() {
+  const outfile = `${OUT}/import-match.mjs`;
+  await esbuild.build({
+    entryPoints: ["bench/import-match.ts"],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    outfile,
+    logLevel: "warning",
+  });
+  note("(f) matching an export's agency names: 5,000 units × 5,000 rows…");
+  log();
+  const r = spawnSync(process.execPath, [outfile], { stdio: "inherit", timeout: CHILD_TIMEOUT_MS });
+  if (r.error || r.signal) throw new Error(`(f) failed: ${r.error?.message ?? r.signal}`);
+  if (r.status !== 0) {
+    process.stderr.write(
+      `(f) ${r.status === 1 ? "matched a row to the wrong unit, or failed" : `exited with ${r.status}`}\n`,
+    );
     process.exitCode = 1;
   }
 }

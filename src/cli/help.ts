@@ -2,7 +2,7 @@
 // catalogue, because the sidebar bundles that catalogue and has no use for them.
 import type { Language } from "../core/schemas";
 
-export type HelpTopic = "global" | "init" | "check" | "rank" | "summary" | "letter" | "report" | "demo";
+export type HelpTopic = "global" | "init" | "check" | "rank" | "summary" | "letter" | "report" | "import" | "demo";
 
 export const HELP: Record<Language, Record<HelpTopic, string>> = {
   vi: {
@@ -17,6 +17,7 @@ Các lệnh:
   summary <tệp.xlsx>   thư tổng hợp, thông báo, nhắc nộp của một kỳ; --outbox ghi tệp .eml
   letter <tệp.xlsx>    dự thảo công văn của một tháng hoặc quý (.docx)
   report <tệp.xlsx>    dự thảo báo cáo xếp hạng năm kèm phụ lục (.docx)
+  import <tệp.xlsx>    nhập số liệu từ tệp xuất (.csv, .xlsx) của hệ thống khác (--from)
   demo                 chạy toàn bộ trên tỉnh mẫu, ghi vào thư mục demo-output
   help <lệnh>          hướng dẫn của một lệnh
 
@@ -124,6 +125,38 @@ Ví dụ:
   dx-scorecard report tinh.xlsx --period 2023
   dx-scorecard report tinh.xlsx --period 2023 --out bao-cao-xep-hang-2023.docx
 `,
+    import: `Cách dùng: dx-scorecard import <tệp.xlsx> --from TỆP-XUẤT --period KỲ --map MÃ="Tiêu đề cột" [--map …]
+         [--name-column "Tên cơ quan"] [--overwrite] [--skip-unmatched] [--out kết-quả.xlsx [--force]] [--json]
+
+Nhập số liệu của một kỳ từ tệp xuất của hệ thống khác (hệ thống quản lý văn bản, cổng dịch vụ
+công…): tìm dòng tiêu đề trong 30 dòng đầu, ghép tên cơ quan của mỗi dòng với một đơn vị (tên,
+tên ngắn, cột Tên khác, viết tắt như “Sở GTVT”, “UBND H. Bù Đốp”, không dấu, chữ hoa) và in mỗi
+dòng: đơn vị, số liệu sẽ ghi, số liệu đang có. Không bao giờ đoán: dòng khớp nhiều đơn vị như nhau
+hoặc không khớp đơn vị nào làm lệnh dừng (mã thoát 1) và không ghi gì.
+
+Tệp .csv: UTF-8 (có hoặc không BOM), UTF-16 hoặc Windows-1258; phân cách “,” “;” hoặc tab; tự
+nhận ra và báo lại. Cột tỷ lệ nhận 45,5 hoặc 45,5% hoặc 0,455 (số không kèm %: nếu có số lớn hơn
+1 thì cả cột là phần trăm).
+
+Tùy chọn:
+  --from TỆP           tệp xuất .csv hoặc .xlsx (bắt buộc)
+  --period KỲ          tháng 2024-01 hoặc năm 2023 (bắt buộc)
+  --map MÃ="Tiêu đề"   ghép một cột của tệp xuất với một chỉ tiêu (mã ở trang Chỉ tiêu; tỷ lệ hai
+                       số: MÃ_TU, MÃ_MAU); lặp lại cho mỗi cột (bắt buộc ít nhất một)
+  --name-column TÊN    tiêu đề cột tên cơ quan (mặc định: tự nhận ra “Tên đơn vị”, “Tên cơ quan”…)
+  --overwrite          thay số liệu đang có khác số liệu nhập (không bao giờ thay số liệu đã thẩm định)
+  --skip-unmatched     bỏ qua các dòng không rõ, không khớp hoặc trùng đơn vị thay vì dừng
+  --out TỆP            ghi bản sao bảng tính đã nhập (Số liệu, Tên khác, Nhật ký); không có
+                       --out là chạy thử, không ghi gì; tệp đầu vào giữ nguyên
+  --force              cho phép --out ghi đè tệp đã tồn tại
+  --json               in kế hoạch nhập dạng JSON
+  --lang vi|en         ngôn ngữ thông báo trước khi đọc bảng tính
+
+Ví dụ:
+  dx-scorecard import tinh.xlsx --from xuat-qlvb-2024-01.csv --period 2024-01 --map KY_SO="Tỷ lệ ký số (%)"
+  dx-scorecard import tinh.xlsx --from xuat-qlvb-2024-01.csv --period 2024-01 --map KY_SO="Tỷ lệ ký số (%)" \\
+    --out tinh-thang-1.xlsx
+`,
     demo: `Cách dùng: dx-scorecard demo [--dir thư-mục]
 
 Chạy toàn bộ trên tỉnh mẫu: tạo bảng tính mẫu, xếp hạng tháng 06/2023, quý II và năm 2023,
@@ -150,6 +183,7 @@ Commands:
   summary <file.xlsx>  a period's committee summary, notices and reminders; --outbox writes .eml files
   letter <file.xlsx>   draft the letter (công văn) of a month or quarter (.docx)
   report <file.xlsx>   draft the year's ranking report with its appendix (.docx)
+  import <file.xlsx>   import figures from another system's export (.csv, .xlsx) (--from)
   demo                 run the whole job on the sample province into the folder demo-output
   help <command>       help on one command
 
@@ -259,6 +293,39 @@ Options:
 Examples:
   dx-scorecard report province.xlsx --period 2023
   dx-scorecard report province.xlsx --period 2023 --out ranking-report-2023.docx
+`,
+    import: `Usage: dx-scorecard import <file.xlsx> --from EXPORT --period P --map ID="Column header" [--map …]
+         [--name-column "Tên cơ quan"] [--overwrite] [--skip-unmatched] [--out result.xlsx [--force]] [--json]
+
+Imports a period's figures from another system's export (the document-management system, the
+public-service portal…): finds the header row in the first 30 rows, matches each row's agency name
+to a unit (its name, short name, Other names column, abbreviations such as “Sở GTVT”, “UBND H. Bù
+Đốp”, no accents, capitals) and prints each row: the unit, the figure to write, the figure there
+now. It never guesses: a row that fits several units equally, or none, stops it (exit 1) and
+nothing is written.
+
+A .csv may be UTF-8 (with or without BOM), UTF-16 or Windows-1258, separated by “,” “;” or tab;
+both are detected and stated. A rate column takes 45,5 or 45,5% or 0,455 (numbers without %: if
+one is above 1, the whole column is in percent).
+
+Options:
+  --from FILE          the export, .csv or .xlsx (required)
+  --period P           a month 2024-01 or a year 2023 (required)
+  --map ID="Header"    maps a column of the export to an indicator (its ID in the Chỉ tiêu sheet; a
+                       ratio's two figures: ID_TU, ID_MAU); repeat for each column (at least one)
+  --name-column NAME   the header of the agency-name column (default: “Tên đơn vị”, “Tên cơ quan”…)
+  --overwrite          replace figures there that differ (never a reviewed figure)
+  --skip-unmatched     leave out unclear, unmatched or repeated rows instead of stopping
+  --out FILE           write a copy of the workbook with the import (Số liệu, Tên khác, Nhật ký);
+                       without --out it is a dry run that writes nothing; the input is unchanged
+  --force              let --out overwrite an existing file
+  --json               print the import plan as JSON
+  --lang vi|en         language of messages before the workbook is read
+
+Examples:
+  dx-scorecard import province.xlsx --from xuat-qlvb-2024-01.csv --period 2024-01 --map KY_SO="Tỷ lệ ký số (%)"
+  dx-scorecard import province.xlsx --from xuat-qlvb-2024-01.csv --period 2024-01 --map KY_SO="Tỷ lệ ký số (%)" \\
+    --out province-january.xlsx
 `,
     demo: `Usage: dx-scorecard demo [--dir DIR]
 

@@ -9,6 +9,7 @@ import type { Language } from "../core/schemas";
 import { checkCommand } from "./commands/check";
 import { demoCommand } from "./commands/demo";
 import { documentCommand } from "./commands/documents";
+import { importCommand } from "./commands/import";
 import { initCommand } from "./commands/init";
 import { rankCommand } from "./commands/rank";
 import { summaryCommand } from "./commands/summary";
@@ -25,12 +26,17 @@ const OPTIONS = {
   dir: { type: "string" },
   outbox: { type: "string" },
   lang: { type: "string" },
+  from: { type: "string" },
+  map: { type: "string", multiple: true },
+  "name-column": { type: "string" },
+  overwrite: { type: "boolean" },
+  "skip-unmatched": { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "V" },
 } as const;
 
 type OptionName = keyof typeof OPTIONS;
-type Command = "init" | "check" | "rank" | "summary" | "letter" | "report" | "demo";
+type Command = "init" | "check" | "rank" | "summary" | "letter" | "report" | "import" | "demo";
 
 const ALLOWED: Record<Command, OptionName[]> = {
   init: ["sample", "force"],
@@ -39,6 +45,7 @@ const ALLOWED: Record<Command, OptionName[]> = {
   summary: ["period", "outbox"],
   letter: ["period", "out", "force"],
   report: ["period", "out", "force"],
+  import: ["from", "period", "map", "name-column", "overwrite", "skip-unmatched", "json", "out", "force"],
   demo: ["dir"],
 };
 
@@ -49,10 +56,17 @@ const EXAMPLE_VALUE: Partial<Record<OptionName, string>> = {
   dir: "demo-output",
   outbox: "thu-muc",
   lang: "en",
+  from: "xuat-qlvb.csv",
+  map: 'KY_SO="Tỷ lệ ký số (%)"',
+  "name-column": '"Tên cơ quan"',
 };
 
 /** The document commands' --out is a .docx. */
-const DOCUMENT_OUT: Partial<Record<Command, string>> = { letter: "cong-van.docx", report: "bao-cao.docx" };
+const DOCUMENT_OUT: Partial<Record<Command, string>> = {
+  letter: "cong-van.docx",
+  report: "bao-cao.docx",
+  import: "tinh-da-nhap.xlsx",
+};
 
 const isCommand = (s: string | undefined): s is Command => s !== undefined && Object.hasOwn(ALLOWED, s);
 
@@ -153,6 +167,26 @@ async function run(argv: string[], io: Io): Promise<number> {
         await documentCommand(command, file, { period, out: values.out, force: !!values.force }, io, p);
         return 0;
       }
+      case "import": {
+        if (!values.from) throw new UsageError("importFromRequired", {}, command);
+        const period = periodOf();
+        const columns = mapOption(values.map ?? [], command);
+        return await importCommand(
+          file,
+          {
+            from: values.from,
+            period,
+            mapping: { columns, ...(values["name-column"] === undefined ? {} : { nameColumn: values["name-column"] }) },
+            overwrite: !!values.overwrite,
+            skipUnmatched: !!values["skip-unmatched"],
+            json: !!values.json,
+            out: values.out,
+            force: !!values.force,
+          },
+          io,
+          p,
+        );
+      }
       case "demo":
         await demoCommand(values.dir ?? "demo-output", io, p);
         return 0;
@@ -166,6 +200,24 @@ async function run(argv: string[], io: Io): Promise<number> {
     }
     throw e;
   }
+}
+
+/** `--map KEY=Header`, repeated: field key → the export's header. A malformed one is a usage error. */
+function mapOption(values: string[], command: Command): Record<string, string> {
+  if (values.length === 0) throw new UsageError("importMapRequired", {}, command);
+  const columns: Record<string, string> = {};
+  const seen = new Set<string>();
+  for (const value of values) {
+    const at = value.indexOf("=");
+    const key = value.slice(0, at).trim();
+    const header = value.slice(at + 1).trim();
+    if (at < 0 || key === "" || header === "" || /\s/.test(key))
+      throw new UsageError("importMapInvalid", { value }, command);
+    if (seen.has(key.toUpperCase())) throw new UsageError("importMapTwice", { key }, command);
+    seen.add(key.toUpperCase());
+    columns[key] = header;
+  }
+  return columns;
 }
 
 /** A letter is a month's or a quarter's, a report a year's: the other kind is pointed at the other command. */
@@ -225,13 +277,15 @@ function parse(argv: string[], command: Command | undefined) {
   }
 }
 
-/** The known option nearest to a mistyped one (edit distance ≤ 2, or a prefix), preferring the command's own. */
+/** The known option nearest to a mistyped one (edit distance ≤ 2, or a prefix), among the command's own. */
 function closestOption(typed: string, command: Command | undefined): string {
   const word = typed.replace(/^-+/, "").split("=")[0].toLowerCase();
-  const names = (Object.keys(OPTIONS) as OptionName[]).sort((a, b) => {
-    const own = (k: OptionName) => (command && (ALLOWED[command].includes(k) || k === "lang") ? 0 : 1);
-    return own(a) - own(b);
-  });
+  // A command's own options only: suggesting another command's (`rank --foo`: --from) would
+  // only lead to the next error.
+  const common: OptionName[] = ["lang", "help", "version"];
+  const names = (Object.keys(OPTIONS) as OptionName[]).filter(
+    (k) => !command || ALLOWED[command].includes(k) || common.includes(k),
+  );
   let best: { name: string; distance: number } | undefined;
   for (const name of names) {
     const distance = name.startsWith(word) && word.length >= 2 ? 0 : editDistance(word, name);

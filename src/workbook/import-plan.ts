@@ -416,7 +416,8 @@ function hasBareAboveOne(grid: Grid, headerRow: number, column: number): boolean
 /** An export cell as a figure: a percent column's bare numbers are percents when the column says so. */
 export function readExportFigure(cell: Cell, column: Pick<MappedColumn, "indicator" | "percentScale">) {
   const bare = column.percentScale ? bareNumber(cell) : null;
-  return readFigure(bare === null ? cell : bare / 100, column.indicator);
+  // Rounded: 80,1 / 100 is 0.8009999999999999 in floating point, which would be written as such.
+  return readFigure(bare === null ? cell : roundTo(bare / 100, 12), column.indicator);
 }
 
 function sameFigure(old: Figure | string, value: Figure): boolean {

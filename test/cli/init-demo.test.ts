@@ -88,6 +88,7 @@ describe("init", () => {
       "Email",
       "Email lãnh đạo",
       "Theo dõi",
+      "Tên khác",
     ]);
     expect(headerOf(sheet(wb, "Số liệu"))).toEqual([
       "Kỳ",
@@ -290,6 +291,8 @@ describe("demo", () => {
     "xep-hang-2023.xlsx",
     "cong-van-2023-06.docx",
     "bao-cao-2023.docx",
+    "xuat-qlvb-2024-01.csv",
+    "nhap-thu-2024-01.txt",
   ];
   const readJson = (name: string): RankJson => JSON.parse(readFileSync(join(demoDir, name), "utf8"));
 
@@ -357,6 +360,23 @@ describe("demo", () => {
       const wb = await readXlsx(join(demoDir, file));
       expect(sheet(wb, "Xếp hạng").getCell("A2").value).toBe(heading);
     }
+  });
+});
+
+describe("demo's sample export", () => {
+  it("writes the document-management system's export as Vietnamese Excel saves CSV, and its import's dry run", () => {
+    const bytes = readFileSync(join(demoDir, "xuat-qlvb-2024-01.csv"));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString("utf8");
+    expect(text).toContain("\r\nSTT;Tên cơ quan;Tổng số văn bản đi;Số văn bản ký số;Tỷ lệ ký số (%)\r\n");
+    expect(text).toContain(";Sở GTVT;");
+    const dryRun = readFileSync(join(demoDir, "nhap-thu-2024-01.txt"), "utf8").split("\n");
+    expect(dryRun[0]).toBe("Đã đọc xuat-qlvb-2024-01.csv: UTF-8 (có BOM), phân cách “;”, 37 dòng.");
+    expect(dryRun).toContain("Dòng: 33 khớp đơn vị, 1 dòng tổng.");
+    expect(dryRun).toContain("Số liệu: 33 sẽ ghi.");
+    expect(demo.stderr).toContain(
+      `dx-scorecard import ${join(demoDir, "binh-phuoc-2023.xlsx")} --from ${join(demoDir, "xuat-qlvb-2024-01.csv")} --period 2024-01 --map KY_SO="Tỷ lệ ký số (%)"`,
+    );
   });
 });
 

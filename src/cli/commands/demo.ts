@@ -4,15 +4,25 @@
 // --lang en the sample is English throughout.
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { periodLabel } from "../../core/labels";
 import { t } from "../../core/messages";
 import { parsePeriod } from "../../core/periods";
 import { reportToJson } from "../../core/report";
 import { SAMPLE_PERIOD, SAMPLE_YEAR } from "../../workbook/sample";
+import {
+  csvText,
+  SAMPLE_EXPORT_FILE,
+  SAMPLE_EXPORT_INDICATOR,
+  SAMPLE_EXPORT_PERIOD,
+  SAMPLE_EXPORT_RATE_HEADER,
+  sampleExport,
+} from "../../workbook/sample-export";
 import type { Io } from "../io";
 import { loadModel } from "../load";
 import type { Progress } from "../progress";
 import { renderReportText } from "../text-report";
 import { defaultDocumentName, documentModel, writeDocument } from "./documents";
+import { importCommand } from "./import";
 import { initCommand } from "./init";
 import { rankLoaded, writeRankedCopy } from "./rank";
 import { outboxOf, writeOutbox } from "./summary";
@@ -51,5 +61,49 @@ export async function demoCommand(dir: string, io: Io, p: Progress): Promise<voi
       written.push(docx);
     }
   }
+  written.push(...(await demoImport(dir, workbook, io, p)));
   io.err(`\n${t(lang, "filesWritten")}:\n${written.map((f) => `  ${f}`).join("\n")}\n`);
+  const command = importCommandLine(workbook, join(dir, SAMPLE_EXPORT_FILE));
+  io.err(
+    `\n${t(lang, "demoImportHint", {
+      command,
+      dryRun: join(dir, IMPORT_DRY_RUN),
+      period: periodLabel(parsePeriod(SAMPLE_EXPORT_PERIOD)!, lang),
+    })}\n`,
+  );
+}
+
+const IMPORT_DRY_RUN = `nhap-thu-${SAMPLE_EXPORT_PERIOD}.txt`;
+
+function importCommandLine(workbook: string, csv: string): string {
+  const map = `${SAMPLE_EXPORT_INDICATOR}="${SAMPLE_EXPORT_RATE_HEADER}"`;
+  return `dx-scorecard import ${workbook} --from ${csv} --period ${SAMPLE_EXPORT_PERIOD} --map ${map}`;
+}
+
+/**
+ * The sample export of the document-management system (as Vietnamese Excel saves "CSV UTF-8":
+ * BOM, `;`, CRLF) and the import's dry run on it, as `import` prints it.
+ */
+async function demoImport(dir: string, workbook: string, io: Io, p: Progress): Promise<string[]> {
+  const csv = join(dir, SAMPLE_EXPORT_FILE);
+  await writeFile(csv, `\uFEFF${csvText(sampleExport().rows)}`);
+  let text = "";
+  const add = (s: string) => {
+    text += s;
+  };
+  const capture: Io = { lang: io.lang, out: add, err: add };
+  const opts = {
+    from: csv,
+    period: parsePeriod(SAMPLE_EXPORT_PERIOD)!,
+    mapping: { columns: { [SAMPLE_EXPORT_INDICATOR]: SAMPLE_EXPORT_RATE_HEADER } },
+    overwrite: false,
+    skipUnmatched: false,
+    json: false,
+    force: false,
+  };
+  const code = await importCommand(workbook, opts, capture, p);
+  if (code !== 0) throw new Error(`the demo's import dry run failed:\n${text}`);
+  const dryRun = join(dir, IMPORT_DRY_RUN);
+  await writeFile(dryRun, text);
+  return [csv, dryRun];
 }

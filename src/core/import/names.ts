@@ -19,9 +19,20 @@ const VOWELS = /[aeiouy]/;
 /** Abbreviations that contain a vowel, so the no-vowel rule does not catch them. */
 const KNOWN_ABBREVIATIONS = new Set(["ubnd", "hdnd", "ubmttq", "ub"]);
 
+/** Words folded so far: names repeat their words ("UBND", "huyện", "Sở"), and folding is the slow part of nameWords. */
+const folded = new Map<string, string>();
+const FOLDED_KEPT = 50_000;
+
 /** Lower case without accents, `đ`/`Đ` as `d`: "Đồng Phú" and "DONG PHU" both give "dong phu". */
 export function foldText(text: string): string {
-  return text.normalize("NFD").replace(MARKS, "").replace(/[đĐ]/g, "d").normalize("NFC").toLowerCase();
+  const known = folded.get(text);
+  if (known !== undefined) return known;
+  const result = text.normalize("NFD").replace(MARKS, "").replace(/[đĐ]/g, "d").normalize("NFC").toLowerCase();
+  if (text.length <= 40) {
+    if (folded.size >= FOLDED_KEPT) folded.clear();
+    folded.set(text, result);
+  }
+  return result;
 }
 
 /** The words of a name: `&` reads as "và", every other mark separates words. */
