@@ -88,6 +88,7 @@ describe("init", () => {
       "Email",
       "Email lãnh đạo",
       "Theo dõi",
+      "Tên khác",
     ]);
     expect(headerOf(sheet(wb, "Số liệu"))).toEqual([
       "Kỳ",
