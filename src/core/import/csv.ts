@@ -3,6 +3,12 @@
 // or tab. Both are detected, never asked, and stated to the user. Pure: the bytes are decoded with
 // the platform's TextDecoder (Node and browsers have windows-1258).
 
+/** The platform's decoder, as much of it as is used here: the pure core's lib has no DOM or Node types. */
+declare const TextDecoder: new (
+  label: string,
+  options?: { fatal?: boolean; ignoreBOM?: boolean },
+) => { decode(bytes: Uint8Array): string };
+
 export type CsvEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1258";
 export type CsvSeparator = "," | ";" | "\t";
 
