@@ -143,7 +143,7 @@ describe("the Nhập từ tệp xuất dialog, in Chromium against the real impo
     });
     await expect
       .poll(() => page.locator("#file-info").textContent())
-      .toBe(`UTF-8 (có BOM) · phân cách “;” · ${rows.length - 1} dòng`);
+      .toBe(`UTF-8 (có BOM) · phân cách “;” · ${rows.length} dòng`);
     await shoot(page, "import-source");
     await page.locator("#next").click();
 
@@ -173,7 +173,7 @@ describe("the Nhập từ tệp xuất dialog, in Chromium against the real impo
     const long = row(page, "UBND thị xã Long");
     expect(await long.getAttribute("data-kind")).toBe("ambiguous");
     const longRow = Number(await long.getAttribute("data-row"));
-    expect(longRow).toBe(27);
+    expect(longRow).toBe(28);
     const candidates = await long.locator("optgroup").first().locator("option").allTextContents();
     expect(candidates).toEqual(["UBND thị xã Bình Long", "UBND thị xã Phước Long"]);
     expect(await page.locator("#next").isDisabled()).toBe(true);
@@ -181,8 +181,8 @@ describe("the Nhập từ tệp xuất dialog, in Chromium against the real impo
       "Nút Ghi dùng được khi mọi dòng cần xử lý đã được chọn đơn vị hoặc bỏ qua.",
     );
     expect(await page.locator(".problems li").allTextContents()).toEqual([
-      "Dòng 27 “UBND thị xã Long” khớp như nhau với UBND thị xã Bình Long và UBND thị xã Phước Long: vui lòng chọn đơn vị đúng, hoặc “bỏ qua dòng này”.",
-      "Dòng 36 “Văn phòng Tỉnh ủy” chỉ khớp một phần với Văn phòng UBND tỉnh: nếu đúng, vui lòng chọn đơn vị này; nếu không, “bỏ qua dòng này”.",
+      "Dòng 28 “UBND thị xã Long” khớp như nhau với UBND thị xã Bình Long và UBND thị xã Phước Long: vui lòng chọn đơn vị đúng, hoặc “bỏ qua dòng này”.",
+      "Dòng 37 “Văn phòng Tỉnh ủy” chỉ khớp một phần với Văn phòng UBND tỉnh: nếu đúng, vui lòng chọn đơn vị này; nếu không, “bỏ qua dòng này”.",
     ]);
     // Focus starts on the first row to resolve.
     expect(await focusedId(page)).toBe(`pick-${longRow}`);
@@ -220,7 +220,7 @@ describe("the Nhập từ tệp xuất dialog, in Chromium against the real impo
     // The other is skipped: no new preview is needed, and Ghi is ready.
     const previews = requests(server, "previewImport").length;
     const office = row(page, "Văn phòng Tỉnh ủy");
-    expect(await office.locator(".pick-state").textContent()).toBe("Đơn vị của dòng 36: Chỉ khớp một phần");
+    expect(await office.locator(".pick-state").textContent()).toBe("Đơn vị của dòng 37: Chỉ khớp một phần");
     await office.locator("select").focus();
     await office.locator("select").selectOption("skip");
     await expect.poll(() => row(page, "Văn phòng Tỉnh ủy").getAttribute("data-kind")).toBe("skipped");
@@ -334,7 +334,7 @@ describe("the Nhập từ tệp xuất dialog, in Chromium against the real impo
     });
     await expect
       .poll(() => page.locator("#file-info").textContent())
-      .toBe(`Windows-1258 · phân cách “,” · ${rows.length - 1} dòng`);
+      .toBe(`Windows-1258 · phân cách “,” · ${rows.length} dòng`);
 
     await page
       .locator("#file")
