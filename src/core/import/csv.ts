@@ -3,6 +3,12 @@
 // or tab. Both are detected, never asked, and stated to the user. Pure: the bytes are decoded with
 // the platform's TextDecoder (Node and browsers have windows-1258).
 
+/** The platform's decoder, declared here: the core is typed without Node's or the DOM's globals. */
+declare const TextDecoder: new (
+  label: string,
+  options?: { fatal?: boolean; ignoreBOM?: boolean },
+) => { decode(bytes: Uint8Array): string };
+
 export type CsvEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1258";
 export type CsvSeparator = "," | ";" | "\t";
 
