@@ -3,7 +3,7 @@
 // or tab. Both are detected, never asked, and stated to the user. Pure: the bytes are decoded with
 // the platform's TextDecoder (Node and browsers have windows-1258).
 
-/** The platform's decoder, as much of it as is used here: the pure core's lib has no DOM or Node types. */
+/** The platform's decoder, declared here: the core is typed without Node's or the DOM's globals. */
 declare const TextDecoder: new (
   label: string,
   options?: { fatal?: boolean; ignoreBOM?: boolean },
@@ -94,11 +94,7 @@ function mostFrequent(values: number[]): number {
   return best;
 }
 
-/**
- * RFC 4180 rows: quoted cells may hold separators, doubled quotes and line breaks. Cells are trimmed
- * text. A blank line stays a row (of one empty cell), so row numbers are the ones a spreadsheet
- * shows when it opens the file; blank rows at the end are dropped.
- */
+/** RFC 4180 rows: quoted cells may hold separators, doubled quotes and line breaks. Cells are trimmed text. */
 export function parseCsv(text: string, separator: CsvSeparator = detectSeparator(text)): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
@@ -110,7 +106,7 @@ export function parseCsv(text: string, separator: CsvSeparator = detectSeparator
   };
   const endRow = () => {
     endCell();
-    rows.push(row);
+    if (row.some((c) => c !== "")) rows.push(row);
     row = [];
   };
   for (let i = 0; i < text.length; i++) {
@@ -129,6 +125,5 @@ export function parseCsv(text: string, separator: CsvSeparator = detectSeparator
     else if (ch !== "\r") cell += ch;
   }
   if (cell !== "" || row.length > 0) endRow();
-  while (rows.length > 0 && rows[rows.length - 1].every((c) => c === "")) rows.pop();
   return rows;
 }

@@ -873,4 +873,33 @@ export const en: Catalogue = {
   importUiRefresh: () => "Preview again",
   importUiAgain: () => "Import another file",
   importUiClose: () => "Close",
+  // Add-on: Import from an export, the dialog's server (issue 12, add-on)
+  menuImport: () => "Import from an export",
+  actionImport: () => "import figures from an export",
+  importMalformed: () => "The import request is not valid. Please close and reopen Import from an export.",
+  importLoadFailed: () => "The workbook could not be read: Google Sheets failed for a moment. Please try again.",
+  importFailed: () => "The figures were not imported: Google Sheets failed for a moment. Please try again.",
+  importPeriodNotOffered: (p: P) =>
+    `Figures for ${p.period} cannot be imported: only the months from ${p.oldest} to ${p.newest}${p.years ? ` and the years ${p.years}` : ""} are.`,
+  importClosed: (p: P) =>
+    `${p.period} is closed, so no figures can be imported. To import them, please reopen the period with Close period.`,
+  importChosenUnknown: (p: P) =>
+    `Row ${p.row} is assigned to unit ID “${p.unit}”, which is not in the Units sheet. Please choose the unit again.`,
+  importSheetMissing: (p: P) =>
+    `Sheet “${p.sheet}” was not found. Please paste the export into a sheet and choose it again.`,
+  importOwnSheet: (p: P) =>
+    `“${p.sheet}” is a DX Scorecard sheet, not an export. Please choose the sheet the export was pasted into.`,
+  importEmpty: (p: P) => `“${p.source}” has no rows. Please paste the export into this sheet or choose another file.`,
+  importTooLarge: (p: P) =>
+    `“${p.source}” has ${p.rows} rows and ${p.columns} columns, more than the ${p.maxRows} rows or ${p.maxColumns} columns accepted. Please keep only the table of the units' figures.`,
+  importDataColumns: (p: P) => `The Data sheet lacks column ${p.columns}. Please run Set up workbook and import again.`,
+  importHasProblems: (p: P) =>
+    `Nothing was written: ${p.count} problem${Number(p.count) === 1 ? "" : "s"} must be solved before importing.`,
+  importDone: (p: P) =>
+    `Imported ${p.count} figure${Number(p.count) === 1 ? "" : "s"} for ${p.period} from ${p.source}${Number(p.aliases) > 0 ? `; learned ${p.aliases} other name${Number(p.aliases) === 1 ? "" : "s"}` : ""}.`,
+  importNothing: (p: P) => `No figure to write: ${p.source} changes no figure of ${p.period}.`,
+  importKeptReviewed: (p: P) =>
+    `Kept ${p.count} figure${Number(p.count) === 1 ? "" : "s"} the office accepted or adjusted.`,
+  importKeptExisting: (p: P) =>
+    `Kept ${p.count} existing figure${Number(p.count) === 1 ? "" : "s"} that differ from the file; choose overwrite to replace them.`,
 };

@@ -861,6 +861,33 @@ export const vi = {
   importUiRefresh: () => "Xem trước lại",
   importUiAgain: () => "Nhập tệp khác",
   importUiClose: () => "Đóng",
+  // Add-on: Nhập từ tệp xuất, the dialog's server (issue 12, add-on)
+  menuImport: () => "Nhập từ tệp xuất",
+  actionImport: () => "nhập số liệu từ tệp xuất",
+  importMalformed: () => "Yêu cầu nhập không hợp lệ. Vui lòng đóng và mở lại Nhập từ tệp xuất.",
+  importLoadFailed: () => "Chưa đọc được bảng tính do Google Trang tính tạm thời gặp lỗi. Vui lòng thử lại.",
+  importFailed: () => "Chưa nhập được số liệu do Google Trang tính tạm thời gặp lỗi. Vui lòng thử lại.",
+  importPeriodNotOffered: (p: P) =>
+    `Không nhập được số liệu ${p.period}: chỉ nhận các tháng từ ${p.oldest} đến ${p.newest}${p.years ? ` và các năm ${p.years}` : ""}.`,
+  importClosed: (p: P) =>
+    `${p.period} đã khóa nên không thể nhập số liệu. Nếu cần nhập, vui lòng mở lại kỳ bằng Khóa kỳ.`,
+  importChosenUnknown: (p: P) =>
+    `Dòng ${p.row} được gán cho mã đơn vị “${p.unit}”, mã này không có trong trang Đơn vị. Vui lòng chọn lại đơn vị.`,
+  importSheetMissing: (p: P) =>
+    `Không tìm thấy trang tính “${p.sheet}”. Vui lòng dán tệp xuất vào một trang tính rồi chọn lại.`,
+  importOwnSheet: (p: P) =>
+    `“${p.sheet}” là trang tính của DX Scorecard, không phải tệp xuất. Vui lòng chọn trang tính đã dán tệp xuất.`,
+  importEmpty: (p: P) =>
+    `“${p.source}” không có dòng nào. Vui lòng dán tệp xuất vào trang tính này hoặc chọn tệp khác.`,
+  importTooLarge: (p: P) =>
+    `“${p.source}” có ${p.rows} dòng và ${p.columns} cột, vượt quá ${p.maxRows} dòng hoặc ${p.maxColumns} cột nhận được. Vui lòng chỉ giữ bảng số liệu của các đơn vị.`,
+  importDataColumns: (p: P) => `Trang Số liệu thiếu cột ${p.columns}. Vui lòng chạy Thiết lập bảng tính rồi nhập lại.`,
+  importHasProblems: (p: P) => `Chưa ghi gì: còn ${p.count} vấn đề cần xử lý trước khi nhập.`,
+  importDone: (p: P) =>
+    `Đã nhập ${p.count} số liệu ${p.period} từ ${p.source}${Number(p.aliases) > 0 ? `; học ${p.aliases} tên khác` : ""}.`,
+  importNothing: (p: P) => `Không có số liệu nào cần ghi: ${p.source} không thay đổi số liệu ${p.period}.`,
+  importKeptReviewed: (p: P) => `Giữ nguyên ${p.count} số liệu đã được thẩm định đạt hoặc điều chỉnh.`,
+  importKeptExisting: (p: P) => `Giữ nguyên ${p.count} số liệu đã có khác với tệp; chọn ghi đè nếu muốn thay.`,
 } as const;
 
 export type MessageKey = keyof typeof vi;
