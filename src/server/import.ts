@@ -361,7 +361,7 @@ function planned(ss: Spreadsheet, read: WorkbookRead, lang: Language, payload: u
     reviews: model.reviews,
     chosen,
     overwrite: request.overwrite,
-    skipUnmatched: false,
+    skipUnmatched: request.skipUnmatched ?? false,
   });
   if (!result.ok) {
     const all = sentences(result.problems, lang);

@@ -297,6 +297,18 @@ describe("previewImport", () => {
     expect(b.fakes.lock.isHeld()).toBe(false);
   });
 
+  it("with skipUnmatched, leaves the ambiguous row out and writes the others", () => {
+    const b = setup();
+    const p = previewed(b, { ...REQUEST, skipUnmatched: true });
+    expect(p.problems).toEqual([]);
+    expect(p.rows.find((r) => r.row === 7)).toMatchObject({ kind: "ambiguous", unitId: null, cells: [] });
+    const a = apply(b, { ...REQUEST, skipUnmatched: true }) as ImportResult;
+    expect(a.ok).toBe(true);
+    expect(a.written).toBeGreaterThan(0);
+    // Phước Long's July row is not created: the row that might be it was left out.
+    expect(julyRow(b, "PHUOCLONG").sheetRow).toBe(1);
+  });
+
   it("takes a CSV sent by the dialog like a pasted sheet, and names the headers when a mapped one is missing", () => {
     const b = setup();
     const rows = EXPORT_GRID.map((r) => r.map((c) => String(c ?? "")));
