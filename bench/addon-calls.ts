@@ -58,7 +58,9 @@ const CODE = path.join(ROOT, "dist/Code.js");
 // 250 KB for the documents (issue 11: +27.7 KB, of which 14 KB their Vietnamese and English texts).
 // The bundle is fully minified and ships only the messages its sources name; Apps Script sets no
 // limit on a script's size, and loading 280 KB in node:vm takes about 2 ms more than 250 KB.
-const CODE_BUDGET_KB = 300;
+// Then from 300 KB for the import (issue 12: +30.6 KB: the matching and plan 12.4 KB, the server
+// side 9.6 KB, its texts 8 KB).
+const CODE_BUDGET_KB = 330;
 const RANK_VALUE_BUDGET = 12;
 /**
  * Units, indicators and settings (3), Số liệu's header, key columns and row (3), the row's formulas
