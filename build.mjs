@@ -5,6 +5,7 @@
 //                         esbuild metafile; then loaded in an empty node:vm context as a check
 //   dist/Sidebar.html     the entry sidebar, its script and styles inlined into one HTML file
 //   dist/Review.html      the office's review sidebar, built the same way
+//   dist/Import.html      the Nhập từ tệp xuất dialog, built the same way
 //   dist/appsscript.json  the manifest
 import { copyFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import vm from "node:vm";
@@ -136,6 +137,13 @@ const review = await buildPage({
   css: ["src/ui/sidebar.css", "src/ui/review.css"],
   out: "dist/Review.html",
 });
+// The Nhập từ tệp xuất dialog (issue 12): a modal dialog, in the sidebars' look.
+const importDialog = await buildPage({
+  entry: "src/ui/import.ts",
+  html: "src/ui/import.html",
+  css: ["src/ui/sidebar.css", "src/ui/import.css"],
+  out: "dist/Import.html",
+});
 
 /** Every string literal of a build's own sources (not the catalogues) that could be a message key. */
 async function literalsOf(inputs) {
@@ -196,4 +204,5 @@ log(
 );
 log(`dist/Sidebar.html ${kb(sidebar.size)} — ${sidebar.keys} message keys of each language`);
 log(`dist/Review.html ${kb(review.size)} — ${review.keys} message keys of each language`);
+log(`dist/Import.html ${kb(importDialog.size)} — ${importDialog.keys} message keys of each language`);
 log("dist/cli.mjs, dist/appsscript.json");

@@ -19,8 +19,9 @@
 // (bench/xlsx-tasks.ts phases).
 // The workbook generator is bench/province.ts; bench/xlsx-tasks.ts gen writes it as .xlsx.
 //
-// Then (d): the add-on's Spreadsheet service calls (rankUnits, checkData, getEntryForm, submitFigures
-// and a naive cell-by-cell rank for comparison) counted with the fakes at 30 and 3,000 units, and
+// Then (d): the add-on's Spreadsheet service calls (rankUnits, checkData, getEntryForm, submitFigures,
+// draftLetter, previewImport, applyImport and a naive cell-by-cell rank for comparison) counted with
+// the fakes at 30 and 3,000 units, and
 // the size of dist/Code.js: bench/addon-calls.ts, in its own process.
 // Then (e): the review queue (design §10) at 150 and 3,000 units × 30 indicators: service calls,
 // payload size and time of getReviewQueue, and one decision's calls: bench/review-queue.ts.

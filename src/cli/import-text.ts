@@ -80,7 +80,7 @@ function outcomeText(r: PlannedRow, plan: ImportPlan, units: Map<string, Unit>, 
 
 function shown(v: Figure | string, ind: Indicator, lang: Language): string {
   if (typeof v === "string") return `“${v}”`;
-  if (v === null) return t(lang, "importNothing");
+  if (v === null) return t(lang, "importNone");
   return figureDisplay(
     ind.type,
     v,

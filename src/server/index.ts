@@ -1,6 +1,15 @@
 // The only module that decides what is global in Apps Script: every export here becomes a
 // top-level function of dist/Code.js (see build.mjs); everything else stays private.
 import type { EntryForm, EntryRefusal, EntryRequest, Submission, SubmitResult } from "../core/entry";
+import type {
+  ImportHeaders,
+  ImportPreview,
+  ImportRefusal,
+  ImportRequest,
+  ImportResult,
+  ImportSetup,
+  ImportSource,
+} from "../core/import/api";
 import { t } from "../core/messages";
 import type { ReviewQueue, ReviewRefusal, ReviewResult } from "../core/review-api";
 import { checkDataIn } from "./check";
@@ -9,6 +18,7 @@ import { runDailyCheck } from "./daily-check";
 import { draftDocumentIn } from "./draft-document";
 import { auditGridEdit } from "./edit-audit";
 import { getEntryFormIn, submitFiguresIn } from "./entry";
+import { applyImportIn, getImportHeadersIn, getImportSetupIn, openImportDialogIn, previewImportIn } from "./import";
 import { buildMenu } from "./menu";
 import { rankUnitsIn } from "./rank";
 import { getReviewQueueIn, submitReviewIn } from "./review";
@@ -137,4 +147,31 @@ export function onScheduledSummary(e?: GoogleAppsScript.Events.TimeDriven): stri
   return runScheduled(SpreadsheetApp.getActiveSpreadsheet(), e)
     .map((o) => o.message)
     .join("\n");
+}
+
+// ————————————————————————————————————————————— Nhập từ tệp xuất (issue 12)
+
+/** Menu: Nhập từ tệp xuất (admins). Shows the import dialog (dist/Import.html); others get a sentence. */
+export function openImportDialog(): void {
+  openImportDialogIn(SpreadsheetApp.getActiveSpreadsheet());
+}
+
+/** Import dialog: the sheets, periods, fields and units it offers, and last time's mapping. */
+export function getImportSetup(): ImportSetup | ImportRefusal {
+  return getImportSetupIn(() => SpreadsheetApp.getActiveSpreadsheet());
+}
+
+/** Import dialog: the header row of a pasted sheet or an uploaded CSV, and its name column. */
+export function getImportHeaders(source: ImportSource): ImportHeaders | ImportRefusal {
+  return getImportHeadersIn(() => SpreadsheetApp.getActiveSpreadsheet(), source);
+}
+
+/** Import dialog: what would be written, row by row, and why it cannot be yet. Writes nothing. */
+export function previewImport(request: ImportRequest): ImportPreview | ImportRefusal {
+  return previewImportIn(() => SpreadsheetApp.getActiveSpreadsheet(), request);
+}
+
+/** Import dialog: plans again and writes it (locked, audited, all or nothing). */
+export function applyImport(request: ImportRequest): ImportResult | ImportRefusal {
+  return applyImportIn(() => SpreadsheetApp.getActiveSpreadsheet(), request);
 }

@@ -6,6 +6,7 @@ export function buildMenu(ui: GoogleAppsScript.Base.Ui, lang: Language): void {
   ui.createMenu("DX Scorecard")
     .addItem(t(lang, "menuEntry"), "openEntrySidebar")
     .addItem(t(lang, "menuCheck"), "checkData")
+    .addItem(t(lang, "menuImport"), "openImportDialog")
     .addItem(t(lang, "menuRank"), "rankUnits")
     .addItem(t(lang, "menuLetter"), "draftLetter")
     .addItem(t(lang, "menuReport"), "draftReport")

@@ -1,9 +1,11 @@
-// The sidebars' only way to the server: a promise around google.script.run, typed against EntryApi
-// and ReviewApi so that renaming or retyping a server function breaks the sidebars' build.
+// The sidebars' and dialogs' only way to the server: a promise around google.script.run, typed
+// against EntryApi, ReviewApi and ImportApi so that renaming or retyping a server function breaks
+// their build.
 import type { EntryApi as EntryCalls } from "../core/entry";
+import type { ImportApi } from "../core/import/api";
 import type { ReviewApi } from "../core/review-api";
 
-type EntryApi = EntryCalls & ReviewApi;
+type EntryApi = EntryCalls & ReviewApi & ImportApi;
 
 type ServerCalls = { [K in keyof EntryApi]: (...args: Parameters<EntryApi[K]>) => void };
 
@@ -13,7 +15,12 @@ interface ScriptRun extends ServerCalls {
   withFailureHandler(handler: (error: Error) => void): ScriptRun;
 }
 
-declare const google: { script: { run: ScriptRun } };
+declare const google: { script: { run: ScriptRun; host?: { close(): void } } };
+
+/** Closes the dialog the page is shown in (a sidebar has its own close button). */
+export function closeDialog(): void {
+  google.script.host?.close();
+}
 
 /** Calls a server function; resolves with its return value, rejects with the server's Error. */
 export function run<K extends keyof EntryApi>(

@@ -129,7 +129,7 @@ const TOTAL_NAMES = new Set([
 /** The header is looked for in the first rows: exports put a title above it. */
 export const HEADER_SEARCH_ROWS = 30;
 /** Headers that name the agency column, folded. */
-const NAME_HEADERS = new Set([
+export const NAME_HEADERS = new Set([
   "ten don vi",
   "don vi",
   "ten co quan",

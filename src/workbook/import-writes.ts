@@ -51,7 +51,9 @@ export function writesOf(plan: ImportPlan) {
 /**
  * `Số liệu`'s cells to write: each unit's row of the period is found by its keys (the first one
  * when a key repeats, as everywhere else), a unit without one gets a new row below the last.
- * Null when a column the plan writes is missing from the sheet (set-up adds it).
+ * Null when a column the plan writes is missing from the sheet (set-up adds it). `lastRow` is the
+ * sheet's last row when `grid` holds only some of its rows (the add-on reads the period's rows and
+ * those below them, not the whole sheet): new rows never go above it.
  */
 export function dataWrites(
   plan: ImportPlan,
@@ -59,6 +61,7 @@ export function dataWrites(
   indicators: Indicator[],
   timeZone: string,
   stamp: Stamp,
+  lastRow = 1,
 ): SheetWrites | { missing: string } {
   const header = grid[0] ?? [];
   const cols = locateDataColumns(header, indicators);
@@ -71,10 +74,10 @@ export function dataWrites(
   if (absent.length > 0) return { missing: absent.join(", ") };
 
   const rowOf = new Map<string, number>();
-  let last = 1;
+  let last = Math.max(1, lastRow);
   for (let i = 1; i < grid.length; i++) {
     if (isBlankRow(grid[i])) continue;
-    last = i + 1;
+    last = Math.max(last, i + 1);
     const period = readPeriodCell(grid[i][cols.periodCol], timeZone);
     const key = `${period}|${cellText(grid[i][cols.unitCol])}`;
     if (period !== null && !rowOf.has(key)) rowOf.set(key, i + 1);

@@ -211,8 +211,8 @@ describe("setupWorkbook on a workbook made before the index columns", () => {
   const listAt = (sheet: string, header: string, row = 1) => after[sheet].validations[row][col(sheet, header)];
 
   it("appends the missing columns at the right and moves or loses no cell", () => {
-    expect(message).toMatch(/^Đã thiết lập bảng tính: tạo 3 trang, thêm 9 cột;/);
-    expect(after["Đơn vị"].values[0]).toEqual([...older.units[0], "Tên ngắn"]);
+    expect(message).toMatch(/^Đã thiết lập bảng tính: tạo 3 trang, thêm 10 cột;/);
+    expect(after["Đơn vị"].values[0]).toEqual([...older.units[0], "Tên ngắn", "Tên khác"]);
     expect(after["Chỉ tiêu"].values[0]).toEqual([
       ...older.indicators[0],
       "Chỉ số chính",

@@ -11,11 +11,14 @@ const UNIT_HEADERS = Object.values(UNIT_COLUMNS).map((c) => c.name);
 process.env.TZ = "America/Los_Angeles";
 
 const PUBLIC = [
+  "applyImport",
   "checkData",
   "closePeriod",
   "draftLetter",
   "draftReport",
   "getEntryForm",
+  "getImportHeaders",
+  "getImportSetup",
   "getReviewQueue",
   "onDailyCheck",
   "onDataChange",
@@ -24,7 +27,9 @@ const PUBLIC = [
   "onOpen",
   "onScheduledSummary",
   "openEntrySidebar",
+  "openImportDialog",
   "openReviewSidebar",
+  "previewImport",
   "rankUnits",
   "scheduleSummaries",
   "sendSummaryNow",
@@ -58,6 +63,7 @@ describe("onOpen", () => {
     expect(fakes.ui.menus[0].captions()).toEqual([
       "Nhập số liệu",
       "Kiểm tra số liệu",
+      "Nhập từ tệp xuất",
       "Xếp hạng đơn vị",
       "Soạn công văn",
       "Soạn báo cáo",
@@ -84,6 +90,7 @@ describe("onOpen", () => {
     expect(fakes.ui.menus[0].captions()).toEqual([
       "Enter figures",
       "Check data",
+      "Import from an export",
       "Rank units",
       "Draft letter",
       "Draft report",

@@ -49,11 +49,13 @@ describe("CSV separators and cells", () => {
     expect(detectSeparator("THỐNG KÊ VĂN BẢN, THÁNG 7/2023\nSTT;Tên;Tỷ lệ\n1;A;4,5\n2;B;5\n")).toBe(";");
   });
 
-  it("parses quoted cells with separators, quotes and line breaks; drops blank rows", () => {
-    const text = 'Tên,Ghi chú\r\n"TT XTĐT, TM và DL","nói ""có""\ndòng 2"\r\n\r\n,,\r\nSở Y tế,x';
+  it("parses quoted cells with separators, quotes and line breaks; keeps blank rows inside, not at the end", () => {
+    const text = 'Tên,Ghi chú\r\n"TT XTĐT, TM và DL","nói ""có""\ndòng 2"\r\n\r\n,,\r\nSở Y tế,x\r\n\r\n';
     expect(parseCsv(text)).toEqual([
       ["Tên", "Ghi chú"],
       ["TT XTĐT, TM và DL", 'nói "có"\ndòng 2'],
+      [""],
+      ["", "", ""],
       ["Sở Y tế", "x"],
     ]);
   });

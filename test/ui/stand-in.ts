@@ -165,33 +165,60 @@ export class Backend {
 
   /** A fresh 300 px wide page showing the sidebar (or `file`: `Review`), wired to this backend. */
   async open(browser: Browser, options: { lang?: string; now?: string; file?: string } = {}): Promise<Page> {
-    const context = await browser.newContext({
+    return openStandIn(browser, {
+      lang: options.lang,
+      now: options.now,
       viewport: { width: 300, height: 760 },
-      deviceScaleFactor: 1,
-      timezoneId: "Asia/Ho_Chi_Minh",
-      locale: options.lang ?? "vi-VN",
+      html: sidebarHtml(options.file),
+      external: this.external,
+      violations: this.violations,
+      handle: async (name, json) => {
+        if (this.delayMs > 0) await new Promise((r) => setTimeout(r, this.delayMs));
+        return this.handle(name, json);
+      },
     });
-    // The page's clock agrees with the server's (timers still run).
-    if (options.now) await context.clock.setFixedTime(options.now);
-    const page = await context.newPage();
-    const html = sidebarHtml(options.file);
-    await page.route("**/*", (route) => {
-      const url = route.request().url();
-      if (url === SIDEBAR_URL) return route.fulfill({ body: html, contentType: "text/html; charset=utf-8" });
-      this.external.push(url);
-      return route.abort();
-    });
-    await page.exposeBinding("__gasCall", async (_source, name: string, json: string) => {
-      if (this.delayMs > 0) await new Promise((r) => setTimeout(r, this.delayMs));
-      return this.handle(name, json);
-    });
-    await page.exposeBinding("__gasViolation", (_source, problem: string) => {
-      this.violations.push(problem);
-    });
-    await page.addInitScript(`(${installStandIn.toString()})(${serialisationProblem.toString()});`);
-    await page.goto(SIDEBAR_URL);
-    return page;
   }
+}
+
+/**
+ * A fresh page showing `html` at SIDEBAR_URL, its google.script.run answered by `handle` (a JSON
+ * array of arguments in, a JSON value or an error message out). Requests for anything else are
+ * refused and listed in `external`; values that could not cross the wire go to `violations`.
+ */
+export async function openStandIn(
+  browser: Browser,
+  options: {
+    html: string;
+    viewport: { width: number; height: number };
+    handle: (name: string, json: string) => Promise<{ json?: string; error?: string }>;
+    external: string[];
+    violations: string[];
+    lang?: string;
+    now?: string;
+  },
+): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: options.viewport,
+    deviceScaleFactor: 1,
+    timezoneId: "Asia/Ho_Chi_Minh",
+    locale: options.lang ?? "vi-VN",
+  });
+  // The page's clock agrees with the server's (timers still run).
+  if (options.now) await context.clock.setFixedTime(options.now);
+  const page = await context.newPage();
+  await page.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url === SIDEBAR_URL) return route.fulfill({ body: options.html, contentType: "text/html; charset=utf-8" });
+    options.external.push(url);
+    return route.abort();
+  });
+  await page.exposeBinding("__gasCall", (_source, name: string, json: string) => options.handle(name, json));
+  await page.exposeBinding("__gasViolation", (_source, problem: string) => {
+    options.violations.push(problem);
+  });
+  await page.addInitScript(`(${installStandIn.toString()})(${serialisationProblem.toString()});`);
+  await page.goto(SIDEBAR_URL);
+  return page;
 }
 
 export function screenshotPath(scenario: string): string {

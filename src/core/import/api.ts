@@ -1,14 +1,14 @@
 // The contract of the add-on's *Nhập từ tệp xuất* dialog (design §12) shared by the server and the
 // browser: what the dialog opens with, what it asks to preview or write, and what comes back. The
-// zod schemas parse what the browser sends; the dialog imports only the types.
+// zod schemas parse what the browser sends; the dialog imports only the types (and ./limits.ts).
 import * as z from "zod/mini";
 import { PERIOD_PATTERN } from "../entry-fields";
 import type { Frequency, IndicatorType, Language } from "../schemas";
+import { MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS, MAX_IMPORT_TEXT } from "./limits";
 
-/** An uploaded CSV, parsed in the browser: at most this many rows and columns (a province has 150 units). */
-export const MAX_IMPORT_ROWS = 6000;
-export const MAX_IMPORT_COLUMNS = 200;
-const TEXT = z.string().check(z.maxLength(500));
+export { MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS, MAX_IMPORT_TEXT };
+
+const TEXT = z.string().check(z.maxLength(MAX_IMPORT_TEXT));
 
 /** Where the export is: a sheet of the workbook it was pasted into, or a CSV uploaded in the dialog. */
 export const ImportSourceSchema = z.union([
@@ -30,6 +30,12 @@ export const ImportRequestSchema = z.strictObject({
   overwrite: z.boolean(),
   /** Rows resolved by hand: 1-based export row (as text) → unit ID. */
   chosen: z.record(z.string().check(z.regex(/^\d{1,5}$/)), z.string().check(z.maxLength(64))),
+  /**
+   * Leave ambiguous, unknown and repeated rows out instead of refusing (planImport's skipUnmatched);
+   * absent = false. The dialog previews with true (it lists the rows still to resolve itself) and
+   * writes with true only when the user chose "bỏ qua" for each such row left.
+   */
+  skipUnmatched: z.optional(z.boolean()),
 });
 
 /**
@@ -108,6 +114,14 @@ export interface ImportPreview {
   aliases: { unitId: string; name: string }[];
   /** Why it cannot be written yet, one sentence each (rows named with their candidates). */
   problems: string[];
+}
+
+/** The server functions the dialog calls through google.script.run (globals of src/server/index.ts). */
+export interface ImportApi {
+  getImportSetup(): ImportSetup | ImportRefusal;
+  getImportHeaders(source: ImportSource): ImportHeaders | ImportRefusal;
+  previewImport(request: ImportRequest): ImportPreview | ImportRefusal;
+  applyImport(request: ImportRequest): ImportResult | ImportRefusal;
 }
 
 export interface ImportResult {

@@ -3,15 +3,14 @@
 // or tab. Both are detected, never asked, and stated to the user. Pure: the bytes are decoded with
 // the platform's TextDecoder (Node and browsers have windows-1258).
 
-export type CsvEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1258";
-export type CsvSeparator = "," | ";" | "\t";
-
-/** The platform's TextDecoder (Node, browsers); the core's own type library (Apps Script's) has none. */
-type Decoder = new (
+/** The platform's decoder, declared here: the core is typed without Node's or the DOM's globals. */
+declare const TextDecoder: new (
   label: string,
   options?: { fatal?: boolean; ignoreBOM?: boolean },
 ) => { decode(bytes: Uint8Array): string };
-const textDecoder = () => (globalThis as unknown as { TextDecoder: Decoder }).TextDecoder;
+
+export type CsvEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1258";
+export type CsvSeparator = "," | ";" | "\t";
 
 export interface CsvText {
   text: string;
@@ -33,7 +32,7 @@ export function detectEncoding(bytes: Uint8Array): { encoding: CsvEncoding; bom:
   if (oddZeros > half * 0.3 && evenZeros < half * 0.05) return { encoding: "utf-16le", bom: false };
   if (evenZeros > half * 0.3 && oddZeros < half * 0.05) return { encoding: "utf-16be", bom: false };
   try {
-    new (textDecoder())("utf-8", { fatal: true }).decode(bytes);
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
     return { encoding: "utf-8", bom: false };
   } catch {
     return { encoding: "windows-1258", bom: false };
@@ -43,7 +42,7 @@ export function detectEncoding(bytes: Uint8Array): { encoding: CsvEncoding; bom:
 /** The bytes as text, NFC (Windows-1258 writes tones as combining marks), without the BOM. */
 export function decodeCsv(bytes: Uint8Array): CsvText {
   const { encoding, bom } = detectEncoding(bytes);
-  const text = new (textDecoder())(encoding, { ignoreBOM: false }).decode(bytes).normalize("NFC");
+  const text = new TextDecoder(encoding, { ignoreBOM: false }).decode(bytes).normalize("NFC");
   return { text: text.replace(/^\uFEFF/, ""), encoding, bom };
 }
 
