@@ -185,6 +185,11 @@ beforeAll(async () => {
     r[1] === "TX. Bình Long" ? [r[0], "UBND thị xã Long", ...r.slice(2)] : r,
   );
   writeFileSync(join(dir, "ambiguous.csv"), utf8(csvText(ambiguous), true));
+  // A blank line under the title, as exports often have: row numbers stay the file's lines.
+  writeFileSync(
+    join(dir, "blank-line.csv"),
+    utf8("THỐNG KÊ\r\n\r\nTên cơ quan;Tỷ lệ ký số (%)\r\nSở GTVT;45,5\r\nUBND thị xã Long;50\r\n", true),
+  );
   writeFileSync(
     join(dir, "percent-sign.csv"),
     utf8(
@@ -255,6 +260,7 @@ beforeAll(async () => {
       "--out",
       out("never.xlsx"),
     ]);
+    results.blankLine = await run(["import", sample, "--from", out("blank-line.csv"), ...JAN, ...MAP]);
     results.skip = await run([
       "import",
       sample,
@@ -541,6 +547,14 @@ describe("a name that is not one unit", () => {
     );
     expect(results.ambiguous.stdout).not.toContain("Chạy thử");
     expect(existsSync(join(dir, "never.xlsx"))).toBe(false);
+  });
+
+  it("is named by its line in the file, blank lines counted", () => {
+    const r = results.blankLine;
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("Đã đọc blank-line.csv: UTF-8 (có BOM), phân cách “;”, 4 dòng.");
+    expect(r.stderr).toContain("dx-scorecard: blank-line.csv!A5: “UBND thị xã Long”");
+    expect(r.stdout).toContain("Dòng 4  Sở GTVT → Sở Giao thông Vận tải (SGTVT)");
   });
 
   it("is left out with --skip-unmatched, and the other rows are written", async () => {

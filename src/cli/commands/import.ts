@@ -110,13 +110,15 @@ async function readExport(file: string, mapping: ImportMapping, lang: Language):
     if (text.includes("\u0000")) throw exportError("importExportNotText", file);
     const separator = detectSeparator(text);
     const grid = parseCsv(text, separator);
+    // Blank lines stay rows, so that row numbers are the file's lines; they are not counted.
+    const rows = grid.filter((r) => !isBlankRow(r)).length;
     const statement = t(lang, "importReadCsv", {
       file: name,
       encoding: encodingText(encoding, bom, lang),
       separator: separatorText(separator, lang),
-      rows: grid.length,
+      rows,
     });
-    return { grid, statement, read: { encoding, bom, separator, rows: grid.length } };
+    return { grid, statement, read: { encoding, bom, separator, rows } };
   }
   if (ext === ".xlsx" || ext === ".xlsm") {
     let sheets: { name: string; grid: Grid }[];

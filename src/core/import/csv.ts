@@ -94,7 +94,11 @@ function mostFrequent(values: number[]): number {
   return best;
 }
 
-/** RFC 4180 rows: quoted cells may hold separators, doubled quotes and line breaks. Cells are trimmed text. */
+/**
+ * RFC 4180 rows: quoted cells may hold separators, doubled quotes and line breaks. Cells are trimmed
+ * text. A blank line stays a row (of one empty cell), so row numbers are the ones a spreadsheet
+ * shows when it opens the file; blank rows at the end are dropped.
+ */
 export function parseCsv(text: string, separator: CsvSeparator = detectSeparator(text)): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
@@ -106,7 +110,7 @@ export function parseCsv(text: string, separator: CsvSeparator = detectSeparator
   };
   const endRow = () => {
     endCell();
-    if (row.some((c) => c !== "")) rows.push(row);
+    rows.push(row);
     row = [];
   };
   for (let i = 0; i < text.length; i++) {
@@ -125,5 +129,6 @@ export function parseCsv(text: string, separator: CsvSeparator = detectSeparator
     else if (ch !== "\r") cell += ch;
   }
   if (cell !== "" || row.length > 0) endRow();
+  while (rows.length > 0 && rows[rows.length - 1].every((c) => c === "")) rows.pop();
   return rows;
 }
