@@ -309,7 +309,7 @@ function planned(ss: Spreadsheet, read: WorkbookRead, lang: Language, payload: u
   }
   const label = periodLabel(period, lang);
   if (model.settings.closedPeriods.includes(request.period))
-    return refusal(lang, sentence(t(lang, "importClosed", { period: label })));
+    return refusal(lang, sentence(t(lang, "importPeriodClosed", { period: label })));
   const unitIds = new Set(model.units.map((u) => u.id));
   const chosen: Record<number, string> = {};
   for (const [row, unit] of Object.entries(request.chosen)) {

@@ -153,7 +153,7 @@ export function planImport(input: ImportInput): PlanResult {
   if (!period || (period.kind !== "month" && period.kind !== "year"))
     return fail({ key: "importPeriodKind", params: { value: input.period } });
   if (settings.closedPeriods.includes(input.period))
-    return fail({ key: "periodClosed", params: { period: periodLabel(period, lang) } });
+    return fail({ key: "importPeriodClosed", params: { period: periodLabel(period, lang) } });
 
   const byKey = new Map<string, Indicator>();
   for (const ind of input.indicators) for (const key of fieldKeys(ind)) byKey.set(key.toUpperCase(), ind);

@@ -117,6 +117,21 @@ describe("matching the names of the province's systems to units", () => {
     });
   });
 
+  it("two units whose names differ only by accents: the one written exactly is meant, the name without accents is not guessed", () => {
+    const units: MatchUnit[] = [
+      { id: "DIEN", name: "UBND xã Lạc Điền", shortName: "Lạc Điền", aliases: [] },
+      { id: "DIEN2", name: "UBND xã Lạc Diên", shortName: "Lạc Diên", aliases: [] },
+    ];
+    const two = buildNameIndex(units);
+    expect(matchName(two, "UBND XÃ LẠC ĐIỀN")).toEqual({ kind: "matched", unitId: "DIEN", how: "name" });
+    expect(matchName(two, "Lạc Diên".normalize("NFD"))).toEqual({ kind: "matched", unitId: "DIEN2", how: "shortName" });
+    expect(matchName(two, "UBND xa Lac Dien")).toEqual({
+      kind: "ambiguous",
+      candidates: ["DIEN", "DIEN2"],
+      partial: false,
+    });
+  });
+
   it("an alias learned once is matched after, as written", () => {
     const units = sampleUnits();
     expect(matchName(buildNameIndex(units), "Sở GTVT tỉnh BP").kind).toBe("ambiguous");

@@ -196,7 +196,7 @@ describe("planning an import", () => {
   it("refuses a quarter, a closed period, an unknown key and an indicator of the other frequency", () => {
     const keys = (r: ReturnType<typeof plan>) => (r.ok ? [] : r.problems.map((p) => p.key));
     expect(keys(plan({ period: "2023-Q3" }))).toEqual(["importPeriodKind"]);
-    expect(keys(plan({ settings: { ...M.settings, closedPeriods: ["2023-07"] } }))).toEqual(["periodClosed"]);
+    expect(keys(plan({ settings: { ...M.settings, closedPeriods: ["2023-07"] } }))).toEqual(["importPeriodClosed"]);
     expect(keys(plan({ mapping: { columns: { NOPE: "Tỷ lệ ký số (%)" } } }))).toEqual(["importUnknownIndicator"]);
     expect(keys(plan({ mapping: { columns: { KH_NAM: "Tỷ lệ ký số (%)" } } }))).toEqual(["importYearlyInMonth"]);
     expect(keys(plan({ period: "2023" }))).toEqual(["importMonthlyInYear", "importMonthlyInYear"]);

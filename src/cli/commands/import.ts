@@ -152,11 +152,6 @@ function currentFigures(loaded: Loaded, period: string): Map<string, Record<stri
   return current;
 }
 
-/** The planner's closed-period message speaks of the entry form; the command line says what it refuses. */
-function cliProblem(p: Problem): Problem {
-  return p.key === "periodClosed" ? { ...p, key: "importPeriodClosed" } : p;
-}
-
 export async function importCommand(file: string, opts: ImportOptions, io: Io, p: Progress): Promise<number> {
   if (opts.out !== undefined) {
     if (sameFile(opts.out, file)) throw new UserError([{ key: "outputSameAsInput", params: {} }], 2);
@@ -200,7 +195,7 @@ export async function importCommand(file: string, opts: ImportOptions, io: Io, p
     skipUnmatched: opts.skipUnmatched,
   });
   if (!result.ok) {
-    for (const problem of result.problems) io.err(`dx-scorecard: ${formatProblem(cliProblem(problem), lang)}\n`);
+    for (const problem of result.problems) io.err(`dx-scorecard: ${formatProblem(problem, lang)}\n`);
     return 1;
   }
   const plan = result.plan;

@@ -9,7 +9,7 @@
 // bound of their cost first): 5,000 names against 5,000 units stay under a second
 // (bench/import-match.ts).
 import type { Unit } from "../schemas";
-import { type NameWord, nameWords, optionalAt } from "./names";
+import { accentedKey, type NameWord, nameWords, optionalAt } from "./names";
 
 /** "và", which abbreviations leave out: "VHTTDL" is Văn hóa, Thể thao và Du lịch. */
 const CONNECTOR_WORD = "va";
@@ -37,6 +37,8 @@ interface Variant {
 
 export interface NameIndex {
   units: readonly MatchUnit[];
+  /** A name as written, accents kept (see accentedKey) → the units that bear it, and as what. */
+  accented: Map<string, { unit: number; how: Exclude<MatchHow, "spelling"> }[]>;
   /** Folded name → the units that bear it, and as what. */
   exact: Map<string, { unit: number; how: Exclude<MatchHow, "spelling"> }[]>;
   variants: Variant[];
@@ -109,6 +111,7 @@ function queryKeys(
 export function buildNameIndex(units: readonly MatchUnit[]): NameIndex {
   const index: NameIndex = {
     units,
+    accented: new Map(),
     exact: new Map(),
     variants: [],
     byWord: new Map(),
@@ -132,7 +135,15 @@ export function buildNameIndex(units: readonly MatchUnit[]): NameIndex {
       ...(u.aliases ?? []).map((a): [string, "alias"] => [a, "alias"]),
     ];
     const seen = new Set<string>();
+    const seenAccented = new Set<string>();
     for (const [text, how] of names) {
+      const accented = accentedKey(text);
+      if (accented !== "" && !seenAccented.has(accented)) {
+        seenAccented.add(accented);
+        const same = index.accented.get(accented);
+        if (same) same.push({ unit, how });
+        else index.accented.set(accented, [{ unit, how }]);
+      }
       const words = nameWords(text);
       const key = words.map((w) => w.text).join(" ");
       if (key === "" || seen.has(key)) continue;
@@ -397,6 +408,9 @@ export function matchName(index: NameIndex, text: string): MatchOutcome {
   const words = nameWords(text);
   const key = words.map((w) => w.text).join(" ");
   if (key === "") return { kind: "unknown" };
+  // Written exactly as one unit's name (accents too): that unit, even if another folds alike.
+  const written = index.accented.get(accentedKey(text));
+  if (written?.length === 1) return { kind: "matched", unitId: index.units[written[0].unit].id, how: written[0].how };
   const exact = index.exact.get(key);
   if (exact) {
     const units = [...new Set(exact.map((e) => e.unit))];

@@ -52,6 +52,19 @@ export function nameWords(text: string): NameWord[] {
   return words;
 }
 
+/**
+ * The words with their accents, in lower case, joined by single spaces: "xã Lạc Điền" and "xã Lạc
+ * Diên" fold alike, and an export that writes one of them exactly means that one.
+ */
+export function accentedKey(text: string): string {
+  const words = text
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/&/g, " và ")
+    .match(/[\p{L}\p{M}\p{N}]+/gu);
+  return words ? words.join(" ") : "";
+}
+
 /** The folded words joined by single spaces: the key of an exact (folded) match. */
 export function foldedKey(text: string): string {
   return nameWords(text)

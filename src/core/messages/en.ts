@@ -881,8 +881,6 @@ export const en: Catalogue = {
   importFailed: () => "The figures were not imported: Google Sheets failed for a moment. Please try again.",
   importPeriodNotOffered: (p: P) =>
     `Figures for ${p.period} cannot be imported: only the months from ${p.oldest} to ${p.newest}${p.years ? ` and the years ${p.years}` : ""} are.`,
-  importClosed: (p: P) =>
-    `${p.period} is closed, so no figures can be imported. To import them, please reopen the period with Close period.`,
   importChosenUnknown: (p: P) =>
     `Row ${p.row} is assigned to unit ID “${p.unit}”, which is not in the Units sheet. Please choose the unit again.`,
   importSheetMissing: (p: P) =>

@@ -869,8 +869,6 @@ export const vi = {
   importFailed: () => "Chưa nhập được số liệu do Google Trang tính tạm thời gặp lỗi. Vui lòng thử lại.",
   importPeriodNotOffered: (p: P) =>
     `Không nhập được số liệu ${p.period}: chỉ nhận các tháng từ ${p.oldest} đến ${p.newest}${p.years ? ` và các năm ${p.years}` : ""}.`,
-  importClosed: (p: P) =>
-    `${p.period} đã khóa nên không thể nhập số liệu. Nếu cần nhập, vui lòng mở lại kỳ bằng Khóa kỳ.`,
   importChosenUnknown: (p: P) =>
     `Dòng ${p.row} được gán cho mã đơn vị “${p.unit}”, mã này không có trong trang Đơn vị. Vui lòng chọn lại đơn vị.`,
   importSheetMissing: (p: P) =>
