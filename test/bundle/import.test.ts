@@ -350,7 +350,8 @@ describe("previewImport", () => {
       expect(answer).toEqual({
         ok: false,
         lang: "vi",
-        message: "Tháng 07/2023 đã khóa (Cài đặt, Kỳ đã khóa) nên không nhập số liệu vào kỳ này. Nếu cần, vui lòng mở lại kỳ trước khi nhập.",
+        message:
+          "Tháng 07/2023 đã khóa (Cài đặt, Kỳ đã khóa) nên không nhập số liệu vào kỳ này. Nếu cần, vui lòng mở lại kỳ trước khi nhập.",
       });
     expect((preview(b, { ...RESOLVED, period: "2023-08" }) as ImportRefusal).message).toBe(
       "Không nhập được số liệu tháng 08/2023: chỉ nhận các tháng từ tháng 06/2022 đến tháng 07/2023 và các năm 2023, 2022.",
