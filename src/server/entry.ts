@@ -10,7 +10,6 @@ import {
   evidenceText,
   type FieldSpec,
   fieldText,
-  figureDisplay,
   PERIOD_PATTERN,
   parseEntry,
   SubmissionSchema,
@@ -25,9 +24,8 @@ import { formatPercent } from "../core/numbers";
 import { formatPeriod, monthKey, type Period, parsePeriod, previousPeriod } from "../core/periods";
 import type { Figure, Indicator, Language } from "../core/schemas";
 import { dueDateOf } from "../core/summary";
-import { cellText, figureCell, readFigure } from "../workbook/cells";
+import { cellText, figureCell, figureText, storedFigure } from "../workbook/cells";
 import { type Cell, normalizeHeader } from "../workbook/contract";
-import { isBlank } from "../workbook/headers";
 import { keepAsText } from "../workbook/text-cells";
 import { activeUserEmail, ownerEmail, unitsFor } from "./access";
 import { type AuditRow, appendAudit } from "./audit";
@@ -97,13 +95,6 @@ export function deadlineOf(period: string, dueDay: number): string {
   return `${monthKey(d.year, d.month)}-${String(d.day).padStart(2, "0")}`;
 }
 
-/** A stored cell as a figure; an unreadable cell stays as its text so nothing is silently lost. */
-function figureOf(cell: Cell | undefined, ind: Indicator): Figure | string {
-  if (cell === undefined || isBlank(cell)) return null;
-  const r = readFigure(cell, ind);
-  return r.ok ? r.value : cellText(cell);
-}
-
 const labelsOf = (ind: Indicator) => (ind.levels ?? []).map((l) => l.label);
 
 /** A field's text for a stored figure (a choice's label, a ratio part's count). */
@@ -111,26 +102,21 @@ function textOf(v: Figure | string, ind: Indicator, lang: Language): string {
   return typeof v === "string" ? v : fieldText(ind.type, v, lang, labelsOf(ind));
 }
 
-/** A figure as the audit and the previous-period hint read it: `24,39%`, `có`, `Phó Chủ tịch`, `90`. */
-function displayOf(v: Figure | string, ind: Indicator, lang: Language): string {
-  return typeof v === "string" ? v : figureDisplay(ind.type, v, lang, labelsOf(ind));
-}
-
 /** The office's value as it reads beside the field: `không`, `60%`, a ratio as `45/100`. */
 function reviewedText(values: Figure[], ind: Indicator, lang: Language): string {
   if (ind.type === "ratio") return values.map((v) => textOf(v, ind, lang)).join("/");
-  return displayOf(values[0] ?? null, ind, lang);
+  return figureText(values[0] ?? null, ind, lang);
 }
 
 /** The figure of a row by field key, for the review's staleness: unreadable cells stay texts. */
 function selfOf(ind: Indicator, row: Cell[], cols: Record<string, number>): (Figure | string)[] {
-  return fieldKeys(ind).map((k) => (cols[k] === undefined ? null : figureOf(row[cols[k]], ind)));
+  return fieldKeys(ind).map((k) => (cols[k] === undefined ? null : storedFigure(row[cols[k]], ind)));
 }
 
 /** The previous period's figure of an indicator, for reading: a ratio as `90/100 (90%)`. */
 function previousText(ind: Indicator, row: Cell[], cols: Record<string, number>, lang: Language): string {
-  const [n, d] = fieldKeys(ind).map((k) => (cols[k] === undefined ? null : figureOf(row[cols[k]], ind)));
-  if (ind.type !== "ratio") return n === null ? "" : displayOf(n, ind, lang);
+  const [n, d] = fieldKeys(ind).map((k) => (cols[k] === undefined ? null : storedFigure(row[cols[k]], ind)));
+  if (ind.type !== "ratio") return n === null ? "" : figureText(n, ind, lang);
   if (n === null && d === null) return "";
   const part = (v: Figure | string) => (v === null ? "?" : textOf(v, ind, lang));
   const pair = `${part(n)}/${part(d)}`;
@@ -205,7 +191,7 @@ export function getEntryFormIn(ss: Spreadsheet, request: unknown): EntryForm | E
         if (i > 0) {
           for (const key of fieldKeys(ind)) {
             const j = d.indicatorCols[key];
-            if (j !== undefined) values[key] = textOf(figureOf(row[j], ind), ind, lang);
+            if (j !== undefined) values[key] = textOf(storedFigure(row[j], ind), ind, lang);
           }
         }
         if (p > 0) prev[ind.id] = previousText(ind, prevRow, d.indicatorCols, lang);
@@ -375,10 +361,10 @@ function submitLocked(ss: Spreadsheet, read: WorkbookRead, payload: unknown): Su
     // One cell per field key, audited under its column header (`KY_SO`, `VB_KY_SO_TU`).
     for (const key of fieldKeys(ind)) {
       const j = d.indicatorCols[key];
-      const before = figureOf(old[j], ind);
+      const before = storedFigure(old[j], ind);
       const after = entry.values[key];
       if (before === after) continue;
-      change(j, figureCell(ind, after), key, displayOf(before, ind, lang), displayOf(after, ind, lang));
+      change(j, figureCell(ind, after), key, figureText(before, ind, lang), figureText(after, ind, lang));
     }
   }
   const note = sub.note.normalize("NFC").trim();

@@ -4,7 +4,6 @@
 // the write plans again under the document lock: a preview is never trusted. A constant number of
 // service calls whatever the number of units: `Số liệu` is read by its keys, then the period's rows.
 import * as z from "zod/mini";
-import { figureDisplay } from "../core/entry-fields";
 import {
   type ImportHeaders,
   type ImportPreview,
@@ -26,9 +25,8 @@ import { type MessageKey, type MessageParams, sentence, t } from "../core/messag
 import { formatPeriod, parsePeriod } from "../core/periods";
 import { formatProblem, type Problem } from "../core/problems";
 import type { Figure, Indicator, Language } from "../core/schemas";
-import { cellText, readFigure } from "../workbook/cells";
+import { cellText, figureText, storedFigure } from "../workbook/cells";
 import { type Cell, type Grid, SHEETS } from "../workbook/contract";
-import { isBlank } from "../workbook/headers";
 import {
   HEADER_SEARCH_ROWS,
   type ImportPlan,
@@ -345,7 +343,7 @@ function planned(ss: Spreadsheet, read: WorkbookRead, lang: Language, payload: u
   for (const [unitId, r] of rows) {
     const row = values[r - first] ?? [];
     const figures: Record<string, Figure | string> = {};
-    for (const { key, ind, column } of mapped) figures[key] = figureOf(row[column], ind);
+    for (const { key, ind, column } of mapped) figures[key] = storedFigure(row[column], ind);
     current.set(unitId, figures);
   }
 
@@ -383,24 +381,6 @@ function readRows(data: DataIndex, first: number, last: number): Cell[][] {
   return data.sheet.getRange(first, 1, last - first + 1, Math.max(data.header.length, 1)).getValues() as Cell[][];
 }
 
-/** A stored cell as a figure; an unreadable one stays as its text, so nothing is silently lost. */
-function figureOf(cell: Cell | undefined, ind: Indicator): Figure | string {
-  if (cell === undefined || isBlank(cell)) return null;
-  const r = readFigure(cell, ind);
-  return r.ok ? r.value : cellText(cell);
-}
-
-/** As the audit writes it: `24,39%`, `có`, a label, `12`; '' when none. */
-function shown(v: Figure | string, ind: Indicator, lang: Language): string {
-  if (typeof v === "string") return v;
-  return figureDisplay(
-    ind.type,
-    v,
-    lang,
-    (ind.levels ?? []).map((l) => l.label),
-  );
-}
-
 const KINDS = ["matched", "chosen", "ambiguous", "unknown", "duplicate", "total"] as const;
 const ACTIONS = ["write", "same", "keep", "reviewed", "blank", "notApplicable", "inactive", "invalid"] as const;
 
@@ -433,7 +413,12 @@ export function previewImportIn(open: () => Spreadsheet, payload: unknown): Impo
         candidates: r.candidates.map((id) => ({ id, name: names.get(id) ?? id })),
         cells: r.cells.map((c): PreviewCell => {
           const ind = indicatorOf.get(c.key) as Indicator;
-          return { key: c.key, old: shown(c.old, ind, lang), value: shown(c.value, ind, lang), action: c.action };
+          return {
+            key: c.key,
+            old: figureText(c.old, ind, lang),
+            value: figureText(c.value, ind, lang),
+            action: c.action,
+          };
         }),
         learn: r.learn,
       };

@@ -1,8 +1,9 @@
 // `Nhật ký` as the hash chain sees it: columns found by header (an inserted column changes nothing),
 // and each cell in a canonical text that reads the same from Sheets' getValues and from an .xlsx.
-import { type Anchor, type ChainRow, verifyChain } from "../core/audit-chain";
+import { type Anchor, type ChainRow, continueChain, verifyChain } from "../core/audit-chain";
 import type { Problem } from "../core/problems";
 import { a1 } from "./a1";
+import { cellText } from "./cells";
 import { AUDIT_COLUMNS, type Cell, type Grid } from "./contract";
 import { dateParts } from "./dates";
 import { isBlankRow, locateColumns } from "./headers";
@@ -81,4 +82,78 @@ export function verifyAuditGrid(sheet: string, grid: Grid, timeZone: string, anc
   }
   const place = (row: number) => ({ sheet, cell: a1(row, codeColumn + 1), row, column: codeColumn + 1 });
   return verifyChain(rows, anchor, place);
+}
+
+/** One `Nhật ký` entry: who did what, when, to which figure, old → new. */
+export interface AuditRow {
+  at: Date;
+  by: string;
+  action: string;
+  period: string;
+  unitId: string;
+  indicator: string;
+  oldValue: string;
+  newValue: string;
+}
+
+export interface AuditAppend {
+  /** The header as it must be: the sheet's, then the contract columns it lacks, added at the right. */
+  header: Cell[];
+  /** How many of `header`'s columns the sheet already had. */
+  width: number;
+  /** The new rows, as wide as `header`, each with its `Mã kiểm tra`. */
+  rows: Cell[][];
+  /** What to keep out of the sheet's reach for the next append (src/core/audit-chain.ts). */
+  anchor: Anchor;
+}
+
+/**
+ * New `Nhật ký` rows chained after the sheet's last one (`lastCode`, its code cell as canonicalCell
+ * reads it): for the add-on's appendAudit and the command line's import alike. Columns are found
+ * by header, so one an editor inserted is left blank and one missing is added.
+ */
+export function chainAuditRows(
+  sheetHeader: readonly Cell[],
+  lastCode: string,
+  entries: readonly AuditRow[],
+  timeZone: string,
+  anchor: Anchor | null,
+  when: string,
+): AuditAppend {
+  const width = sheetHeader.reduce<number>((w, h, j) => (cellText(h) === "" ? w : j + 1), 0);
+  const before = auditLayout(sheetHeader);
+  const missing = (Object.keys(AUDIT_COLUMNS) as (keyof typeof AUDIT_COLUMNS)[]).filter(
+    (k) => before.columns[k] === undefined,
+  );
+  const header: Cell[] = [
+    ...Array.from({ length: width }, (_, j) => sheetHeader[j] ?? ""),
+    ...missing.map((k) => AUDIT_COLUMNS[k].name),
+  ];
+  const layout = auditLayout(header);
+  const rows = entries.map((r) => {
+    const row: Cell[] = new Array(header.length).fill("");
+    const put = (k: ChainedColumn, v: Cell) => {
+      row[layout.columns[k] as number] = v;
+    };
+    // A date keeps whole seconds only, as a spreadsheet serial does: the hash must survive the trip.
+    put("at", new Date(Math.floor(r.at.getTime() / 1000) * 1000));
+    put("by", r.by);
+    put("action", r.action);
+    put("period", r.period);
+    put("unitId", r.unitId);
+    put("indicatorId", r.indicator);
+    put("oldValue", r.oldValue);
+    put("newValue", r.newValue);
+    return row;
+  });
+  const next = continueChain(
+    lastCode,
+    anchor,
+    rows.map((row) => rowFields(row, layout, timeZone)),
+    when,
+  );
+  rows.forEach((row, i) => {
+    row[layout.columns.code as number] = next.codes[i];
+  });
+  return { header, width, rows, anchor: next.anchor };
 }

@@ -1,8 +1,9 @@
 // Reading one cell as the value its column expects: percent, count, yes/no, words, e-mail lists.
 import { MAX_COUNT } from "../core/bounds";
+import { figureDisplay } from "../core/entry-fields";
 import { type MessageKey, type MessageParams, t } from "../core/messages";
 import { formatNumber, parseNumberText } from "../core/numbers";
-import type { Figure, Indicator } from "../core/schemas";
+import type { Figure, Indicator, Language } from "../core/schemas";
 import { type Cell, normalizeHeader } from "./contract";
 
 export type CellResult<T> = { ok: true; value: T } | { ok: false; key: MessageKey; params: MessageParams };
@@ -187,4 +188,22 @@ export function figureCell(ind: Pick<Indicator, "type" | "levels">, value: Figur
   if (ind.type === "boolean") return t("vi", value ? "yes" : "no");
   if (ind.type === "choice") return ind.levels?.[value as number]?.label ?? "";
   return value as number;
+}
+
+/** A stored cell as a figure; an unreadable one stays as its text, so nothing is silently lost. */
+export function storedFigure(cell: Cell | undefined, ind: Pick<Indicator, "id" | "type" | "levels">): Figure | string {
+  if (cell === undefined || cell === null || cellText(cell) === "") return null;
+  const r = readFigure(cell, ind);
+  return r.ok ? r.value : cellText(cell);
+}
+
+/** A figure as the audit writes it and the forms show it: `24,39%`, `có`, a label, `12`; '' when none. */
+export function figureText(v: Figure | string, ind: Pick<Indicator, "type" | "levels">, lang: Language): string {
+  if (typeof v === "string") return v;
+  return figureDisplay(
+    ind.type,
+    v,
+    lang,
+    (ind.levels ?? []).map((l) => l.label),
+  );
 }

@@ -1,11 +1,6 @@
-// An import plan (./import-plan.ts) as cell writes, the same for the command line (an .xlsx copy)
-// and the add-on (one setValues per sheet): the figures into `Số liệu` (a unit's row of the
-// period, or a new row below the last), the learned names into `Tên khác` of `Đơn vị`, and one
-// `Nhật ký` row per change, as a sidebar save writes them.
-import { figureDisplay } from "../core/entry-fields";
 import { t } from "../core/messages";
-import type { Figure, Indicator, Language } from "../core/schemas";
-import { cellText, figureCell } from "./cells";
+import type { Indicator, Language } from "../core/schemas";
+import { cellText, figureCell, figureText } from "./cells";
 import { type Cell, DATA_COLUMNS, type Grid, normalizeHeader, UNIT_COLUMNS } from "./contract";
 import { locateDataColumns } from "./data-columns";
 import { isBlankRow, locateColumns } from "./headers";
@@ -146,21 +141,11 @@ export function importAuditRows(plan: ImportPlan, file: string, lang: Language):
       period: plan.period,
       unitId,
       indicator: cell.key,
-      oldValue: shown(cell.old, ind, lang),
-      newValue: shown(cell.value, ind, lang),
+      oldValue: figureText(cell.old, ind, lang),
+      newValue: figureText(cell.value, ind, lang),
     };
   });
   for (const { unitId, name } of plan.aliases)
     rows.push({ action: t(lang, "auditAlias"), period: "", unitId, indicator: "", oldValue: "", newValue: name });
   return rows;
-}
-
-function shown(v: Figure | string, ind: Indicator, lang: Language): string {
-  if (typeof v === "string") return v;
-  return figureDisplay(
-    ind.type,
-    v,
-    lang,
-    (ind.levels ?? []).map((l) => l.label),
-  );
 }

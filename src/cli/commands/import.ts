@@ -7,16 +7,14 @@ import { access, readFile } from "node:fs/promises";
 import { userInfo } from "node:os";
 import { basename, extname } from "node:path";
 import type ExcelJS from "exceljs";
-import { continueChain } from "../../core/audit-chain";
 import { type CsvSeparator, decodeCsv, detectSeparator, parseCsv } from "../../core/import/csv";
 import { periodLabel } from "../../core/labels";
 import { t } from "../../core/messages";
 import { formatPeriod, type Period } from "../../core/periods";
 import { formatProblem, type Problem, UserError } from "../../core/problems";
 import type { Figure, Language } from "../../core/schemas";
-import { auditLayout, canonicalCell, rowFields } from "../../workbook/audit-sheet";
-import { cellText } from "../../workbook/cells";
-import { AUDIT_COLUMNS, type Cell, type Grid, SHEETS } from "../../workbook/contract";
+import { auditLayout, canonicalCell, chainAuditRows } from "../../workbook/audit-sheet";
+import { type Cell, type Grid, SHEETS } from "../../workbook/contract";
 import { locateDataColumns } from "../../workbook/data-columns";
 import { dateParts, formatDateTime } from "../../workbook/dates";
 import { isBlankRow } from "../../workbook/headers";
@@ -337,8 +335,6 @@ async function writeImportCopy(
   return { figures, aliases: plan.aliases.length, audit: auditRows.length };
 }
 
-type AuditKey = keyof typeof AUDIT_COLUMNS;
-
 /**
  * Appends the rows to `Nhật ký` (created with its header when absent), chained after its last row
  * as the add-on's appendAudit does, so that `check` on the copy finds the chain whole.
@@ -361,52 +357,23 @@ function appendAuditRows(
       break;
     }
   const header: Cell[] = lastRow >= 1 ? [...grid[0]] : [];
-  const before = auditLayout(header);
+  const codeColumn = auditLayout(header).columns.code;
   const lastCode =
-    lastRow >= 2 && before.columns.code !== undefined
-      ? canonicalCell(grid[lastRow - 1][before.columns.code], XLSX_TIME_ZONE)
-      : "";
-  // Columns are found by header: one an editor inserted is left blank, one missing is added.
-  const width = header.reduce<number>((w, h, j) => (cellText(h) === "" ? w : j + 1), 0);
-  const missing = (Object.keys(AUDIT_COLUMNS) as AuditKey[]).filter((k) => before.columns[k] === undefined);
-  const fullHeader: Cell[] = [
-    ...Array.from({ length: width }, (_, j) => header[j] ?? ""),
-    ...missing.map((k) => AUDIT_COLUMNS[k].name),
-  ];
-  const layout = auditLayout(fullHeader);
-  const cellsOf = (r: ImportAuditRow): Record<Exclude<AuditKey, "code">, Cell> => ({
-    at,
-    by,
-    action: r.action,
-    period: r.period,
-    unitId: r.unitId,
-    indicatorId: r.indicator,
-    oldValue: r.oldValue,
-    newValue: r.newValue,
-  });
-  const lines = rows.map((r) => {
-    const line: Cell[] = new Array(fullHeader.length).fill("");
-    for (const [k, v] of Object.entries(cellsOf(r))) line[layout.columns[k as AuditKey] as number] = v;
-    return line;
-  });
-  const fields = lines.map((line) => rowFields(line, layout, XLSX_TIME_ZONE));
-  const next = continueChain(lastCode, null, fields, formatDateTime(now, REPORT_TIME_ZONE));
-  lines.forEach((line, i) => {
-    line[layout.columns.code as number] = next.codes[i];
-  });
-
+    lastRow >= 2 && codeColumn !== undefined ? canonicalCell(grid[lastRow - 1][codeColumn], XLSX_TIME_ZONE) : "";
+  const entries = rows.map((r) => ({ ...r, at, by }));
+  const next = chainAuditRows(header, lastCode, entries, XLSX_TIME_ZONE, null, formatDateTime(now, REPORT_TIME_ZONE));
   const writes: CellWrite[] = [];
-  fullHeader.forEach((h, j) => {
-    if (j >= width || lastRow === 0) writes.push({ row: 1, column: j + 1, value: h });
+  next.header.forEach((h, j) => {
+    if (j >= next.width || lastRow === 0) writes.push({ row: 1, column: j + 1, value: h });
   });
   const first = Math.max(lastRow, 1) + 1;
-  lines.forEach((line, i) => {
+  next.rows.forEach((line, i) => {
     line.forEach((value, j) => {
       if (value !== "") writes.push({ row: first + i, column: j + 1, value });
     });
   });
   applyWrites(ws, writes, () => undefined);
   // The time must read back as a date (the chain hashes it so) whatever the column held before.
-  const atColumn = (layout.columns.at as number) + 1;
-  for (let i = 0; i < lines.length; i++) ws.getCell(first + i, atColumn).numFmt = DATE_TIME_FORMAT;
+  const atColumn = (auditLayout(next.header).columns.at as number) + 1;
+  for (let i = 0; i < next.rows.length; i++) ws.getCell(first + i, atColumn).numFmt = DATE_TIME_FORMAT;
 }
