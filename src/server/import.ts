@@ -25,6 +25,7 @@ import { type MessageKey, type MessageParams, sentence, t } from "../core/messag
 import { formatPeriod, parsePeriod } from "../core/periods";
 import { formatProblem, type Problem } from "../core/problems";
 import type { Figure, Indicator, Language } from "../core/schemas";
+import { sha256Hex } from "../core/sha256";
 import { cellText, figureText, storedFigure } from "../workbook/cells";
 import { type Cell, type Grid, SHEETS } from "../workbook/contract";
 import {
@@ -271,6 +272,8 @@ interface Planned {
   first: number;
   values: Cell[][];
   label: string;
+  /** The export's cells as read, hashed: the write refuses an export changed since its preview. */
+  digest: string;
 }
 
 const sentences = (problems: Problem[], lang: Language) =>
@@ -373,7 +376,9 @@ function planned(ss: Spreadsheet, read: WorkbookRead, lang: Language, payload: u
   const absent = [...new Set(plan.layout.columns.map((c) => c.key))].filter((k) => data.indicatorCols[k] === undefined);
   if (absent.length > 0) problems.push(t(lang, "importDataColumns", { columns: absent.join(", ") }));
   const headers = headerTexts(grid[plan.layout.headerRow]);
-  return { request, plan, headers, problems, data, first, values, label };
+  // Dates as their instants, so that the same sheet read twice hashes alike.
+  const digest = sha256Hex(JSON.stringify(grid));
+  return { request, plan, headers, problems, data, first, values, label, digest };
 }
 
 /** Rows `first` to `last` of `Số liệu` (1-based), as wide as its header: one getValues. */
@@ -434,6 +439,7 @@ export function previewImportIn(open: () => Spreadsheet, payload: unknown): Impo
       counts: countsOf(plan),
       aliases: plan.aliases,
       problems: p.problems,
+      digest: p.digest,
     };
   });
 }
@@ -463,6 +469,7 @@ function applyLocked(ss: Spreadsheet, payload: unknown): ImportResult | ImportRe
   const p = planned(ss, read, lang, payload);
   if (isRefusal(p)) return p;
   const { plan, request, data } = p;
+  if (request.digest !== undefined && request.digest !== p.digest) return refusal(lang, t(lang, "importSourceChanged"));
   if (p.problems.length > 0) {
     const intro = t(lang, "importHasProblems", { count: p.problems.length });
     return refusal(lang, `${intro}\n${firstSentences(p.problems, lang)}`);

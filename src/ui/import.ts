@@ -632,6 +632,8 @@ class Dialog {
       // The preview leaves unmatched rows to this dialog, which lists them itself; the write skips
       // them only when the user said so for each one left (Ghi is disabled before).
       skipUnmatched: write ? this.undecided().length === 0 && this.skippedRows().length > 0 : true,
+      // The write is refused if the export is no longer the one previewed (an editor changed the sheet).
+      ...(write && this.preview ? { digest: this.preview.digest } : {}),
     };
     return request;
   }

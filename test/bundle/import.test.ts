@@ -432,6 +432,25 @@ describe("applyImport", () => {
     expect(state(b)).toBe(before);
   });
 
+  it("refuses to write an export a clerk changed after the preview, writing nothing", () => {
+    const b = setup();
+    const p = previewed(b, RESOLVED);
+    expect(p.digest).toMatch(/^[0-9a-f]{64}$/);
+    // Between the preview and Ghi, an editor of the shared sheet changes a figure of the pasted export.
+    const sheet = b.fakes.ss.getSheetByName(EXPORT)!;
+    sheet.getRange(4, 3).setValue("99");
+    const before = state(b);
+    const a = apply(b, { ...RESOLVED, digest: p.digest }) as ImportRefusal;
+    expect(a).toMatchObject({ ok: false });
+    expect(a.message).toBe(
+      "Tệp xuất đã thay đổi sau khi xem trước (có người sửa trang chứa tệp xuất), nên chưa ghi gì. Vui lòng xem trước lại rồi ghi.",
+    );
+    expect(state(b)).toBe(before);
+    // Previewed again, it is written.
+    const again = previewed(b, RESOLVED);
+    expect((apply(b, { ...RESOLVED, digest: again.digest }) as ImportResult).ok).toBe(true);
+  });
+
   it("keeps figures already there unless asked to overwrite them", () => {
     const b = setup();
     const sgtvt = julyRow(b, "SGTVT");

@@ -19,6 +19,7 @@ import { foldedKey } from "../../src/core/import/names";
 import { fieldKeys } from "../../src/core/indicators";
 import { formatProblem } from "../../src/core/problems";
 import type { Figure, Indicator, Model, Review } from "../../src/core/schemas";
+import { sha256Hex } from "../../src/core/sha256";
 import { cellText } from "../../src/workbook/cells";
 import { type Grid, SETTING_KEYS } from "../../src/workbook/contract";
 import { HEADER_SEARCH_ROWS, planImport } from "../../src/workbook/import-plan";
@@ -236,6 +237,7 @@ export class ImportServer {
     return {
       ok: true,
       lang,
+      digest: sha256Hex(JSON.stringify(planned.grid)),
       headers: (planned.grid![plan.layout.headerRow] ?? []).map((c) => cellText(c)).filter((x) => x !== ""),
       nameColumn: plan.layout.nameHeader,
       rows: plan.rows.map((r) => {

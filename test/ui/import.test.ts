@@ -254,6 +254,8 @@ describe("the Nhập từ tệp xuất dialog, in Chromium against the real impo
       chosen: { [String(longRow)]: "PHUOCLONG" },
       skipUnmatched: true,
     });
+    // The write carries the digest of the export as last previewed.
+    expect((applied[0] as { digest?: string }).digest).toMatch(/^[0-9a-f]{64}$/);
     expect(server.applied[0].aliases).toContainEqual({ unitId: "PHUOCLONG", name: "UBND thị xã Long" });
     expect(server.applied[0].written).toBeGreaterThan(50);
     expect(await focusedId(page)).toBe("close");

@@ -36,6 +36,11 @@ export const ImportRequestSchema = z.strictObject({
    * writes with true only when the user chose "bỏ qua" for each such row left.
    */
   skipUnmatched: z.optional(z.boolean()),
+  /**
+   * The digest of the export as previewed (ImportPreview.digest): the write is refused when the
+   * export read then differs, so an editor cannot change a pasted sheet between preview and *Ghi*.
+   */
+  digest: z.optional(z.string().check(z.maxLength(64))),
 });
 
 /**
@@ -114,6 +119,8 @@ export interface ImportPreview {
   aliases: { unitId: string; name: string }[];
   /** Why it cannot be written yet, one sentence each (rows named with their candidates). */
   problems: string[];
+  /** The SHA-256 of the export's cells as read for this preview; sent back with the write. */
+  digest: string;
 }
 
 /** The server functions the dialog calls through google.script.run (globals of src/server/index.ts). */

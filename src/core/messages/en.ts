@@ -984,4 +984,7 @@ export const en: Catalogue = {
   demoImportHint: (p: P) =>
     `Import ${p.period} from the document-management system's sample export (its dry run: ${p.dryRun}); add --out FILE.xlsx to write:\n  ${p.command}`,
   importActor: (p: P) => `command line (${p.user})`,
+  // Import from an export: the export changed between preview and write (issue 12, trust)
+  importSourceChanged: () =>
+    "The export changed after the preview (someone edited the sheet holding it), so nothing was written. Please preview again, then write.",
 };

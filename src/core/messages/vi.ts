@@ -969,6 +969,9 @@ export const vi = {
   demoImportHint: (p: P) =>
     `Nhập số liệu ${p.period} từ tệp xuất mẫu của hệ thống quản lý văn bản (kết quả chạy thử: ${p.dryRun}); thêm --out TỆP.xlsx để ghi:\n  ${p.command}`,
   importActor: (p: P) => `dòng lệnh (${p.user})`,
+  // Nhập từ tệp xuất: the export changed between preview and write (issue 12, trust)
+  importSourceChanged: () =>
+    "Tệp xuất đã thay đổi sau khi xem trước (có người sửa trang chứa tệp xuất), nên chưa ghi gì. Vui lòng xem trước lại rồi ghi.",
 } as const;
 
 export type MessageKey = keyof typeof vi;
