@@ -17,6 +17,7 @@ import { lastCompleteMonth } from "./clock";
 import { withDocumentLock } from "./lock";
 import { readGrid, readSpreadsheet, type Sheet, type Spreadsheet, type WorkbookRead } from "./spreadsheet";
 import { alert, askPeriod, maybeUi, problemLines, toast } from "./ui";
+import { putBack } from "./undo";
 
 /** From a script or a test: the month or year and whether to close it; the menu passes nothing and asks. */
 const CloseRequestSchema = z.strictObject({
@@ -136,11 +137,7 @@ function writeClosed(
     ]);
   } catch (e) {
     // A period closed without its audit row would be a change nobody can trace: undo it.
-    try {
-      undo();
-    } catch {
-      // A second failure in a row: the cell shows the change; Sheets' version history has the rest.
-    }
+    putBack([undo]);
     throw e;
   }
   SpreadsheetApp.flush();

@@ -11,6 +11,7 @@ import { readReviewedValue } from "../workbook/review-read";
 import { keepAsText } from "../workbook/text-cells";
 import { indexReviews, type ReviewColumn, type ReviewIndex } from "./review-rows";
 import type { Sheet } from "./spreadsheet";
+import { putBack } from "./undo";
 
 /** The columns a clerk's save may write; every other column of `Thẩm định` is the office's. */
 export const CLERK_REVIEW_COLUMNS = ["period", "unitId", "indicatorId", "evidence"] as const;
@@ -116,15 +117,7 @@ export interface EvidenceWrite {
  */
 export function writeEvidence(index: ReviewIndex, period: string, unitId: string, writes: EvidenceWrite[]): () => void {
   const undo: (() => void)[] = [];
-  const undoAll = () => {
-    for (const u of undo.reverse()) {
-      try {
-        u();
-      } catch {
-        // A second failure in a row: Sheets' version history keeps what was there.
-      }
-    }
-  };
+  const undoAll = () => putBack(undo);
   try {
     for (const w of writes) {
       if (!w.row) continue;

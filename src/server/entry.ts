@@ -42,6 +42,7 @@ import {
 import { ensureReviewSheet, indexReviews } from "./review-rows";
 import { sidebarWrite } from "./sidebar-write";
 import { readSpreadsheet, type Spreadsheet, type WorkbookRead } from "./spreadsheet";
+import { putBack } from "./undo";
 
 /** Sidebar saves go no further back than 2000, whatever the clock says ("2000-01" was an attack). */
 const OLDEST_MONTH = "2000-01";
@@ -423,13 +424,7 @@ function submitLocked(ss: Spreadsheet, read: WorkbookRead, payload: unknown): Su
       }
       appendAudit(ss, read.sheets.audit, [...audit, ...evidenceAudit]);
     } catch (e) {
-      for (const u of undo.reverse()) {
-        try {
-          u();
-        } catch {
-          // A second failure in a row: what was written stands without audit rows; Sheets' version history keeps it.
-        }
-      }
+      putBack(undo);
       throw e;
     }
     // A failure here is reported as not saved, with nothing undone: the cells and their audit rows

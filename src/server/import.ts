@@ -47,6 +47,7 @@ import { asideName } from "./sheet-swap";
 import { languageOf } from "./sidebar-write";
 import { readSpreadsheet, type Sheet, type Spreadsheet, type WorkbookRead } from "./spreadsheet";
 import { alert } from "./ui";
+import { putBack } from "./undo";
 
 /** Last time's choices, in the document properties: strings only, 9 KB a value (design §6). */
 const MAPPING_PROPERTY = "dxScorecard.importMapping";
@@ -276,9 +277,7 @@ interface Planned {
   digest: string;
 }
 
-const sentences = (problems: Problem[], lang: Language) =>
-  // The plan names the CLI's option where the dialog has a drop-down for the name column.
-  problems.map((p) => formatProblem(p, lang).replace(/ \(--name-column\)/, ""));
+const sentences = (problems: Problem[], lang: Language) => problems.map((p) => formatProblem(p, lang));
 
 /** Some sentences, one a line, and how many more there are. */
 function firstSentences(all: string[], lang: Language): string {
@@ -515,13 +514,7 @@ function applyLocked(ss: Spreadsheet, payload: unknown): ImportResult | ImportRe
     const audit = importAuditRows(plan, source, lang).map((r) => ({ ...r, at: now, by: email }));
     appendAudit(ss, read.sheets.audit, audit);
   } catch (e) {
-    for (const u of undo.reverse()) {
-      try {
-        u();
-      } catch {
-        // A second failure in a row: what was written stands without audit rows; Sheets' version history keeps it.
-      }
-    }
+    putBack(undo);
     throw e;
   }
   // A failure here is reported as not imported, with nothing undone: the cells and their audit rows

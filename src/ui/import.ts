@@ -16,13 +16,13 @@ import type {
   PreviewCell,
   PreviewRow,
 } from "../core/import/api";
-import { type CsvEncoding, decodeCsv, detectSeparator, parseCsv } from "../core/import/csv";
+import { decodeCsv, detectSeparator, ENCODING_NAMES, parseCsv } from "../core/import/csv";
 import { MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS, MAX_IMPORT_TEXT } from "../core/import/limits";
 import { type MessageKey, type MessageParams, sentence, t } from "../core/messages";
 import type { Language } from "../core/schemas";
 import { h } from "./dom";
 import { isYear, periodName, periodOption } from "./form-labels";
-import { closeDialog, run } from "./server";
+import { closeDialog, reasonOf, run } from "./server";
 
 type Step = 1 | 2 | 3 | "done";
 type Filter = "all" | "attention" | "write" | "other";
@@ -56,12 +56,6 @@ const HOW_KEYS: Record<string, MessageKey> = {
   alias: "importUiHowAlias",
   spelling: "importUiHowSpelling",
 };
-const ENCODINGS: Record<CsvEncoding, string> = {
-  "utf-8": "UTF-8",
-  "utf-16le": "UTF-16 LE",
-  "utf-16be": "UTF-16 BE",
-  "windows-1258": "Windows-1258",
-};
 
 const app = document.getElementById("app")!;
 let lang: Language = "vi";
@@ -70,11 +64,6 @@ const tr = (key: MessageKey, params?: MessageParams) => t(lang, key, params);
 function setLanguage(next: Language): void {
   lang = next;
   document.documentElement.lang = next;
-}
-
-function reasonOf(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.replace(/[.\s]+$/, "") || "?";
 }
 
 const spinner = () => h("span", { class: "spinner", "aria-hidden": "true" });
@@ -1053,7 +1042,7 @@ async function readCsv(file: File, serial: number): Promise<{ ok: true; csv: Csv
     if (row.some((c) => c.length > MAX_IMPORT_TEXT))
       return fail("importUiFileCellTooLong", { row: i + 1, max: MAX_IMPORT_TEXT });
   }
-  const encoding = ENCODINGS[decoded.encoding];
+  const encoding = ENCODING_NAMES[decoded.encoding];
   const summary = tr("importUiFileRead", {
     encoding: decoded.bom ? tr("importUiEncodingBom", { encoding }) : encoding,
     separator: separator === "\t" ? tr("importUiTab") : `“${separator}”`,

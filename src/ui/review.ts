@@ -16,7 +16,7 @@ import { MAX_REASON, parseReviewValue, reviewValueMessage } from "../core/review
 import type { Language, ReviewStatus } from "../core/schemas";
 import { h } from "./dom";
 import { periodName, periodOption, timeLabel } from "./form-labels";
-import { run } from "./server";
+import { reasonOf, run } from "./server";
 
 type Action = ReviewDecision["action"];
 type Filter = "all" | ReviewStatus;
@@ -33,11 +33,6 @@ const STATUS_KEYS: Record<ReviewStatus, MessageKey> = {
   more: "reviewStatusMore",
 };
 const STATUS_ORDER: ReviewStatus[] = ["pending", "more", "adjusted", "accepted"];
-
-function reasonOf(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.replace(/[.\s]+$/, "") || "?";
-}
 
 const spinner = () => h("span", { class: "spinner", "aria-hidden": "true" });
 

@@ -17,6 +17,12 @@ interface ScriptRun extends ServerCalls {
 
 declare const google: { script: { run: ScriptRun; host?: { close(): void } } };
 
+/** A failed call's reason for a sentence: the error's message without its final full stop. */
+export function reasonOf(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.replace(/[.\s]+$/, "") || "?";
+}
+
 /** Closes the dialog the page is shown in (a sidebar has its own close button). */
 export function closeDialog(): void {
   google.script.host?.close();

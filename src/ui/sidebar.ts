@@ -9,7 +9,7 @@ import type { Language } from "../core/schemas";
 import { h } from "./dom";
 import { createField, type Field } from "./field";
 import { dateLabel, isYear, periodName, periodOption, timeLabel } from "./form-labels";
-import { run } from "./server";
+import { reasonOf, run } from "./server";
 
 /** Names listed in "Chưa nhập: …" before the rest are counted. */
 const MISSING_NAMES_SHOWN = 3;
@@ -24,11 +24,6 @@ const tr = (key: MessageKey, params?: MessageParams) => t(lang, key, params);
 function setLanguage(next: Language): void {
   lang = next;
   document.documentElement.lang = next;
-}
-
-function reasonOf(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.replace(/[.\s]+$/, "") || "?";
 }
 
 function spinner(): HTMLElement {

@@ -110,6 +110,8 @@ export interface ImportInput {
   overwrite: boolean;
   /** Leave ambiguous, unknown and repeated rows out instead of refusing the whole import. */
   skipUnmatched: boolean;
+  /** How the caller chooses the name column, named when it cannot be found (` (--name-column)`); '' by default. */
+  nameColumnOption?: string;
   /** Built once for repeated plans (the add-on's preview): the units' names, short names and aliases. */
   index?: NameIndex;
 }
@@ -172,7 +174,7 @@ export function planImport(input: ImportInput): PlanResult {
   }
   if (problems.length > 0) return { ok: false, problems };
 
-  const located = locateExport(input.grid, input.mapping, input.source);
+  const located = locateExport(input.grid, input.mapping, input.source, input.nameColumnOption);
   if (!located.ok) return located;
   const layout: ExportLayout = {
     ...located.layout,
@@ -320,6 +322,7 @@ export function locateExport(
   grid: Grid,
   mapping: ImportMapping,
   source: string,
+  nameColumnOption = "",
 ):
   | { ok: true; layout: Omit<ExportLayout, "columns">; columns: { key: string; header: string; column: number }[] }
   | { ok: false; problems: Problem[] } {
@@ -342,7 +345,9 @@ export function locateExport(
         const key = named.length === 0 ? "importNameColumnMissing" : "importNameColumnMany";
         return {
           ok: false,
-          problems: [{ key, params: { headers, source }, sheet: source, cell: `${r + 1}:${r + 1}` }],
+          problems: [
+            { key, params: { headers, source, option: nameColumnOption }, sheet: source, cell: `${r + 1}:${r + 1}` },
+          ],
         };
       }
       nameColumn = named[0];

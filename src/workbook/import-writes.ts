@@ -1,5 +1,6 @@
 import { t } from "../core/messages";
 import type { Indicator, Language } from "../core/schemas";
+import type { AuditRow } from "./audit-sheet";
 import { cellText, figureCell, figureText } from "./cells";
 import { type Cell, DATA_COLUMNS, type Grid, normalizeHeader, UNIT_COLUMNS } from "./contract";
 import { locateDataColumns } from "./data-columns";
@@ -19,14 +20,7 @@ export interface SheetWrites {
 }
 
 /** A `Nhật ký` row without its time and author, which the caller adds. */
-export interface ImportAuditRow {
-  action: string;
-  period: string;
-  unitId: string;
-  indicator: string;
-  oldValue: string;
-  newValue: string;
-}
+export type ImportAuditRow = Omit<AuditRow, "at" | "by">;
 
 /** Who writes and when, into `Người nhập` and `Cập nhật lúc` of each row written. */
 export interface Stamp {

@@ -7,7 +7,14 @@ import { access, readFile } from "node:fs/promises";
 import { userInfo } from "node:os";
 import { basename, extname } from "node:path";
 import type ExcelJS from "exceljs";
-import { type CsvSeparator, decodeCsv, detectSeparator, parseCsv } from "../../core/import/csv";
+import {
+  type CsvEncoding,
+  type CsvSeparator,
+  decodeCsv,
+  detectSeparator,
+  ENCODING_NAMES,
+  parseCsv,
+} from "../../core/import/csv";
 import { periodLabel } from "../../core/labels";
 import { t } from "../../core/messages";
 import { formatPeriod, type Period } from "../../core/periods";
@@ -25,6 +32,7 @@ import {
   dataWrites,
   type ImportAuditRow,
   importAuditRows,
+  writesOf,
 } from "../../workbook/import-writes";
 import { planJson, renderPlanText } from "../import-text";
 import { type Io, refuseOverwrite, sameFile, writeWorkbookFile } from "../io";
@@ -67,14 +75,7 @@ interface ReadExport {
   read: Record<string, unknown>;
 }
 
-const ENCODING_NAMES = {
-  "utf-8": "UTF-8",
-  "utf-16le": "UTF-16 LE",
-  "utf-16be": "UTF-16 BE",
-  "windows-1258": "Windows-1258",
-};
-
-function encodingText(encoding: keyof typeof ENCODING_NAMES, bom: boolean, lang: Language): string {
+function encodingText(encoding: CsvEncoding, bom: boolean, lang: Language): string {
   if (encoding === "windows-1258") return `${ENCODING_NAMES[encoding]} (${t(lang, "importWindows1258")})`;
   return `${ENCODING_NAMES[encoding]} (${t(lang, bom ? "importWithBom" : "importWithoutBom")})`;
 }
@@ -191,6 +192,7 @@ export async function importCommand(file: string, opts: ImportOptions, io: Io, p
     reviews: model.reviews,
     overwrite: opts.overwrite,
     skipUnmatched: opts.skipUnmatched,
+    nameColumnOption: " (--name-column)",
   });
   if (!result.ok) {
     for (const problem of result.problems) io.err(`dx-scorecard: ${formatProblem(problem, lang)}\n`);
@@ -324,7 +326,7 @@ async function writeImportCopy(
   applyWrites(worksheet(wb, dataName), data.cells, (column, v) =>
     percentColumns.has(column) ? PERCENT_FORMAT : v instanceof Date ? DATE_TIME_FORMAT : undefined,
   );
-  const figures = plan.rows.reduce((n, r) => n + r.cells.filter((c) => c.action === "write").length, 0);
+  const figures = writesOf(plan).length;
 
   const aliases = aliasWrites(plan, loaded.sheets[unitsName] ?? []);
   applyWrites(worksheet(wb, unitsName), aliases.cells, () => undefined);

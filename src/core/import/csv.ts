@@ -12,6 +12,14 @@ declare const TextDecoder: new (
 export type CsvEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1258";
 export type CsvSeparator = "," | ";" | "\t";
 
+/** Each encoding as people name it. */
+export const ENCODING_NAMES: Record<CsvEncoding, string> = {
+  "utf-8": "UTF-8",
+  "utf-16le": "UTF-16 LE",
+  "utf-16be": "UTF-16 BE",
+  "windows-1258": "Windows-1258",
+};
+
 export interface CsvText {
   text: string;
   encoding: CsvEncoding;

@@ -730,9 +730,9 @@ export const en: Catalogue = {
   importMonthlyInYear: (p: P) =>
     `indicator ${p.id} is reported monthly: please import it for a month (${p.year}-07), not the year ${p.period}.`,
   importNameColumnMissing: (p: P) =>
-    `the column of unit names in ${p.source} was not recognised: please choose it (--name-column); its columns: ${p.headers}.`,
+    `the column of unit names in ${p.source} was not recognised: please choose it${p.option}; its columns: ${p.headers}.`,
   importNameColumnMany: (p: P) =>
-    `${p.source} has several columns that look like unit names: please choose one (--name-column); its columns: ${p.headers}.`,
+    `${p.source} has several columns that look like unit names: please choose one${p.option}; its columns: ${p.headers}.`,
   importColumnMissing: (p: P) =>
     `column ${p.columns} was not found in the first ${p.rows} rows of ${p.source}; its columns: ${p.headers}.`,
   importUnknown: (p: P) =>

@@ -718,9 +718,9 @@ export const vi = {
   importMonthlyInYear: (p: P) =>
     `chỉ tiêu ${p.id} được báo cáo theo tháng: vui lòng nhập với một tháng (${p.year}-07), không phải năm ${p.period}.`,
   importNameColumnMissing: (p: P) =>
-    `không nhận ra cột tên đơn vị của ${p.source}: vui lòng chọn cột đó (--name-column); các cột có: ${p.headers}.`,
+    `không nhận ra cột tên đơn vị của ${p.source}: vui lòng chọn cột đó${p.option}; các cột có: ${p.headers}.`,
   importNameColumnMany: (p: P) =>
-    `${p.source} có nhiều cột giống cột tên đơn vị: vui lòng chọn một cột (--name-column); các cột có: ${p.headers}.`,
+    `${p.source} có nhiều cột giống cột tên đơn vị: vui lòng chọn một cột${p.option}; các cột có: ${p.headers}.`,
   importColumnMissing: (p: P) =>
     `không tìm thấy cột ${p.columns} trong ${p.rows} dòng đầu của ${p.source}; các cột có: ${p.headers}.`,
   importUnknown: (p: P) =>
