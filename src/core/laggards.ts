@@ -20,7 +20,7 @@ export interface LaggardList {
 }
 
 /** How good a value is, so that "worse" is one comparison: a choice by the share of its level. */
-function merit(indicator: Indicator, value: number): number {
+export function merit(indicator: Indicator, value: number): number {
   return indicator.type === "choice" ? levelShare(indicator.levels ?? [], "choice", value) : value;
 }
 

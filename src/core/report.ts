@@ -1,5 +1,6 @@
 // The ranking report of one period: groups ranked, previous ranks, laggard lists, non-reporters.
 import { rowKeysOf } from "./aggregation";
+import { type FollowUp, followUp } from "./follow-up";
 import { indicatorsFor, inPeriodKind } from "./indicators";
 import { findLaggards, type LaggardList } from "./laggards";
 import { roundTo } from "./numbers";
@@ -24,6 +25,11 @@ export interface ReportUnit extends RankedUnit {
   adjustedIn: string[];
   /** The unit's review items of the period still waiting for the office. */
   pendingReviews: number;
+  /**
+   * How many periods of this kind in a row, this one included, the unit has been named a laggard
+   * (0 when it is not one now; 2 = named last period too, the second notice). Counted up to 12.
+   */
+  laggardStreak: number;
 }
 
 export interface Report {
@@ -42,7 +48,12 @@ export interface Report {
   decimals: number;
   /** The review's state for the period's figures; null when the office does not review it (no `Thẩm định` row in it). */
   review: ReviewCounts | null;
+  /** What became of the previous period's laggards (design §13); null when that period has no figures. */
+  followUp: FollowUp | null;
 }
+
+/** How far back a laggard's run of periods is counted. */
+export const MAX_STREAK = 12;
 
 export function hasDataFor(model: Model, period: Period): boolean {
   const keys = new Set(rowKeysOf(period));
@@ -76,20 +87,27 @@ export function buildReport(selfModel: Model, period: Period): Report {
       selfScores.set(s.unit.id, s.score === null ? null : roundTo(s.score, model.settings.decimals));
   }
 
-  // Previous rank: the rank in the previous period of the same kind, for units that reported then.
-  const prev = previousPeriod(period);
-  const previousRanks = new Map<string, number>();
-  if (hasDataFor(model, prev)) {
-    for (const g of rankPeriod(model, prev).groups) {
-      for (const u of g.ranking) if (u.reported && u.rank !== null) previousRanks.set(u.unit.id, u.rank);
-    }
-  }
-
   const indicators = model.indicators.filter((i) => inPeriodKind(i, period.kind));
   const laggards = findLaggards(indicators, scores);
   const laggardIn = new Map<string, string[]>();
   for (const list of laggards) {
     for (const e of list.units) laggardIn.set(e.unitId, [...(laggardIn.get(e.unitId) ?? []), list.indicator.id]);
+  }
+
+  // Previous rank: the rank in the previous period of the same kind, for units that reported then;
+  // and what became of that period's laggards.
+  const prev = previousPeriod(period);
+  const previousRanks = new Map<string, number>();
+  let follow: FollowUp | null = null;
+  const streaks = new Map<string, number>([...laggardIn.keys()].map((id) => [id, 1]));
+  if (hasDataFor(model, prev)) {
+    const previous = rankPeriod(model, prev);
+    for (const g of previous.groups) {
+      for (const u of g.ranking) if (u.reported && u.rank !== null) previousRanks.set(u.unit.id, u.rank);
+    }
+    const previousLaggards = findLaggards(indicators, previous.scores);
+    follow = followUp(prev, previousLaggards, indicators, scores);
+    countStreaks(model, prev, indicators, previousLaggards, streaks);
   }
 
   return {
@@ -113,6 +131,7 @@ export function buildReport(selfModel: Model, period: Period): Report {
           selfScore: selfScores.has(u.unit.id) ? selfScores.get(u.unit.id)! : u.roundedScore,
           adjustedIn: adjustedIn.get(u.unit.id) ?? [],
           pendingReviews: pending.get(u.unit.id) ?? 0,
+          laggardStreak: streaks.get(u.unit.id) ?? 0,
         };
       }),
     })),
@@ -121,7 +140,39 @@ export function buildReport(selfModel: Model, period: Period): Report {
     laggardUnitCount: laggardIn.size,
     decimals: model.settings.decimals,
     review: reviewInPeriod(selfModel, period) ? countReviews(items) : null,
+    followUp: follow,
   };
+}
+
+/** Units named in any of the lists. */
+function namedIn(lists: LaggardList[]): Set<string> {
+  return new Set(lists.flatMap((l) => l.units.map((e) => e.unitId)));
+}
+
+/**
+ * Lengthens each current laggard's run by the earlier periods it was named in, going back one
+ * period at a time while some run is still unbroken (most runs end within a period or two).
+ * `indicators` are the current ones: a run is of periods of the same kind.
+ */
+function countStreaks(
+  model: Model,
+  previous: Period,
+  indicators: Indicator[],
+  previousLaggards: LaggardList[],
+  streaks: Map<string, number>,
+): void {
+  let running = [...streaks.keys()];
+  let period = previous;
+  let lists = previousLaggards;
+  for (let step = 1; step < MAX_STREAK; step++) {
+    const named = namedIn(lists);
+    running = running.filter((id) => named.has(id));
+    if (running.length === 0) return;
+    for (const id of running) streaks.set(id, step + 1);
+    period = previousPeriod(period);
+    if (step + 1 >= MAX_STREAK || !hasDataFor(model, period)) return;
+    lists = findLaggards(indicators, scoreUnits(model, period));
+  }
 }
 
 export type JsonValue = number | boolean | string;

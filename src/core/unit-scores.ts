@@ -3,7 +3,7 @@
 import { periodValue, recordsOfPeriod } from "./aggregation";
 import { indicatorsFor, inPeriodKind } from "./indicators";
 import type { Period } from "./periods";
-import type { Indicator, Model, Unit } from "./schemas";
+import type { Indicator, Model, MonthlyRecord, Unit } from "./schemas";
 import { type GroupStats, groupStats, normalisedScore } from "./scoring";
 
 export interface UnitScore {
@@ -59,8 +59,15 @@ class SubScores {
   }
 }
 
-export function scoreUnits(model: Model, period: Period): UnitScore[] {
-  const { byUnit } = recordsOfPeriod(model.records, period);
+/**
+ * `byUnit`, when given, is the period's records by unit as `recordsOfPeriod` gives them: a caller
+ * scoring many months buckets the records once (see trends.ts).
+ */
+export function scoreUnits(
+  model: Model,
+  period: Period,
+  byUnit: Map<string, MonthlyRecord[]> = recordsOfPeriod(model.records, period).byUnit,
+): UnitScore[] {
   const units = model.units.filter((u) => u.active);
   const skip = model.settings.missing === "skip";
   const inPeriod = model.indicators.filter((i) => inPeriodKind(i, period.kind));

@@ -831,8 +831,20 @@ function enteredForYear(rand: () => number): Date {
 }
 
 /** A plausible entry time: day 1–5 of the next month, 08:00–17:00 Vietnam time (UTC+7). */
-function enteredAt(rand: () => number, monthIndex: number): Date {
-  const day = 1 + Math.floor(rand() * 5);
+/**
+ * Units that usually send their figures after the due day (day 5): the overview's punctuality
+ * matrix (design §13) has something to show. Everyone else is late about one month in twenty.
+ */
+const LATE_UNITS = new Set(["BUDOP", "SCT", "HONQUAN"]);
+
+/** Day 1–12 for a late unit; else day 1–5, or now and then day 6–8. One draw, as before. */
+function entryDay(r: number, late: boolean): number {
+  if (late) return 1 + Math.floor(r * 12);
+  return r < 0.95 ? 1 + Math.floor((r / 0.95) * 5) : 6 + Math.floor(((r - 0.95) / 0.05) * 3);
+}
+
+function enteredAt(rand: () => number, monthIndex: number, unitId: string): Date {
+  const day = entryDay(rand(), LATE_UNITS.has(unitId));
   const hour = 8 + Math.floor(rand() * 9);
   const minute = Math.floor(rand() * 60);
   const second = Math.floor(rand() * 60);
@@ -885,7 +897,7 @@ export function sampleProvince(): SampleWorkbook {
       const values = series.get(unit.id)!;
       const cells = MONTHLY_IDS.map((ind) => (BLANK_CELLS[key] === ind ? "" : values[ind][m]));
       const yearly = YEARLY_FIELDS.map(() => "");
-      data.push([period, unit.id, ...cells, ...yearly, NOTES[key] ?? "", unit.email, enteredAt(rand, m)]);
+      data.push([period, unit.id, ...cells, ...yearly, NOTES[key] ?? "", unit.email, enteredAt(rand, m, unit.id)]);
     }
   }
   // The year's rows come last and draw from their own generator (see YEAR_SEED).
