@@ -36,7 +36,7 @@ export interface Trends {
 /** The 12 months ending with `last`, oldest first. */
 export function monthsEndingWith(last: MonthKey, count = TREND_MONTHS): MonthKey[] {
   const p = parsePeriod(last);
-  if (!p || p.kind !== "month") return [];
+  if (p?.kind !== "month") return [];
   const index = p.year * 12 + (p.month - 1);
   return Array.from({ length: count }, (_, i) => {
     const k = index - (count - 1) + i;
