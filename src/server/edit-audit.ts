@@ -4,7 +4,7 @@ import { t } from "../core/messages";
 import { a1 } from "../workbook/a1";
 import { cellText, readWord } from "../workbook/cells";
 import { type Cell, DATA_COLUMNS, normalizeHeader, REVIEW_COLUMNS, WORDS } from "../workbook/contract";
-import { locateColumns } from "../workbook/headers";
+import { type ColumnIndex, locateColumns } from "../workbook/headers";
 import { readPeriodCell } from "../workbook/read";
 import { activeUserEmail, ownerEmail, unitsFor } from "./access";
 import { type AuditRow, appendAudit } from "./audit";
@@ -119,6 +119,8 @@ export function auditGridEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     if (closed.has(period)) reasons.push("closedPeriod");
     if (editor !== "" && !admin && headerEdited) reasons.push("header");
     if (editor !== "" && !admin && keyMoved) reasons.push("keyMoved");
+    // `Cập nhật lúc` says when a unit reported (design §13): typed by hand, it could say "on time".
+    if (!review && !admin && touches(cols.updatedAt)) reasons.push("stamp");
     return reasons;
   };
   // The figure cells edited (not the header, not a paste too large to list), by their row's key.
@@ -194,7 +196,35 @@ export function auditGridEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   try {
     appendAudit(ss, read.sheets.audit ?? sheetsByKey(ss).audit, audit);
     addFlags(flags);
+    if (!review) stampEditedRows(sheet, rows, top, cols, firstCol, numCols, at);
   } finally {
     if (locked) lock.releaseLock();
   }
+}
+
+/**
+ * Figures typed into the grid get the time they were typed in `Cập nhật lúc`, as the sidebar's saves
+ * do: the day a unit reported is judged from it (punctuality, design §13). One write for the rows
+ * edited; a row left without its key (cleared) keeps what it had. Editing only the note, `Người nhập`
+ * or `Cập nhật lúc` itself stamps nothing (the last is flagged instead).
+ */
+function stampEditedRows(
+  sheet: Sheet,
+  rows: Cell[][],
+  top: number,
+  cols: ColumnIndex<keyof typeof DATA_COLUMNS>,
+  firstCol: number,
+  numCols: number,
+  at: Date,
+): void {
+  const stampCol = cols.updatedAt;
+  if (stampCol === undefined || rows.length === 0) return;
+  const unstamped = new Set([cols.note, cols.enteredBy, cols.updatedAt]);
+  let figures = false;
+  for (let j = firstCol - 1; j < firstCol - 1 + numCols; j++) if (!unstamped.has(j)) figures = true;
+  if (!figures) return;
+  const keyed = (row: Cell[]) =>
+    [cols.period, cols.unitId].every((c) => c !== undefined && String(row[c] ?? "").trim() !== "");
+  const stamps = rows.map((row) => [keyed(row) ? at : (row[stampCol] ?? "")]);
+  sheet.getRange(top, stampCol + 1, stamps.length, 1).setValues(stamps);
 }

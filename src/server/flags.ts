@@ -18,7 +18,9 @@ export type FlagReason =
   | "keyMoved"
   | "structure"
   /** A figure the office has accepted or adjusted (design §10). */
-  | "reviewed";
+  | "reviewed"
+  /** `Cập nhật lúc` typed by hand by a clerk: the day a unit reported is judged from it (design §13). */
+  | "stamp";
 
 export interface EditFlag {
   /** ISO instant of the edit. */

@@ -3,6 +3,7 @@
 // unit's figures. Each attack is tried through the bundle's globals, and its outcome asserted.
 import { describe, expect, it } from "vitest";
 import type { EntryForm, SubmitResult } from "../../src/core/entry";
+import { a1 } from "../../src/workbook/a1";
 import { type FakeServicesOptions, PROTECTED_MESSAGE } from "../fakes";
 import { freezeClock, type Loaded, loadBundle as loadRealBundle, loadSample, SAMPLE_ADMIN } from "./harness";
 
@@ -242,6 +243,47 @@ describe("grid edits of Số liệu", () => {
       "SNV",
     ]);
     expect(b.call<string>("checkData")).toContain(`Số liệu!E${snv} (kỳ 2023-06, đơn vị SNV) do ${SNV_CLERK} sửa lúc`);
+  });
+
+  it("stamps Cập nhật lúc of a row whose figure is typed into the grid, as a sidebar save does", () => {
+    const b = setUpSample();
+    const rows = b.fakes.ss.snapshot()["Số liệu"].values;
+    const stampCol = rows[0].indexOf("Cập nhật lúc");
+    const snv = rows.findIndex((r) => r[0] === "2023-06" && r[1] === "SNV") + 1;
+    const before = rows[snv - 1][stampCol];
+    // Typed on 9 July, 10:00 in Vietnam: the day the row came is now the 9th, late for a due day of 5.
+    freezeClock(b.context, "2023-07-09T03:00:00Z");
+    edit(b, `E${snv}`, 0.9, SNV_CLERK);
+    const after = b.fakes.ss.snapshot()["Số liệu"].values;
+    expect(after[snv - 1][stampCol]).toEqual(new Date("2023-07-09T03:00:00Z"));
+    expect(after[snv - 1][stampCol]).not.toEqual(before);
+    // Other rows keep theirs; the note alone stamps nothing.
+    expect(after[snv][stampCol]).toEqual(rows[snv][stampCol]);
+    const noteCol = rows[0].indexOf("Ghi chú");
+    freezeClock(b.context, "2023-07-20T03:00:00Z");
+    edit(b, a1(snv, noteCol + 1), "Đã sửa", SNV_CLERK);
+    expect(b.fakes.ss.snapshot()["Số liệu"].values[snv - 1][stampCol]).toEqual(new Date("2023-07-09T03:00:00Z"));
+  });
+
+  it("flags a clerk typing Cập nhật lúc by hand (an earlier day would read on time), not an admin", () => {
+    const b = setUpSample();
+    const rows = b.fakes.ss.snapshot()["Số liệu"].values;
+    const stampCol = rows[0].indexOf("Cập nhật lúc");
+    const snv = rows.findIndex((r) => r[0] === "2023-06" && r[1] === "SNV") + 1;
+    const cell = a1(snv, stampCol + 1);
+    edit(b, cell, "01/07/2023 08:00", SNV_CLERK);
+    edit(b, cell, "02/07/2023 08:00", SAMPLE_ADMIN);
+    const audit = b.fakes.ss.snapshot()["Nhật ký"].values.slice(1);
+    expect(audit.map((r) => [r[1], r[2]])).toEqual([
+      [
+        SNV_CLERK,
+        "Sửa trực tiếp trên bảng — CẦN XEM LẠI: sửa tay Cập nhật lúc (thời điểm nộp số liệu, dùng để tính đúng hạn)",
+      ],
+      [SAMPLE_ADMIN, "Sửa trực tiếp trên bảng"],
+    ]);
+    // What was typed stays: the flag, not an overwrite, is the answer.
+    expect(b.fakes.ss.snapshot()["Số liệu"].values[snv - 1][stampCol]).toBe("02/07/2023 08:00");
+    expect(b.call<string>("checkData")).toContain(`Số liệu!${cell} (kỳ 2023-06, đơn vị SNV) do ${SNV_CLERK} sửa lúc`);
   });
 
   it("flags a clerk renaming a column header, and moving another unit's row to their own", () => {

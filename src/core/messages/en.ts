@@ -987,4 +987,6 @@ export const en: Catalogue = {
   // Import from an export: the export changed between preview and write (issue 12, trust)
   importSourceChanged: () =>
     "The export changed after the preview (someone edited the sheet holding it), so nothing was written. Please preview again, then write.",
+  // Follow-up: grid edits and `Cập nhật lúc` (issue 13)
+  flag_stamp: () => "Cập nhật lúc typed by hand (when the figures came, which punctuality is judged on)",
 };

@@ -972,6 +972,8 @@ export const vi = {
   // Nhập từ tệp xuất: the export changed between preview and write (issue 12, trust)
   importSourceChanged: () =>
     "Tệp xuất đã thay đổi sau khi xem trước (có người sửa trang chứa tệp xuất), nên chưa ghi gì. Vui lòng xem trước lại rồi ghi.",
+  // Follow-up: grid edits and `Cập nhật lúc` (issue 13)
+  flag_stamp: () => "sửa tay Cập nhật lúc (thời điểm nộp số liệu, dùng để tính đúng hạn)",
 } as const;
 
 export type MessageKey = keyof typeof vi;
