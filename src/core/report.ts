@@ -1,13 +1,13 @@
 // The ranking report of one period: groups ranked, previous ranks, laggard lists, non-reporters.
-import { rowKeysOf } from "./aggregation";
+import { periodValue, recordsOfPeriod, rowKeysOf } from "./aggregation";
 import { type FollowUp, followUp } from "./follow-up";
 import { indicatorsFor, inPeriodKind } from "./indicators";
-import { findLaggards, type LaggardList } from "./laggards";
+import { findLaggards, isWorseThanThreshold, type LaggardList } from "./laggards";
 import { roundTo } from "./numbers";
 import { formatPeriod, type Period, previousPeriod } from "./periods";
 import { type GroupRanking, type RankedUnit, rankGroups } from "./ranking";
 import { countReviews, type ReviewCounts, reviewedModel, reviewInPeriod, reviewItems, reviewKey } from "./review";
-import type { Indicator, Model } from "./schemas";
+import type { Indicator, Model, Unit } from "./schemas";
 import { mainIndexesOf, pillarsOf, scoreUnits } from "./unit-scores";
 
 export interface ReportUnit extends RankedUnit {
@@ -144,15 +144,11 @@ export function buildReport(selfModel: Model, period: Period): Report {
   };
 }
 
-/** Units named in any of the lists. */
-function namedIn(lists: LaggardList[]): Set<string> {
-  return new Set(lists.flatMap((l) => l.units.map((e) => e.unitId)));
-}
-
 /**
  * Lengthens each current laggard's run by the earlier periods it was named in, going back one
- * period at a time while some run is still unbroken (most runs end within a period or two).
- * `indicators` are the current ones: a run is of periods of the same kind.
+ * period at a time while some run is still unbroken. The previous period's lists are at hand; an
+ * earlier period is judged only for the units still running, on their values alone (no scores):
+ * at 5,000 units a full ranking per period back would cost more than the report itself.
  */
 function countStreaks(
   model: Model,
@@ -161,18 +157,35 @@ function countStreaks(
   previousLaggards: LaggardList[],
   streaks: Map<string, number>,
 ): void {
-  let running = [...streaks.keys()];
+  const named = new Set(previousLaggards.flatMap((l) => l.units.map((e) => e.unitId)));
+  const unitsById = new Map(model.units.map((u) => [u.id, u]));
+  let running = [...streaks.keys()].filter((id) => named.has(id)).map((id) => unitsById.get(id)!);
   let period = previous;
-  let lists = previousLaggards;
-  for (let step = 1; step < MAX_STREAK; step++) {
-    const named = namedIn(lists);
-    running = running.filter((id) => named.has(id));
-    if (running.length === 0) return;
-    for (const id of running) streaks.set(id, step + 1);
+  for (let length = 2; running.length > 0; length++) {
+    for (const u of running) streaks.set(u.id, length);
     period = previousPeriod(period);
-    if (step + 1 >= MAX_STREAK || !hasDataFor(model, period)) return;
-    lists = findLaggards(indicators, scoreUnits(model, period));
+    if (length >= MAX_STREAK || !hasDataFor(model, period)) return;
+    running = namedAmong(model, period, indicators, running);
   }
+}
+
+/** Which of `units` are worse than a threshold of theirs in the period (as `findLaggards` names them). */
+function namedAmong(model: Model, period: Period, indicators: Indicator[], units: Unit[]): Unit[] {
+  const { byUnit } = recordsOfPeriod(model.records, period);
+  const withThreshold = new Map<string, Indicator[]>();
+  return units.filter((u) => {
+    const recs = byUnit.get(u.id);
+    if (!recs?.length) return false;
+    let list = withThreshold.get(u.group);
+    if (!list) {
+      list = indicatorsFor(indicators, u.group, period.kind).filter((i) => i.threshold !== null);
+      withThreshold.set(u.group, list);
+    }
+    return list.some((ind) => {
+      const v = periodValue(recs, ind);
+      return v !== null && isWorseThanThreshold(ind, v);
+    });
+  });
 }
 
 export type JsonValue = number | boolean | string;
