@@ -2,7 +2,17 @@
 // catalogue, because the sidebar bundles that catalogue and has no use for them.
 import type { Language } from "../core/schemas";
 
-export type HelpTopic = "global" | "init" | "check" | "rank" | "summary" | "letter" | "report" | "import" | "demo";
+export type HelpTopic =
+  | "global"
+  | "init"
+  | "check"
+  | "rank"
+  | "summary"
+  | "letter"
+  | "report"
+  | "import"
+  | "trend"
+  | "demo";
 
 export const HELP: Record<Language, Record<HelpTopic, string>> = {
   vi: {
@@ -18,6 +28,7 @@ Các lệnh:
   letter <tệp.xlsx>    dự thảo công văn của một tháng hoặc quý (.docx)
   report <tệp.xlsx>    dự thảo báo cáo xếp hạng năm kèm phụ lục (.docx)
   import <tệp.xlsx>    nhập số liệu từ tệp xuất (.csv, .xlsx) của hệ thống khác (--from)
+  trend <tệp.xlsx>     diễn biến từng tháng của một đơn vị (--unit): số liệu, điểm, hạng, nộp đúng hạn
   demo                 chạy toàn bộ trên tỉnh mẫu, ghi vào thư mục demo-output
   help <lệnh>          hướng dẫn của một lệnh
 
@@ -31,6 +42,7 @@ Ví dụ:
   dx-scorecard init tinh.xlsx
   dx-scorecard check tinh.xlsx
   dx-scorecard rank tinh.xlsx --period 2023-06
+  dx-scorecard trend tinh.xlsx --unit BUDOP
 
 Tệp đầu vào không bao giờ bị sửa. Mã thoát: 0 thành công, 1 lỗi dữ liệu, 2 sai cách dùng.
 `,
@@ -63,11 +75,13 @@ Ví dụ:
     rank: `Cách dùng: dx-scorecard rank <tệp.xlsx> --period KỲ [--json] [--out kết-quả.xlsx [--force]]
 
 Xếp hạng các đơn vị trong từng nhóm cho một kỳ và in bảng xếp hạng, danh sách đơn vị
-có chỉ tiêu dưới ngưỡng yếu kém và đơn vị chưa báo cáo.
+có chỉ tiêu dưới ngưỡng yếu kém, đơn vị chưa báo cáo và kết quả theo dõi khắc phục các chỉ tiêu
+yếu kém của kỳ trước (đã khắc phục, có tiến bộ, chưa khắc phục, chưa báo cáo).
 
 Tùy chọn:
   --period KỲ          tháng 2023-06, quý 2023-Q2 hoặc năm 2023 (bắt buộc)
-  --json               in kết quả dạng JSON (cho chương trình khác)
+  --json               in kết quả dạng JSON (cho chương trình khác), kèm theo dõi khắc phục
+                       (followUp) và điểm, hạng của 12 tháng gần nhất (trend)
   --out TỆP            ghi bản sao bảng tính kèm trang Xếp hạng; tệp đầu vào giữ nguyên
   --force              cho phép --out ghi đè tệp đã tồn tại
   --lang vi|en         ngôn ngữ thông báo trước khi đọc bảng tính
@@ -157,10 +171,32 @@ Ví dụ:
   dx-scorecard import tinh.xlsx --from xuat-qlvb-2024-01.csv --period 2024-01 --map KY_SO="Tỷ lệ ký số (%)" \\
     --out tinh-thang-1.xlsx
 `,
+    trend: `Cách dùng: dx-scorecard trend <tệp.xlsx> --unit MÃ [--from THÁNG] [--to THÁNG] [--json]
+
+Diễn biến từng tháng của một đơn vị, để gọi điện trao đổi với đơn vị: số liệu từng chỉ tiêu
+(dấu * là dưới ngưỡng yếu kém), điểm %, hạng trong nhóm (3/22), nộp số liệu đúng hạn, trễ bao
+nhiêu ngày hay chưa nộp (theo cột Cập nhật lúc và Hạn nộp (ngày) của trang Cài đặt), tỷ lệ nộp
+đúng hạn; cuối cùng là các chỉ tiêu yếu kém của tháng trước tháng cuối cùng: đã khắc phục, có
+tiến bộ, chưa khắc phục hay chưa báo cáo. Ít chỉ tiêu thì mỗi tháng một dòng; nhiều chỉ tiêu thì
+mỗi chỉ tiêu một dòng, mỗi tháng một cột.
+
+Tùy chọn:
+  --unit MÃ            mã đơn vị ở cột Mã đơn vị của trang Đơn vị (bắt buộc)
+  --from THÁNG         tháng đầu, ví dụ 2023-01 (mặc định: 11 tháng trước tháng cuối)
+  --to THÁNG           tháng cuối, ví dụ 2023-12 (mặc định: tháng gần nhất có số liệu)
+  --json               in kết quả dạng JSON (cho chương trình khác)
+  --lang vi|en         ngôn ngữ thông báo trước khi đọc bảng tính
+
+Ví dụ:
+  dx-scorecard trend tinh.xlsx --unit BUDOP
+  dx-scorecard trend tinh.xlsx --unit BUDOP --from 2023-04 --to 2023-07
+`,
     demo: `Cách dùng: dx-scorecard demo [--dir thư-mục]
 
 Chạy toàn bộ trên tỉnh mẫu: tạo bảng tính mẫu, xếp hạng tháng 06/2023, quý II và năm 2023,
-lập thư .eml, công văn tháng 06/2023 và báo cáo năm 2023 (.docx). Mọi tệp được ghi (và ghi đè)
+lập thư .eml, công văn tháng 06/2023 và báo cáo năm 2023 (.docx), xếp hạng tháng 07/2023 dạng
+JSON (có theo dõi khắc phục tháng 06/2023) và diễn biến từng tháng của một đơn vị (lệnh trend).
+Mọi tệp được ghi (và ghi đè)
 trong thư mục riêng của demo.
 
 Tùy chọn:
@@ -184,6 +220,7 @@ Commands:
   letter <file.xlsx>   draft the letter (công văn) of a month or quarter (.docx)
   report <file.xlsx>   draft the year's ranking report with its appendix (.docx)
   import <file.xlsx>   import figures from another system's export (.csv, .xlsx) (--from)
+  trend <file.xlsx>    one unit's months (--unit): figures, score, rank, figures sent on time
   demo                 run the whole job on the sample province into the folder demo-output
   help <command>       help on one command
 
@@ -197,6 +234,7 @@ Examples:
   dx-scorecard init province.xlsx
   dx-scorecard check province.xlsx
   dx-scorecard rank province.xlsx --period 2023-06
+  dx-scorecard trend province.xlsx --unit BUDOP
 
 The input workbook is never modified. Exit codes: 0 success, 1 bad input, 2 bad usage.
 `,
@@ -229,11 +267,13 @@ Example:
     rank: `Usage: dx-scorecard rank <file.xlsx> --period P [--json] [--out ranked.xlsx [--force]]
 
 Ranks the units within each group for a period and prints the ranking, the units with indicators
-below the laggard threshold and the units that have not reported.
+below the laggard threshold, the units that have not reported and the follow-up of the previous
+period's laggard figures (fixed, improved, not fixed, not reported).
 
 Options:
   --period P           a month 2023-06, a quarter 2023-Q2 or a year 2023 (required)
-  --json               print the result as JSON (for other programs)
+  --json               print the result as JSON (for other programs), with the follow-up
+                       (followUp) and the last 12 months' scores and ranks (trend)
   --out FILE           write a copy of the workbook with the Xếp hạng sheet; the input is unchanged
   --force              let --out overwrite an existing file
   --lang vi|en         language of messages before the workbook is read
@@ -327,11 +367,32 @@ Examples:
   dx-scorecard import province.xlsx --from xuat-qlvb-2024-01.csv --period 2024-01 --map KY_SO="Tỷ lệ ký số (%)" \\
     --out province-january.xlsx
 `,
+    trend: `Usage: dx-scorecard trend <file.xlsx> --unit ID [--from MONTH] [--to MONTH] [--json]
+
+One unit's months, for the office's phone call with it: each indicator's figure (* below the
+laggard threshold), the % score, the rank in its group (3/22), whether the figures came on time,
+how many days late or not at all (from the Cập nhật lúc column and the Due day setting), the
+on-time rate; last, the laggard figures of the month before the last month: fixed, improved, not
+fixed or not reported. With few indicators each month is a row; with many, each indicator is a
+row and each month a column.
+
+Options:
+  --unit ID            the unit's ID in the Unit ID column of the Units sheet (required)
+  --from MONTH         the first month, e.g. 2023-01 (default: 11 months before the last)
+  --to MONTH           the last month, e.g. 2023-12 (default: the latest month with figures)
+  --json               print the result as JSON (for other programs)
+  --lang vi|en         language of messages before the workbook is read
+
+Examples:
+  dx-scorecard trend province.xlsx --unit BUDOP
+  dx-scorecard trend province.xlsx --unit BUDOP --from 2023-04 --to 2023-07
+`,
     demo: `Usage: dx-scorecard demo [--dir DIR]
 
 Runs the whole job on the sample province: writes the sample workbook, ranks June 2023, quarter II
 and the year 2023, and writes the .eml messages, the letter of June 2023 and the report on 2023
-(.docx). Every file is written (and overwritten) in the demo's own folder.
+(.docx), the ranking of July 2023 as JSON (with the follow-up of June 2023) and one unit's months
+(the trend command). Every file is written (and overwritten) in the demo's own folder.
 
 Options:
   --dir DIR            output folder (default demo-output)

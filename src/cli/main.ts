@@ -13,6 +13,7 @@ import { importCommand } from "./commands/import";
 import { initCommand } from "./commands/init";
 import { rankCommand } from "./commands/rank";
 import { summaryCommand } from "./commands/summary";
+import { trendCommand } from "./commands/trend";
 import { HELP } from "./help";
 import type { Io } from "./io";
 import { progress } from "./progress";
@@ -27,6 +28,8 @@ const OPTIONS = {
   outbox: { type: "string" },
   lang: { type: "string" },
   from: { type: "string" },
+  to: { type: "string" },
+  unit: { type: "string" },
   map: { type: "string", multiple: true },
   "name-column": { type: "string" },
   overwrite: { type: "boolean" },
@@ -36,7 +39,7 @@ const OPTIONS = {
 } as const;
 
 type OptionName = keyof typeof OPTIONS;
-type Command = "init" | "check" | "rank" | "summary" | "letter" | "report" | "import" | "demo";
+type Command = "init" | "check" | "rank" | "summary" | "letter" | "report" | "import" | "trend" | "demo";
 
 const ALLOWED: Record<Command, OptionName[]> = {
   init: ["sample", "force"],
@@ -46,6 +49,7 @@ const ALLOWED: Record<Command, OptionName[]> = {
   letter: ["period", "out", "force"],
   report: ["period", "out", "force"],
   import: ["from", "period", "map", "name-column", "overwrite", "skip-unmatched", "json", "out", "force"],
+  trend: ["unit", "from", "to", "json"],
   demo: ["dir"],
 };
 
@@ -57,9 +61,14 @@ const EXAMPLE_VALUE: Partial<Record<OptionName, string>> = {
   outbox: "thu-muc",
   lang: "en",
   from: "xuat-qlvb.csv",
+  to: "2023-12",
+  unit: "BUDOP",
   map: 'KY_SO="Tỷ lệ ký số (%)"',
   "name-column": '"Tên cơ quan"',
 };
+
+/** `trend --from` is a month, not an export. */
+const TREND_FROM = "2023-01";
 
 /** The document commands' --out is a .docx. */
 const DOCUMENT_OUT: Partial<Record<Command, string>> = {
@@ -131,6 +140,9 @@ async function run(argv: string[], io: Io): Promise<number> {
     const period = rest.find((a) => parsePeriod(a) !== null);
     if (period !== undefined && rest.length === 2 && ALLOWED[command].includes("period") && !values.period)
       throw new UsageError("periodAsFile", { value: period }, command);
+    // `trend tinh.xlsx BUDOP`: the unit typed without its option.
+    if (command === "trend" && rest.length === 2 && !values.unit && !/\.xlsx$/i.test(rest[1]))
+      throw new UsageError("trendUnitAsArgument", { value: rest[1] }, command);
     if (rest.length > 1) throw new UsageError("extraArgument", { command, value: rest[1] }, command);
     throw new UsageError("fileRequired", { command }, command);
   }
@@ -187,6 +199,15 @@ async function run(argv: string[], io: Io): Promise<number> {
           p,
         );
       }
+      case "trend": {
+        if (!values.unit) throw new UsageError("trendUnitRequired", {}, command);
+        const from = trendMonth("--from", values.from);
+        const to = trendMonth("--to", values.to);
+        if (from && to && (from.year > to.year || (from.year === to.year && from.month > to.month)))
+          throw new UsageError("trendFromAfterTo", { from: formatPeriod(from), to: formatPeriod(to) }, command);
+        await trendCommand(file, { unit: values.unit, from, to, json: !!values.json }, io, p);
+        return 0;
+      }
       case "demo":
         await demoCommand(values.dir ?? "demo-output", io, p);
         return 0;
@@ -200,6 +221,19 @@ async function run(argv: string[], io: Io): Promise<number> {
     }
     throw e;
   }
+}
+
+/** `trend --from`/`--to`: a month, never a quarter or a year (a usage error, exit 2). */
+function trendMonth(option: string, value: string | undefined): Extract<Period, { kind: "month" }> | undefined {
+  if (value === undefined) return undefined;
+  const period = parsePeriod(value);
+  if (period?.kind !== "month")
+    throw new UsageError(
+      "trendMonthOnly",
+      { option, value, example: option === "--from" ? TREND_FROM : EXAMPLE_VALUE.to! },
+      "trend",
+    );
+  return period;
 }
 
 /** `--map KEY=Header`, repeated: field key → the export's header. A malformed one is a usage error. */
@@ -268,7 +302,10 @@ function parse(argv: string[], command: Command | undefined) {
           `--${k}` === option || ("short" in OPTIONS[k] && `-${(OPTIONS[k] as { short: string }).short}` === option),
       );
       if (name && OPTIONS[name].type === "string") {
-        const example = (name === "out" && command && DOCUMENT_OUT[command]) || (EXAMPLE_VALUE[name] ?? "…");
+        const example =
+          (name === "out" && command && DOCUMENT_OUT[command]) ||
+          (name === "from" && command === "trend" && TREND_FROM) ||
+          (EXAMPLE_VALUE[name] ?? "…");
         throw new UsageError("optionNeedsValue", { option, example }, command);
       }
       throw new UsageError("optionTakesNoValue", { option }, command);

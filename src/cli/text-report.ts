@@ -1,6 +1,8 @@
 // The ranking as plain text for the terminal: one table per group with each unit's points out of
 // its own total, a sub-score table per group (pillars and main indexes), then laggards and
 // non-reporters. Lines stay within a terminal of about 120 columns.
+
+import { FOLLOW_UP_STATUSES, type FollowUp } from "../core/follow-up";
 import { hierarchyOf } from "../core/indicators";
 import { formatValue, periodLabel, pointsText, reviewCountsText } from "../core/labels";
 import type { LaggardEntry, LaggardList } from "../core/laggards";
@@ -93,7 +95,25 @@ export function renderReportText(report: Report, lang: Language): string {
   if (report.notReported.length > 0) {
     lines.push("", `${t(lang, "notReportedHeading")}: ${report.notReported.map((u) => u.unitName).join(", ")}`);
   }
+  const follow = followUpLine(report.followUp, lang);
+  if (follow) lines.push("", follow);
   return `${lines.join("\n")}\n`;
+}
+
+/**
+ * `Theo dõi khắc phục so với tháng 06/2023 (27 trường hợp): 10 đã khắc phục, 5 có tiến bộ, 12 chưa
+ * khắc phục` (design §13); the statuses no case has are left out. Null when there is nothing to follow.
+ */
+export function followUpLine(f: FollowUp | null, lang: Language): string | null {
+  if (!f || f.entries.length === 0) return null;
+  const parts = FOLLOW_UP_STATUSES.filter((s) => f.counts[s] > 0).map(
+    (s) => `${f.counts[s]} ${t(lang, `trendStatus_${s}`)}`,
+  );
+  return t(lang, "followUpTextLine", {
+    previous: periodLabel(f.previousPeriod, lang),
+    cases: f.entries.length,
+    parts: parts.join(", "),
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 // The ranking report of one period: groups ranked, previous ranks, laggard lists, non-reporters.
 import { periodValue, recordsOfPeriod, rowKeysOf } from "./aggregation";
-import { type FollowUp, followUp } from "./follow-up";
+import { type FollowUp, type FollowUpStatus, followUp } from "./follow-up";
+import type { History } from "./history";
 import { indicatorsFor, inPeriodKind } from "./indicators";
 import { findLaggards, isWorseThanThreshold, type LaggardList } from "./laggards";
 import { roundTo } from "./numbers";
@@ -205,9 +206,11 @@ function subScores(u: ReportUnit, decimals: number): Record<string, number | nul
   return out;
 }
 
+/** A figure or a sum of points as `--json` prints it: 6 decimals at most. */
+const round = (x: number) => Math.round(x * 1e6) / 1e6;
+
 /** The exact `--json` shape of design §5, with `maxPoints` and `subScores` of §9 and `selfScore` of §10. */
 export function reportToJson(report: Report) {
-  const round = (x: number) => Math.round(x * 1e6) / 1e6;
   return {
     period: report.periodKey,
     groups: report.groups.map((g) => ({
@@ -239,4 +242,55 @@ export function reportToJson(report: Report) {
     /** Counts of the period's review items (design §10); null when the office does not review. */
     review: report.review,
   };
+}
+
+/**
+ * The follow-up of the previous period's laggards as `--json` prints it (design §13): the counts by
+ * status, then each case with its values as the laggards' `value` (fractions for percents, booleans
+ * for yes/no, a choice's label; null when the unit gave none). The `trend` command passes one
+ * unit's entries.
+ */
+export function followUpToJson(f: Pick<FollowUp, "previousKey" | "entries"> | null) {
+  if (f === null) return null;
+  const counts: Record<FollowUpStatus, number> = { fixed: 0, improved: 0, notFixed: 0, notReported: 0 };
+  for (const e of f.entries) counts[e.status]++;
+  return {
+    previousPeriod: f.previousKey,
+    counts,
+    cases: f.entries.map((e) => ({
+      unitId: e.unitId,
+      unitName: e.unitName,
+      indicatorId: e.indicator.id,
+      indicatorName: e.indicator.name,
+      previousValue: rawValue(e.indicator, round(e.previousValue)),
+      value: e.value === null ? null : rawValue(e.indicator, round(e.value)),
+      status: e.status,
+    })),
+  };
+}
+
+/**
+ * Each active unit's months (the 12 ending with the period's last that have figures): % score, rank
+ * in its group, whether it reported; and its on-time rate over them (a fraction; null when no month
+ * was due).
+ */
+export function trendToJson(history: History) {
+  const rates = new Map(history.punctuality.units.map((u) => [u.unitId, u.rate]));
+  return history.trends.units.map((u) => {
+    const rate = rates.get(u.unitId) ?? null;
+    return {
+      unitId: u.unitId,
+      unitName: u.unitName,
+      months: u.points.map((p) => ({ period: p.period, score: p.score, rank: p.rank, reported: p.reported })),
+      onTimeRate: rate === null ? null : round(rate),
+    };
+  });
+}
+
+/**
+ * What `rank --json` prints: every field of `reportToJson`, then `followUp` (null when the previous
+ * period of the same kind has no figures) and `trend` (design §13).
+ */
+export function rankToJson(report: Report, history: History) {
+  return { ...reportToJson(report), followUp: followUpToJson(report.followUp), trend: trendToJson(history) };
 }

@@ -90,7 +90,8 @@ describe("rank --json for June 2023", () => {
   });
 
   it("has exactly the keys of design §5, with maxPoints and subScores of §9 and selfScore of §10 last in each ranking row", () => {
-    expect(Object.keys(json)).toEqual(["period", "groups", "laggards", "notReported", "review"]);
+    // review (§10), then followUp and trend (§13, test/cli/rank-follow-up.test.ts) after the §5 keys.
+    expect(Object.keys(json)).toEqual(["period", "groups", "laggards", "notReported", "review", "followUp", "trend"]);
     expect(json.period).toBe("2023-06");
     for (const g of json.groups) {
       expect(Object.keys(g)).toEqual(["group", "ranking"]);

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { periodLabel } from "../../core/labels";
 import { t } from "../../core/messages";
 import { parsePeriod } from "../../core/periods";
-import { reportToJson } from "../../core/report";
+import { rankToJson } from "../../core/report";
 import { SAMPLE_PERIOD, SAMPLE_YEAR } from "../../workbook/sample";
 import {
   csvText,
@@ -18,14 +18,20 @@ import {
   sampleExport,
 } from "../../workbook/sample-export";
 import type { Io } from "../io";
-import { loadModel } from "../load";
+import { type Loaded, loadModel } from "../load";
 import type { Progress } from "../progress";
 import { renderReportText } from "../text-report";
 import { defaultDocumentName, documentModel, writeDocument } from "./documents";
 import { importCommand } from "./import";
 import { initCommand } from "./init";
-import { rankLoaded, writeRankedCopy } from "./rank";
+import { cliHistory, rankLoaded, writeRankedCopy } from "./rank";
 import { outboxOf, writeOutbox } from "./summary";
+import { findUnit, renderTrendText, unitTrendView } from "./trend";
+
+/** The month after the letter's: its ranking follows up June's laggards (design §13). */
+const FOLLOW_UP_PERIOD = "2023-07";
+/** A sample unit named in June's letter that often sends its figures late: its months up to July. */
+const TREND_UNIT = "BUDOP";
 
 export async function demoCommand(dir: string, io: Io, p: Progress): Promise<void> {
   await mkdir(dir, { recursive: true });
@@ -50,7 +56,10 @@ export async function demoCommand(dir: string, io: Io, p: Progress): Promise<voi
     const out = join(dir, `xep-hang-${key}.xlsx`);
     await writeRankedCopy(loaded, report, out, now);
     const json = join(dir, `xep-hang-${key}.json`);
-    await writeFile(json, `${JSON.stringify(reportToJson(report), null, 2)}\n`);
+    await writeFile(
+      json,
+      `${JSON.stringify(rankToJson(report, cliHistory(loaded.read.model, period, now)), null, 2)}\n`,
+    );
     written.push(out, json);
     const kind = key === SAMPLE_PERIOD ? "letter" : key === SAMPLE_YEAR ? "report" : null;
     if (kind) {
@@ -61,8 +70,11 @@ export async function demoCommand(dir: string, io: Io, p: Progress): Promise<voi
       written.push(docx);
     }
   }
+  const followUp = await demoFollowUp(dir, workbook, loaded, now);
+  written.push(...followUp.files);
   written.push(...(await demoImport(dir, workbook, io, p)));
   io.err(`\n${t(lang, "filesWritten")}:\n${written.map((f) => `  ${f}`).join("\n")}\n`);
+  io.err(`\n${followUp.hint}\n`);
   const command = importCommandLine(workbook, join(dir, SAMPLE_EXPORT_FILE));
   io.err(
     `\n${t(lang, "demoImportHint", {
@@ -71,6 +83,29 @@ export async function demoCommand(dir: string, io: Io, p: Progress): Promise<voi
       period: periodLabel(parsePeriod(SAMPLE_EXPORT_PERIOD)!, lang),
     })}\n`,
   );
+}
+
+/**
+ * July's ranking as JSON, with the follow-up of June's laggards, and one of them month by month up
+ * to July as `trend` prints it.
+ */
+async function demoFollowUp(
+  dir: string,
+  workbook: string,
+  loaded: Loaded,
+  now: Date,
+): Promise<{ files: string[]; hint: string }> {
+  const model = loaded.read.model;
+  const lang = model.settings.language;
+  const period = parsePeriod(FOLLOW_UP_PERIOD)!;
+  const report = await rankLoaded(loaded, workbook, { period, json: true });
+  const json = join(dir, `xep-hang-${FOLLOW_UP_PERIOD}.json`);
+  await writeFile(json, `${JSON.stringify(rankToJson(report, cliHistory(model, period, now)), null, 2)}\n`);
+  const unit = findUnit(loaded, TREND_UNIT);
+  const trend = join(dir, `trend-${TREND_UNIT}.txt`);
+  await writeFile(trend, renderTrendText(unitTrendView(model, unit, { to: period }, now), lang));
+  const command = `dx-scorecard trend ${workbook} --unit ${TREND_UNIT} --to ${FOLLOW_UP_PERIOD}`;
+  return { files: [json, trend], hint: t(lang, "demoTrendHint", { unit: unit.name, file: trend, command }) };
 }
 
 const IMPORT_DRY_RUN = `nhap-thu-${SAMPLE_EXPORT_PERIOD}.txt`;

@@ -1,16 +1,18 @@
 // `rank <file.xlsx> --period P [--json] [--out ranked.xlsx]`.
 import { missingMonthsWarning } from "../../core/coverage";
+import { buildHistory, type History } from "../../core/history";
 import { periodLabel } from "../../core/labels";
 import { t } from "../../core/messages";
 import { formatPeriod, type Period } from "../../core/periods";
 import { formatProblem, UserError } from "../../core/problems";
-import { buildReport, hasDataFor, type Report, reportToJson } from "../../core/report";
+import { buildReport, hasDataFor, type Report, rankToJson } from "../../core/report";
+import type { Model } from "../../core/schemas";
 import { SHEETS } from "../../workbook/contract";
-import { formatDateTime } from "../../workbook/dates";
+import { dateParts, formatDateTime } from "../../workbook/dates";
 import { layoutRankingSheet } from "../../workbook/ranking-sheet";
 import { exampleRowsNote } from "../examples";
 import { type Io, refuseOverwrite, sameFile, writeWorkbookFile } from "../io";
-import { fileError, type Loaded, loadModel, MAX_OUT_CELLS, requireValid, warningLines } from "../load";
+import { fileError, type Loaded, loadModel, MAX_OUT_CELLS, requireValid, warningLines, XLSX_TIME_ZONE } from "../load";
 import type { Progress } from "../progress";
 import { renderReportText } from "../text-report";
 import { FileProblem, loadWorkbook, paintSheet } from "../xlsx";
@@ -78,6 +80,16 @@ export function rankWarnings(loaded: Loaded, file: string, period: Period): stri
   ];
 }
 
+/**
+ * Trends and punctuality as the command line sees them (design §13): `Cập nhật lúc` read as the
+ * workbook's wall time, as every date of an .xlsx is; a month is missing once its due day has
+ * passed in the office's zone.
+ */
+export function cliHistory(model: Model, period: Period, now: Date): History {
+  const { year, month, day } = dateParts(now, REPORT_TIME_ZONE);
+  return buildHistory(model, period, { timeZone: XLSX_TIME_ZONE, today: { year, month, day } });
+}
+
 export async function rankCommand(file: string, opts: RankOptions, io: Io, p: Progress): Promise<void> {
   if (opts.out !== undefined) {
     if (sameFile(opts.out, file)) throw new UserError([{ key: "outputSameAsInput", params: {} }], 2);
@@ -87,8 +99,10 @@ export async function rankCommand(file: string, opts: RankOptions, io: Io, p: Pr
   const report = await rankLoaded(loaded, file, opts);
   for (const line of rankWarnings(loaded, file, opts.period)) io.err(line);
   const lang = loaded.read.model.settings.language;
-  if (opts.json) io.out(`${JSON.stringify(reportToJson(report), null, 2)}\n`);
-  else io.out(renderReportText(report, lang));
+  if (opts.json) {
+    const history = cliHistory(loaded.read.model, opts.period, opts.now ?? new Date());
+    io.out(`${JSON.stringify(rankToJson(report, history), null, 2)}\n`);
+  } else io.out(renderReportText(report, lang));
   if (opts.out) {
     p.step(`${opts.out}…`);
     await writeRankedCopy(loaded, report, opts.out, opts.now ?? new Date());

@@ -989,4 +989,45 @@ export const en: Catalogue = {
     "The export changed after the preview (someone edited the sheet holding it), so nothing was written. Please preview again, then write.",
   // Follow-up: grid edits and `Cập nhật lúc` (issue 13)
   flag_stamp: () => "Cập nhật lúc typed by hand (when the figures came, which punctuality is judged on)",
+  // CLI: rank's follow-up line and the trend command (issue 13, helper C)
+  followUpTextLine: (p: P) => `Follow-up of ${p.previous} (${p.cases} laggard cases): ${p.parts}`,
+  trendStatus_fixed: () => "fixed",
+  trendStatus_improved: () => "improved",
+  trendStatus_notFixed: () => "not fixed",
+  trendStatus_notReported: () => "not reported",
+  trendUnitRequired: () =>
+    "the trend command needs a unit ID, e.g. --unit BUDOP (the Unit ID column of the Units sheet).",
+  trendMonthOnly: (p: P) =>
+    `${p.option} needs a month, e.g. ${p.option} ${p.example}; “${p.value}” is not a month (the trend command shows months, not quarters or years).`,
+  trendUnitAsArgument: (p: P) => `“${p.value}” is not an .xlsx file. Did you mean --unit ${p.value}?`,
+  trendFromAfterTo: (p: P) =>
+    `the first month --from ${p.from} comes after the last month --to ${p.to}. Please swap the two months.`,
+  trendUnknownUnit: (p: P) =>
+    `unit ID “${p.value}” is not in the ${p.sheet} sheet.${p.close ? ` Close IDs: ${p.close}.` : " Please check the ID in the Unit ID column."}`,
+  trendUnitInactive: (p: P) =>
+    `unit ${p.unit} (${p.id}) is no longer followed (the Active column of the ${p.sheet} sheet), so it is not ranked. Please choose another unit.`,
+  trendNoMonths: () => "the Data sheet has no monthly figures. Please enter figures first.",
+  trendNoData: (p: P) => `the Data sheet has no figures from ${p.from} to ${p.to}. Please choose other months.`,
+  trendHeading: (p: P) => `${p.unit} (${p.id}) — group ${p.group} (${p.count} unit${Number(p.count) === 1 ? "" : "s"})`,
+  trendWindow: (p: P) => `From ${p.from} to ${p.to}; figures are due on day ${p.dueDay} of the next month.`,
+  trendMonthCell: (p: P) => `${MONTHS[Number(p.month) - 1].slice(0, 3)} ${p.year}`,
+  trendColMonth: () => "Month",
+  trendColSubmitted: () => "Figures sent",
+  trendRowScore: () => "Score (%)",
+  trendRowRank: () => "Rank",
+  trendOnTime: () => "on time",
+  trendLate: (p: P) => `${p.days} day${Number(p.days) === 1 ? "" : "s"} late`,
+  trendMissing: () => "missing",
+  trendNotDue: () => "not due yet",
+  trendUnknown: () => "date unknown",
+  trendLegend: () => "* below the laggard threshold; — not entered.",
+  trendRateLine: (p: P) => `On time ${p.onTime} of ${p.due} months (${p.rate}); late ${p.late}; missing ${p.missing}.`,
+  trendRateNone: () => "No month is due yet.",
+  trendIndicatorsHeading: () => "Indicators",
+  trendThreshold: (p: P) => `laggard threshold: ${p.value}`,
+  trendFollowUpHeading: (p: P) => `Follow-up in ${p.period} of the laggard figures of ${p.previous}:`,
+  trendFollowUpNone: (p: P) => `In ${p.previous} the unit had no figure below a laggard threshold.`,
+  trendFollowUpNoPrevious: (p: P) => `${p.previous} has no figures, so there is nothing to follow up.`,
+  demoTrendHint: (p: P) =>
+    `Month by month for ${p.unit}, a unit that sends its figures late and has laggard figures (${p.file}):\n  ${p.command}`,
 };

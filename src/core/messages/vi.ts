@@ -974,6 +974,47 @@ export const vi = {
     "Tệp xuất đã thay đổi sau khi xem trước (có người sửa trang chứa tệp xuất), nên chưa ghi gì. Vui lòng xem trước lại rồi ghi.",
   // Follow-up: grid edits and `Cập nhật lúc` (issue 13)
   flag_stamp: () => "sửa tay Cập nhật lúc (thời điểm nộp số liệu, dùng để tính đúng hạn)",
+  // CLI: rank's follow-up line and the trend command (issue 13, helper C)
+  followUpTextLine: (p: P) => `Theo dõi khắc phục so với ${p.previous} (${p.cases} trường hợp): ${p.parts}`,
+  trendStatus_fixed: () => "đã khắc phục",
+  trendStatus_improved: () => "có tiến bộ",
+  trendStatus_notFixed: () => "chưa khắc phục",
+  trendStatus_notReported: () => "chưa báo cáo",
+  trendUnitRequired: () => "lệnh trend cần mã đơn vị, ví dụ --unit BUDOP (cột Mã đơn vị của trang Đơn vị).",
+  trendMonthOnly: (p: P) =>
+    `${p.option} cần một tháng, ví dụ ${p.option} ${p.example}; “${p.value}” không phải một tháng (lệnh trend xem từng tháng, không nhận quý hay năm).`,
+  trendUnitAsArgument: (p: P) => `“${p.value}” không phải tệp .xlsx. Có phải ý là --unit ${p.value}?`,
+  trendFromAfterTo: (p: P) =>
+    `tháng đầu --from ${p.from} đứng sau tháng cuối --to ${p.to}. Vui lòng đổi chỗ hai tháng.`,
+  trendUnknownUnit: (p: P) =>
+    `mã đơn vị “${p.value}” không có trong trang ${p.sheet}.${p.close ? ` Mã gần giống: ${p.close}.` : " Vui lòng kiểm tra lại mã ở cột Mã đơn vị."}`,
+  trendUnitInactive: (p: P) =>
+    `đơn vị ${p.unit} (${p.id}) không còn theo dõi (cột Theo dõi của trang ${p.sheet}) nên không được xếp hạng. Vui lòng chọn đơn vị khác.`,
+  trendNoMonths: () => "trang Số liệu chưa có số liệu tháng nào. Vui lòng nhập số liệu trước.",
+  trendNoData: (p: P) => `trang Số liệu chưa có số liệu nào từ ${p.from} đến ${p.to}. Vui lòng chọn tháng khác.`,
+  trendHeading: (p: P) => `${p.unit} (${p.id}) — nhóm ${p.group} (${p.count} đơn vị)`,
+  trendWindow: (p: P) => `Từ ${p.from} đến ${p.to}; hạn nộp số liệu: ngày ${p.dueDay} tháng sau.`,
+  trendMonthCell: (p: P) => `${String(p.month).padStart(2, "0")}/${p.year}`,
+  trendColMonth: () => "Tháng",
+  trendColSubmitted: () => "Nộp số liệu",
+  trendRowScore: () => "Điểm (%)",
+  trendRowRank: () => "Hạng",
+  trendOnTime: () => "đúng hạn",
+  trendLate: (p: P) => `trễ ${p.days} ngày`,
+  trendMissing: () => "chưa nộp",
+  trendNotDue: () => "chưa đến hạn",
+  trendUnknown: () => "không rõ ngày",
+  trendLegend: () => "* dưới ngưỡng yếu kém; — chưa nhập.",
+  trendRateLine: (p: P) =>
+    `Nộp đúng hạn ${p.onTime}/${p.due} tháng (${p.rate}); trễ hạn ${p.late} tháng; chưa nộp ${p.missing} tháng.`,
+  trendRateNone: () => "Chưa có tháng nào đến hạn nộp.",
+  trendIndicatorsHeading: () => "Chỉ tiêu",
+  trendThreshold: (p: P) => `ngưỡng yếu kém: ${p.value}`,
+  trendFollowUpHeading: (p: P) => `Theo dõi khắc phục ${p.period}, các chỉ tiêu yếu kém ${p.previous}:`,
+  trendFollowUpNone: (p: P) => `${p.previous} đơn vị không có chỉ tiêu nào dưới ngưỡng yếu kém.`,
+  trendFollowUpNoPrevious: (p: P) => `${p.previous} chưa có số liệu nên chưa có gì để theo dõi khắc phục.`,
+  demoTrendHint: (p: P) =>
+    `Diễn biến từng tháng của ${p.unit}, đơn vị nộp số liệu trễ và có chỉ tiêu yếu kém (${p.file}):\n  ${p.command}`,
 } as const;
 
 export type MessageKey = keyof typeof vi;
