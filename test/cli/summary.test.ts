@@ -142,7 +142,7 @@ describe("summary: who would receive what", () => {
     expect(rows).toContainEqual([
       "thông báo",
       "chutich.dongphu@binhphuoc.example; cc: vanthu.dongphu@binhphuoc.example",
-      "Chuyển đổi số tháng 06/2023 — UBND huyện Đồng Phú: 2 chỉ tiêu dưới ngưỡng yếu kém",
+      "[Nhắc lần 6] Chuyển đổi số tháng 06/2023 — UBND huyện Đồng Phú: 2 chỉ tiêu dưới ngưỡng yếu kém",
     ]);
     // Written today, long after 5 July 2023: the reminder says the deadline has passed.
     expect(rows.filter((r) => r[0] === "nhắc nộp")).toEqual([
@@ -224,7 +224,9 @@ describe("summary --outbox: the .eml files", () => {
     const n = await parseEml("2023-06_notice_DONGPHU.eml");
     expect(addresses(n.to)).toEqual(["chutich.dongphu@binhphuoc.example"]);
     expect(addresses(n.cc)).toEqual(["vanthu.dongphu@binhphuoc.example"]);
-    expect(n.subject).toBe("Chuyển đổi số tháng 06/2023 — UBND huyện Đồng Phú: 2 chỉ tiêu dưới ngưỡng yếu kém");
+    expect(n.subject).toBe(
+      "[Nhắc lần 6] Chuyển đổi số tháng 06/2023 — UBND huyện Đồng Phú: 2 chỉ tiêu dưới ngưỡng yếu kém",
+    );
   });
 
   it("writes every message as a text and an HTML alternative, with no image part", () => {

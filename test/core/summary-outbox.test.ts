@@ -52,7 +52,10 @@ describe("the outbox of the sample province, June 2023", () => {
     const n = byKey.get("2023-06|notice|DONGPHU")!;
     expect(n.to).toEqual(["chutich.dongphu@binhphuoc.example"]);
     expect(n.cc).toEqual(["vanthu.dongphu@binhphuoc.example"]);
-    expect(n.subject).toBe("Chuyển đổi số tháng 06/2023 — UBND huyện Đồng Phú: 2 chỉ tiêu dưới ngưỡng yếu kém");
+    // Named in each month since January: a repeated notice (design §13).
+    expect(n.subject).toBe(
+      "[Nhắc lần 6] Chuyển đổi số tháng 06/2023 — UBND huyện Đồng Phú: 2 chỉ tiêu dưới ngưỡng yếu kém",
+    );
     for (const part of [n.text, visibleText(n.html)]) {
       expect(part).toContain("Kính gửi: Lãnh đạo UBND huyện Đồng Phú.");
       expect(part).toContain("đơn vị đạt 61,32%, xếp hạng 10/11 trong nhóm UBND cấp huyện, xếp loại Nâng cao.");
@@ -77,7 +80,7 @@ describe("the outbox of the sample province, June 2023", () => {
     });
     const n = en.messages.find((x) => x.key === "2023-06|notice|DONGPHU")!;
     expect(n.subject).toBe(
-      "Digital transformation June 2023 — UBND huyện Đồng Phú: 2 indicators below the laggard threshold",
+      "[Notice 6] Digital transformation June 2023 — UBND huyện Đồng Phú: 2 indicators below the laggard threshold",
     );
     expect(n.text).toContain("your unit scored 61.32%, ranked 10 of 11 in the group UBND cấp huyện, band Advanced.");
     expect(n.text).toContain("Raise tỷ lệ văn bản điện tử được ký số from 24.39% to at least 50.00%.");

@@ -1,7 +1,8 @@
 // The Công văn of a month or quarter (design §11), in the structure of the province's letter
 // (seeds/001, Công văn 2349/UBND-KGVX): header, `Kính gửi`, `Căn cứ`, one bullet per indicator
-// naming its laggards in the letter's phrasing, the units that did not report, the requests,
-// `Nơi nhận` and the signature.
+// naming its laggards in the letter's phrasing, the units that did not report, the cases named in
+// the previous period and still not fixed (design §13), the requests, `Nơi nhận` and the signature.
+import type { FollowUp, FollowUpEntry } from "../follow-up";
 import { defaultShortName } from "../indicators";
 import { formatValue, periodLabel } from "../labels";
 import type { LaggardList } from "../laggards";
@@ -81,6 +82,73 @@ export function laggardBullet(list: LaggardList, named: Map<string, Named>, sett
   return [{ text: `- ${lead}: ${figures.join(", ")}.` }];
 }
 
+/**
+ * The paragraph on the previous period's cases still not fixed (status `chưa khắc phục`: the same
+ * value or worse), with one bullet per indicator worded like the laggard bullets: a yes/no
+ * indicator counts and lists its units, any other gives each unit's two figures ("0% → 0%"). Units
+ * that improved without reaching the threshold are left to this period's bullets, where they
+ * already stand with their figure: calling them "not fixed" would blame a unit that acted.
+ * Nothing when no case is still unfixed.
+ */
+function notFixedBlocks(
+  follow: FollowUp | null,
+  lists: LaggardList[],
+  indicators: Indicator[],
+  named: Map<string, Named>,
+  settings: Settings,
+): Block[] {
+  const lang = settings.language;
+  const cases = (follow?.entries ?? []).filter((e) => e.status === "notFixed");
+  if (follow === null || cases.length === 0) return [];
+  const byIndicator = new Map<string, FollowUpEntry[]>();
+  for (const e of cases) byIndicator.set(e.indicator.id, [...(byIndicator.get(e.indicator.id) ?? []), e]);
+  const blocks: Block[] = [
+    body(
+      t(lang, "docFollowUpIntro", {
+        count: letterCount(cases.length, lang),
+        previous: periodLabel(follow.previousPeriod, lang),
+      }),
+    ),
+  ];
+  for (const entries of byIndicator.values()) {
+    // The lead as this period's bullet has it: the indicator of the period, its own threshold.
+    const ind = indicators.find((i) => i.id === entries[0].indicator.id) ?? entries[0].indicator;
+    const threshold = ind.threshold === null ? "" : formatValue(ind, ind.threshold, lang);
+    const { lead, verb } = phraseOf(ind, lang, threshold);
+    const whole = (v: number | null) => v === 0 || v === 1;
+    if (ind.type === "boolean" && entries.every((e) => whole(e.previousValue) && whole(e.value))) {
+      const units = entries.map((e) => named.get(e.unitId) ?? fallback(e.unitId, e.unitName, e.group));
+      const count = `${letterCount(units.length, lang)} ${t(lang, "docUnits", { count: units.length })}`;
+      const stillVerb = t(lang, "docFollowUpVerb", { verb });
+      // Every unit of this period's bullet just above: said so, not listed twice.
+      if (units.length > 1 && sameUnits(entries, lists)) {
+        blocks.push(
+          body(`- ${lead}: ${t(lang, "docFollowUpAll", { count: letterCount(units.length, lang) })} ${stillVerb}.`),
+        );
+        continue;
+      }
+      blocks.push(
+        body([{ text: `- ${lead}: ${count} ${stillVerb} (` }, italic(unitListText(units, settings)), { text: ")." }]),
+      );
+      continue;
+    }
+    const figure = (e: FollowUpEntry, v: number) => formatValue(e.indicator, v, lang);
+    // A case not fixed has a value: one without is `chưa báo cáo`.
+    const figures = entries.map(
+      (e) => `${e.unitName} (${figure(e, e.previousValue)} → ${figure(e, e.value as number)})`,
+    );
+    blocks.push(body(`- ${lead}: ${figures.join(", ")}.`));
+  }
+  return blocks;
+}
+
+/** Whether `entries` name exactly the units of the period's list for their indicator. */
+function sameUnits(entries: FollowUpEntry[], lists: LaggardList[]): boolean {
+  const list = lists.find((l) => l.indicator.id === entries[0].indicator.id);
+  const ids = new Set(entries.map((e) => e.unitId));
+  return list !== undefined && list.units.length === ids.size && list.units.every((u) => ids.has(u.unitId));
+}
+
 function fallback(unitId: string, name: string, group: string): Named {
   return { unitId, name, shortName: defaultShortName(name), group };
 }
@@ -137,6 +205,7 @@ export function congVan(report: Report, settings: Settings): DocumentModel {
         ]),
       );
     }
+    blocks.push(...notFixedBlocks(report.followUp, lists, report.indicators, named, settings));
   }
 
   // The requests: to the units' heads, then to the office that follows up.

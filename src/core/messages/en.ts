@@ -13,6 +13,13 @@ const HINTS: Record<string, string> = {
   dayMonth: "Please enter a day/month, e.g. “20/11”.",
 };
 
+/** `2nd`, `3rd`, `11th`, `21st`. */
+function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
+  return `${n}${suffix}`;
+}
+
 const ROMAN_TO_Q: Record<string, string> = { I: "1", II: "2", III: "3", IV: "4" };
 const MONTHS = [
   "January",
@@ -1030,4 +1037,46 @@ export const en: Catalogue = {
   trendFollowUpNoPrevious: (p: P) => `${p.previous} has no figures, so there is nothing to follow up.`,
   demoTrendHint: (p: P) =>
     `Month by month for ${p.unit}, a unit that sends its figures late and has laggard figures (${p.file}):\n  ${p.command}`,
+  // Follow-up: summary e-mail, second notice, Công văn (issue 13, e-mail & letter)
+  followUpHeading: () => "Follow-up of the previous laggards",
+  followUpCounts: (p: P) =>
+    `Of the ${p.total} case${Number(p.total) === 1 ? "" : "s"} named in ${p.period}: ${p.fixed} fixed, ${p.improved} improved, ${p.notFixed} not fixed${Number(p.notReported) > 0 ? `, ${p.notReported} not reported` : ""}.`,
+  followUpStillIntro: (p: P) =>
+    `Units below the threshold of the same indicator two periods running (figures of ${p.previous} → ${p.period}):`,
+  followUpNoneStill: () => "No unit is below the threshold of the same indicator two periods running.",
+  followUpYesNo: (p: P) =>
+    `Indicator “${p.indicator}”: still not done by ${p.count} unit${Number(p.count) === 1 ? "" : "s"} (${p.units}).`,
+  followUpYesNoLower: (p: P) =>
+    `Indicator “${p.indicator}”: still not met by ${p.count} unit${Number(p.count) === 1 ? "" : "s"} (${p.units}).`,
+  followUpBelow: (p: P) => `${p.indicator} still below the threshold of ${p.threshold}: ${p.units}.`,
+  followUpAbove: (p: P) => `${p.indicator} still above the threshold of ${p.threshold}: ${p.units}.`,
+  followUpYesNoAll: (p: P) =>
+    `Indicator “${p.indicator}”: all ${p.count} units named above were named in ${p.previous} and have still ${p.lower ? "not met it" : "not done it"}.`,
+  docFollowUpAll: (p: P) => `all ${p.count} units named above`,
+  followUpThresholdChanged: (p: P) =>
+    `Thresholds changed since ${p.period} (${p.changes}): the cases are judged against the current threshold.`,
+  followUpThresholdChange: (p: P) => `“${p.indicator}” from ${p.from} to ${p.to}`,
+  followUpDropped: (p: P) =>
+    `${p.count} case${Number(p.count) === 1 ? " is" : "s are"} no longer followed (the unit is no longer followed, or the indicator was removed or no longer applies to its group).`,
+  followUpOmitted: (p: P) =>
+    `${p.count} more case${Number(p.count) === 1 ? "" : "s"} in ${p.indicators} other indicator${Number(p.indicators) === 1 ? "" : "s"} are not named here, to keep this message under 100 KB (Gmail clips larger messages); the plain-text version of the message names them all.`,
+  followUpOmittedAll: () =>
+    "The units below the threshold two periods running are named in the plain-text version of this message.",
+  noticeRepeatSubject: (p: P) => `[Notice ${p.times}] ${p.subject}`,
+  noticeRepeatLine: (p: P) =>
+    `This is the ${ordinal(Number(p.times))} period in a row in which your unit is named among the units with indicators below the laggard threshold (${p.periods}).`,
+  noticeRepeatLineMax: (p: P) =>
+    `Your unit has been named among the units with indicators below the laggard threshold for at least ${p.times} periods in a row, up to ${p.period}.`,
+  noticeRepeatTwo: (p: P) => `${p.previous} and ${p.period}`,
+  noticeRepeatRange: (p: P) => `${p.first} to ${p.period}`,
+  noticeRepeatHeading: (p: P) => `Indicators named in ${p.previous} and not yet met:`,
+  noticeRepeatItem: (p: P) =>
+    `${p.indicator}: ${p.previousValue} (${p.previous}) → ${p.value} (${p.period}); required: ${p.threshold} — ${p.status}.`,
+  noticeRepeatImproved: () => "improved, not yet met",
+  noticeRepeatNotFixed: () => "not fixed",
+  noticeRepeatClosing: (p: P) =>
+    `The head of the unit is asked to direct the fix of these indicators personally and to report the result${p.office ? ` to ${p.office}` : ""} with the figures of ${p.next}.`,
+  docFollowUpIntro: (p: P) =>
+    `Notably, ${p.count} case${Number(p.count) === 1 ? "" : "s"} named in the figures of ${p.previous} ${Number(p.count) === 1 ? "has" : "have"} still not been fixed, namely:`,
+  docFollowUpVerb: (p: P) => `still ${p.verb}`,
 };

@@ -1015,6 +1015,45 @@ export const vi = {
   trendFollowUpNoPrevious: (p: P) => `${p.previous} chưa có số liệu nên chưa có gì để theo dõi khắc phục.`,
   demoTrendHint: (p: P) =>
     `Diễn biến từng tháng của ${p.unit}, đơn vị nộp số liệu trễ và có chỉ tiêu yếu kém (${p.file}):\n  ${p.command}`,
+  // Follow-up: summary e-mail, second notice, Công văn (issue 13, e-mail & letter)
+  followUpHeading: () => "Kết quả khắc phục",
+  followUpCounts: (p: P) =>
+    `Trong ${p.total} trường hợp được nhắc ${p.period}: ${p.fixed} đã khắc phục, ${p.improved} có tiến bộ, ${p.notFixed} chưa khắc phục${Number(p.notReported) > 0 ? `, ${p.notReported} chưa báo cáo` : ""}.`,
+  followUpStillIntro: (p: P) => `Đơn vị chưa đạt cùng chỉ tiêu hai kỳ liên tiếp (số liệu ${p.previous} → ${p.period}):`,
+  followUpNoneStill: () => "Không đơn vị nào chưa đạt cùng chỉ tiêu hai kỳ liên tiếp.",
+  followUpYesNo: (p: P) => `Chỉ tiêu “${p.indicator}”: ${p.count} đơn vị vẫn chưa thực hiện (${p.units}).`,
+  followUpYesNoLower: (p: P) => `Chỉ tiêu “${p.indicator}”: ${p.count} đơn vị vẫn chưa đạt (${p.units}).`,
+  followUpBelow: (p: P) => `${p.indicator} vẫn thấp hơn ngưỡng ${p.threshold}: ${p.units}.`,
+  followUpAbove: (p: P) => `${p.indicator} vẫn vượt ngưỡng ${p.threshold}: ${p.units}.`,
+  followUpYesNoAll: (p: P) =>
+    `Chỉ tiêu “${p.indicator}”: cả ${p.count} đơn vị nêu trên đã được nhắc ${p.previous}, vẫn ${p.lower ? "chưa đạt" : "chưa thực hiện"}.`,
+  docFollowUpAll: (p: P) => `cả ${p.count} đơn vị nêu trên`,
+  followUpThresholdChanged: (p: P) =>
+    `Ngưỡng đã thay đổi so với ${p.period} (${p.changes}): các trường hợp được đánh giá theo ngưỡng hiện hành.`,
+  followUpThresholdChange: (p: P) => `“${p.indicator}” từ ${p.from} thành ${p.to}`,
+  followUpDropped: (p: P) =>
+    `${p.count} trường hợp không còn theo dõi (đơn vị không còn theo dõi, hoặc chỉ tiêu đã bỏ hay không còn áp dụng cho nhóm của đơn vị).`,
+  followUpOmitted: (p: P) =>
+    `Còn ${p.count} trường hợp ở ${p.indicators} chỉ tiêu khác chưa nêu tên ở đây để thư không vượt 100 KB (Gmail cắt bớt thư lớn hơn); bản văn bản thuần (plain text) của thư nêu đủ danh sách.`,
+  followUpOmittedAll: () =>
+    "Danh sách đơn vị chưa đạt hai kỳ liên tiếp có trong bản văn bản thuần (plain text) của thư.",
+  noticeRepeatSubject: (p: P) => `[Nhắc lần ${p.times}] ${p.subject}`,
+  noticeRepeatLine: (p: P) =>
+    `Đây là lần thứ ${p.times} liên tiếp đơn vị có tên trong danh sách đơn vị có chỉ tiêu dưới ngưỡng yếu kém (${p.periods}).`,
+  noticeRepeatLineMax: (p: P) =>
+    `Đơn vị đã có tên trong danh sách đơn vị có chỉ tiêu dưới ngưỡng yếu kém ít nhất ${p.times} kỳ liên tiếp, đến ${p.period}.`,
+  noticeRepeatTwo: (p: P) => `${p.previous} và ${p.period}`,
+  noticeRepeatRange: (p: P) => `từ ${p.first} đến ${p.period}`,
+  noticeRepeatHeading: (p: P) => `Chỉ tiêu đã được nhắc ${p.previous}, đến nay chưa đạt:`,
+  noticeRepeatItem: (p: P) =>
+    `${p.indicator}: ${p.previousValue} (${p.previous}) → ${p.value} (${p.period}); yêu cầu: ${p.threshold} — ${p.status}.`,
+  noticeRepeatImproved: () => "có tiến bộ nhưng chưa đạt",
+  noticeRepeatNotFixed: () => "chưa khắc phục",
+  noticeRepeatClosing: (p: P) =>
+    `Đề nghị Thủ trưởng đơn vị trực tiếp chỉ đạo khắc phục dứt điểm các chỉ tiêu trên và báo cáo kết quả khắc phục${p.office ? ` về ${p.office}` : ""} cùng với số liệu ${p.next}.`,
+  docFollowUpIntro: (p: P) =>
+    `Đáng chú ý, qua theo dõi, đôn đốc, vẫn còn ${p.count} trường hợp đã được nêu tên theo số liệu ${p.previous} nhưng đến nay chưa khắc phục, cụ thể:`,
+  docFollowUpVerb: (p: P) => `vẫn ${p.verb}`,
 } as const;
 
 export type MessageKey = keyof typeof vi;

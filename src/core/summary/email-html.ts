@@ -18,6 +18,17 @@ export function escapeHtml(text: string): string {
   return /[&<>"']/.test(text) ? text.replace(/[&<>"']/g, (c) => ENTITIES[c]) : text;
 }
 
+/** Bytes of `text` in UTF-8, as Gmail measures a message (Apps Script has no TextEncoder). */
+export function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // A surrogate pair is 4 bytes: 2 for each half.
+    n += c < 0x80 ? 1 : c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 2 : 3;
+  }
+  return n;
+}
+
 export interface Cell {
   text: string;
   align?: "left" | "right" | "center";
@@ -60,9 +71,14 @@ export function note(text: string): string {
   return `<p style="margin:0 0 10px 0;font-size:12px;line-height:1.4;color:${MUTED};">${escapeHtml(text)}</p>`;
 }
 
+/** One item of a dashed list. */
+export function dashItem(item: string): string {
+  return para(`- ${item}`, "padding-left:12px;");
+}
+
 /** A list written the way an official letter writes it: each item a paragraph after a dash. */
 export function dashList(items: readonly string[]): string {
-  return items.map((item) => para(`- ${item}`, "padding-left:12px;")).join("\n");
+  return items.map(dashItem).join("\n");
 }
 
 // Outlook's Word engine does not pass fonts from a table to its cells, so every cell names its font;

@@ -4,6 +4,7 @@ export { bandName } from "./bands";
 export { barChart } from "./chart";
 export { escapeHtml } from "./email-html";
 export { percentText, scoreText, valueText } from "./figures";
+export type { FollowUpSentence, SummaryFollowUp } from "./follow-up";
 export type { LaggardSentence } from "./laggard-sentences";
 export { laggardSentence, letterCount } from "./laggard-sentences";
 export type {
@@ -32,7 +33,7 @@ export { buildReminder, dueDateOf, formatDueDate, isOverdue } from "./reminders"
 export { renderNotice } from "./render-notice";
 export { renderReminder } from "./render-reminder";
 export { evidenceHtml, renderReviewRequest } from "./render-review";
-export { renderSummary, renderSummaryHtml, renderSummaryText } from "./render-summary";
+export { HTML_BUDGET_BYTES, renderSummary, renderSummaryHtml, renderSummaryText } from "./render-summary";
 export type { ReviewRequest, ReviewRequestItem } from "./review-requests";
 export {
   buildReviewRequest,

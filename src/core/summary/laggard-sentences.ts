@@ -3,7 +3,7 @@
 // percents and counts list each unit with its figure, worst first.
 import type { LaggardList } from "../laggards";
 import { t } from "../messages";
-import type { Language } from "../schemas";
+import type { Indicator, Language } from "../schemas";
 import { thresholdValueText, valueText } from "./figures";
 
 export interface LaggardSentence {
@@ -23,7 +23,11 @@ export function letterCount(count: number, lang: Language): string {
  * The threshold the listed units were judged against: one value, or one per group where groups
  * differ ("90,00% (Sở, ban, ngành), 80,00% (UBND cấp huyện)").
  */
-function thresholdsText(list: LaggardList, lang: Language, decimals: number): string {
+export function thresholdsText(
+  list: { indicator: Indicator; units: readonly { group: string; threshold: number }[] },
+  lang: Language,
+  decimals: number,
+): string {
   const byValue = new Map<number, string[]>();
   for (const e of list.units) {
     const groups = byValue.get(e.threshold) ?? [];

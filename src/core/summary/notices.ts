@@ -1,9 +1,11 @@
 // Notices to laggard units: each unit's own figures against every threshold, its rank and band,
 // and one line per failing indicator saying what to reach.
+import type { FollowUpEntry } from "../follow-up";
 import { periodLabel } from "../labels";
 import { isWorseThanThreshold } from "../laggards";
 import { t } from "../messages";
-import type { Report, ReportUnit } from "../report";
+import { nextPeriod, type Period, previousPeriod } from "../periods";
+import { MAX_STREAK, type Report, type ReportUnit } from "../report";
 import type { Indicator, Language, Unit } from "../schemas";
 import { bandName } from "./bands";
 import { scoreText, thresholdValueText, valueText } from "./figures";
@@ -32,7 +34,23 @@ export interface Notice {
   figures: NoticeFigure[];
   /** One line per indicator in which the unit is a laggard. */
   fixes: string[];
+  /** When the unit was named last period too (the second notice or later); null otherwise. */
+  repeat: NoticeRepeat | null;
+  /** The closing request: firmer in a repeated notice. */
+  closing: string;
   spreadsheetUrl: string | null;
+}
+
+/** What a repeated notice adds (design §13). */
+export interface NoticeRepeat {
+  /** The unit's run of periods named a laggard, this one included (`laggardStreak`, ≥ 2). */
+  times: number;
+  /** `Đây là lần thứ 2 liên tiếp đơn vị có tên trong danh sách … (tháng 06/2023 và tháng 07/2023).` */
+  line: string;
+  /** `Chỉ tiêu đã được nhắc tháng 06/2023, đến nay chưa đạt:` */
+  heading: string;
+  /** One per indicator named last period and still failed: both values, the requirement, improved or not. */
+  items: string[];
 }
 
 /** An indicator name inside a sentence: `Tỷ lệ văn bản…` → `tỷ lệ văn bản…`; `UBND…` stays. */
@@ -61,13 +79,62 @@ export function fixLine(ind: Indicator, value: number, lang: Language, decimals 
   return t(lang, ind.direction === "lower" ? "fixReduce" : "fixRaise", params);
 }
 
+/** The periods of a run of `times` ending with `period`: `tháng 06/2023 và tháng 07/2023`, `từ tháng 05/2023 đến tháng 07/2023`. */
+function runText(period: Period, times: number, lang: Language): string {
+  let first = period;
+  for (let i = 1; i < times; i++) first = previousPeriod(first);
+  const [from, to] = [periodLabel(first, lang), periodLabel(period, lang)];
+  return times === 2
+    ? t(lang, "noticeRepeatTwo", { previous: from, period: to })
+    : t(lang, "noticeRepeatRange", { first: from, period: to });
+}
+
+function repeatItem(e: FollowUpEntry, previous: string, period: string, lang: Language, decimals: number): string {
+  return t(lang, "noticeRepeatItem", {
+    indicator: e.indicator.name,
+    previousValue: valueText(e.indicator, e.previousValue, lang, decimals),
+    previous,
+    value: valueText(e.indicator, e.value, lang, decimals),
+    period,
+    threshold: requiredText(e.indicator, lang, decimals),
+    status: t(lang, e.status === "improved" ? "noticeRepeatImproved" : "noticeRepeatNotFixed"),
+  });
+}
+
+/** The repeated notice's additions, for a unit named a laggard in the previous period too. */
+function noticeRepeat(report: Report, u: ReportUnit, lang: Language): NoticeRepeat | null {
+  const times = u.laggardStreak;
+  if (times < 2) return null;
+  const period = periodLabel(report.period, lang);
+  const previous = periodLabel(previousPeriod(report.period), lang);
+  // The run is counted up to MAX_STREAK: at the cap it may be longer, and the notice says "at least".
+  const line =
+    times >= MAX_STREAK
+      ? t(lang, "noticeRepeatLineMax", { times, period })
+      : t(lang, "noticeRepeatLine", { times, periods: runText(report.period, times, lang) });
+  const still = (report.followUp?.entries ?? []).filter(
+    (e) => e.unitId === u.unit.id && (e.status === "improved" || e.status === "notFixed"),
+  );
+  return {
+    times,
+    line,
+    heading: t(lang, "noticeRepeatHeading", { previous }),
+    items: still.map((e) => repeatItem(e, previous, period, lang, report.decimals)),
+  };
+}
+
 /** The notice of one unit of the report; `unit` is `u.unit` or the same unit with newer addresses. */
 export function buildNotice(
   report: Report,
   u: ReportUnit,
   groupSize: number,
   lang: Language,
-  options: { spreadsheetUrl?: string; unit?: Unit } = {},
+  options: {
+    spreadsheetUrl?: string;
+    unit?: Unit;
+    /** The office a repeated notice asks the unit to report back to (the letter's `advisor`). */
+    office?: string;
+  } = {},
 ): Notice {
   const unit = options.unit ?? u.unit;
   const decimals = report.decimals;
@@ -89,12 +156,15 @@ export function buildNotice(
     });
     if (v !== null && status === "notMet") fixes.push(fixLine(ind, v, lang, decimals));
   }
+  const repeat = noticeRepeat(report, u, lang);
+  const subject = t(lang, "noticeSubject", { period: periodText, unit: unit.name, count: fixes.length });
+  const times = repeat && (repeat.times >= MAX_STREAK ? `${MAX_STREAK}+` : repeat.times);
   return {
     lang,
     periodKey: report.periodKey,
     unitId: unit.id,
     unitName: unit.name,
-    subject: oneLine(t(lang, "noticeSubject", { period: periodText, unit: unit.name, count: fixes.length })),
+    subject: oneLine(times ? t(lang, "noticeRepeatSubject", { times, subject }) : subject),
     title: t(lang, "noticeTitle", { period: periodText }),
     greeting: t(lang, "noticeGreeting", { unit: unit.name }),
     rankLine: t(lang, "noticeRank", {
@@ -107,6 +177,13 @@ export function buildNotice(
     }),
     figures,
     fixes,
+    repeat,
+    closing: repeat
+      ? t(lang, "noticeRepeatClosing", {
+          office: options.office?.trim() ?? "",
+          next: periodLabel(nextPeriod(report.period), lang),
+        })
+      : t(lang, "noticeClosing"),
     spreadsheetUrl: safeHttpUrl(options.spreadsheetUrl),
   };
 }

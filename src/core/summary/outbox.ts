@@ -80,7 +80,8 @@ export function buildNotices(report: Report, units: Unit[], settings: Settings, 
       part.skipped.push({ kind: "notice", key, reason: "noUnitEmails", unitId: unit.id, unitName: unit.name });
       continue;
     }
-    const mail = renderNotice(buildNotice(report, u, groupSize, settings.language, { ...options, unit }));
+    const office = settings.letter.advisor;
+    const mail = renderNotice(buildNotice(report, u, groupSize, settings.language, { ...options, unit, office }));
     part.messages.push({ kind: "notice", key, to, ...(cc.length ? { cc } : {}), unitId: unit.id, ...mail });
   }
   return part;

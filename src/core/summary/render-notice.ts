@@ -30,20 +30,31 @@ export function renderNotice(n: Notice): RenderedMail {
     }),
   );
 
-  const html = [H.h1(n.title), H.para(n.greeting), H.para(n.rankLine), H.h2(t(L, "noticeFiguresHeading"))];
+  const html = [H.h1(n.title), H.para(n.greeting)];
+  const text = [T.heading(n.title), n.greeting];
+  // A repeated notice says so first, in bold.
+  if (n.repeat) {
+    html.push(H.para(n.repeat.line, "font-weight:bold;"));
+    text.push(n.repeat.line);
+  }
+  html.push(H.para(n.rankLine), H.h2(t(L, "noticeFiguresHeading")));
   html.push(
     H.table(
       headers.map((k, i) => ({ text: t(L, k), align: i === 0 ? "left" : i === 3 ? "center" : "right" })),
       rows,
     ),
   );
-  const text = [T.heading(n.title), n.greeting, n.rankLine, `${t(L, "noticeFiguresHeading")}:\n${T.dashList(lines)}`];
+  text.push(n.rankLine, `${t(L, "noticeFiguresHeading")}:\n${T.dashList(lines)}`);
+  if (n.repeat && n.repeat.items.length > 0) {
+    html.push(H.h2(n.repeat.heading), H.dashList(n.repeat.items));
+    text.push(`${n.repeat.heading}\n${T.dashList(n.repeat.items)}`);
+  }
   if (n.fixes.length) {
     html.push(H.h2(t(L, "noticeActionsHeading")), H.dashList(n.fixes));
     text.push(`${t(L, "noticeActionsHeading")}\n${T.dashList(n.fixes)}`);
   }
-  html.push(H.para(t(L, "noticeClosing")));
-  text.push(t(L, "noticeClosing"));
+  html.push(H.para(n.closing));
+  text.push(n.closing);
   if (n.spreadsheetUrl) {
     html.push(H.link(t(L, "spreadsheetLinkIntro"), n.spreadsheetUrl, t(L, "spreadsheetLinkText")));
     text.push(`${t(L, "spreadsheetLinkIntro")} ${n.spreadsheetUrl}`);

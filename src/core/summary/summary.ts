@@ -7,6 +7,7 @@ import type { Report, ReportUnit } from "../report";
 import type { Language, Settings } from "../schemas";
 import { bandIndex, bandName, type ShownBand, shownBands } from "./bands";
 import { scoreText } from "./figures";
+import { followUpSection, type SummaryFollowUp } from "./follow-up";
 import { type LaggardSentence, laggardSentence } from "./laggard-sentences";
 import { oneLine, safeHttpUrl } from "./mail";
 
@@ -64,6 +65,8 @@ export interface Summary {
   bands: ShownBand[];
   groups: SummaryGroup[];
   laggards: LaggardSentence[];
+  /** What became of the previous period's laggards (design §13); null when there were none to follow. */
+  followUp: SummaryFollowUp | null;
   notReported: { unitId: string; unitName: string }[];
   /** `Thẩm định: 12 mục đạt, …` when the office reviews the period; null otherwise. */
   reviewLine: string | null;
@@ -155,6 +158,7 @@ export function buildSummary(report: Report, settings: Settings, options: Summar
     laggards: report.laggards
       .filter((l) => l.units.length > 0)
       .map((l) => laggardSentence(l, lang, report.decimals, limit)),
+    followUp: followUpSection(report.followUp, report.laggards, periodText, lang, report.decimals, limit),
     notReported: report.notReported,
     reviewLine: report.review === null ? null : t(lang, "summaryReview", { ...report.review }),
     spreadsheetUrl: safeHttpUrl(options.spreadsheetUrl),

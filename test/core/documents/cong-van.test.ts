@@ -78,7 +78,14 @@ describe("the Công văn of June 2023 (the seed letter's month)", () => {
   });
 
   it("omits an indicator whose laggard list is empty (SC_ATTT has a threshold and no laggard)", () => {
-    const bullets = texts(june).filter((l) => /^- .*: /.test(l) && l.endsWith(")."));
+    // The period's bullets, before the paragraph on May's cases still not fixed.
+    const lines = texts(june);
+    const bullets = lines
+      .slice(
+        0,
+        lines.findIndex((l) => l.startsWith("Đáng chú ý")),
+      )
+      .filter((l) => /^- .*: /.test(l) && l.endsWith(")."));
     expect(bullets).toHaveLength(4);
     expect(allText(june)).not.toMatch(/sự cố/i);
   });
