@@ -67,6 +67,17 @@ export function followUp(
   const counts: Record<FollowUpStatus, number> = { fixed: 0, improved: 0, notFixed: 0, notReported: 0 };
   const entries: FollowUpEntry[] = [];
   let dropped = 0;
+  // Each indicator resolved once per group, not once per case.
+  const resolvedFor = new Map<string, Indicator>();
+  const resolve = (ind: Indicator, group: string) => {
+    const key = `${ind.id}\u0000${group}`;
+    let r = resolvedFor.get(key);
+    if (!r) {
+      r = resolveFor(ind, group);
+      resolvedFor.set(key, r);
+    }
+    return r;
+  };
   for (const list of previousLaggards) {
     for (const e of list.units) {
       const s = byUnit.get(e.unitId);
@@ -75,7 +86,7 @@ export function followUp(
         dropped++;
         continue;
       }
-      const resolved = resolveFor(ind, s.unit.group);
+      const resolved = resolve(ind, s.unit.group);
       const judged = resolved.threshold === null ? { ...resolved, threshold: e.threshold } : resolved;
       const value = s.reported ? (s.values[ind.id] ?? null) : null;
       const status: FollowUpStatus =

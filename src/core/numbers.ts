@@ -70,6 +70,15 @@ export function roundTo(value: number, decimals: number): number {
   // finer digit than the place rounded to (from 2^53 up every double is a whole number).
   if (!Number.isFinite(value) || abs * 10 ** decimals >= 2 ** 53) return value;
   const sign = value < 0 ? -1 : 1;
+  // Fast path, same result: away from a half the product's binary error cannot change the whole
+  // number rounded to, and an integer ÷ an exact power of ten is the double the text would give.
+  // (Ranking 5,000 units for 12 months rounds 60,000 scores: the text path was a third of it.)
+  if (Number.isInteger(decimals) && decimals >= 0 && decimals <= 22) {
+    const f = 10 ** decimals;
+    const y = abs * f;
+    const whole = Math.floor(y);
+    if (Math.abs(y - whole - 0.5) > 1e-9 * Math.max(1, y)) return sign * (Math.round(y) / f) || 0;
+  }
   const shifted = Math.round(shiftDecimal(abs, decimals));
   // `|| 0`: no negative zero.
   return sign * shiftDecimal(shifted, -decimals) || 0;

@@ -74,7 +74,11 @@ export function buildTrends(selfModel: Model, period: Period): Trends {
   const points = new Map<string, TrendPoint[]>(units.map((u) => [u.id, []]));
   for (const month of months) {
     const p = parsePeriod(month)!;
-    for (const g of rankGroups(scoreUnits(model, p, buckets.get(month)), decimals, bands)) {
+    for (const g of rankGroups(
+      scoreUnits(model, p, { byUnit: buckets.get(month), scoreOnly: true }),
+      decimals,
+      bands,
+    )) {
       for (const u of g.ranking) {
         points.get(u.unit.id)?.push({ period: month, score: u.roundedScore, rank: u.rank, reported: u.reported });
       }

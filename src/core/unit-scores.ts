@@ -40,104 +40,128 @@ function namesOf(indicators: Indicator[], level: "pillar" | "mainIndex"): string
 export const pillarsOf = (indicators: Indicator[]) => namesOf(indicators, "pillar");
 export const mainIndexesOf = (indicators: Indicator[]) => namesOf(indicators, "mainIndex");
 
-/** Earned and possible points per name, turned into % sub-scores (null where nothing was possible). */
-class SubScores {
-  private readonly earned = new Map<string, number>();
-  private readonly possible = new Map<string, number>();
-  add(name: string | null, points: number, max: number) {
-    if (!name) return;
-    this.earned.set(name, (this.earned.get(name) ?? 0) + points);
-    this.possible.set(name, (this.possible.get(name) ?? 0) + max);
-  }
-  percents(names: string[]): Record<string, number | null> {
-    const out: Record<string, number | null> = {};
-    for (const n of names) {
-      const p = this.possible.get(n) ?? 0;
-      out[n] = p > 0 ? ((this.earned.get(n) ?? 0) / p) * 100 : null;
-    }
-    return out;
-  }
+/**
+ * One group's indicators for the period, resolved once (its own points, targets and thresholds),
+ * with each scored one's place among the group's indicators, the pillars and the main indexes: a
+ * unit is then scored with array slots, no string keys or maps per unit × indicator.
+ */
+interface GroupPlan {
+  indicators: Indicator[];
+  scored: { ind: Indicator; at: number; pillar: number; mainIndex: number; stats: GroupStats | null }[];
 }
 
-/**
- * `byUnit`, when given, is the period's records by unit as `recordsOfPeriod` gives them: a caller
- * scoring many months buckets the records once (see trends.ts).
- */
-export function scoreUnits(
-  model: Model,
-  period: Period,
-  byUnit: Map<string, MonthlyRecord[]> = recordsOfPeriod(model.records, period).byUnit,
-): UnitScore[] {
+/** Earned and possible points per slot, turned into % sub-scores by name (null where nothing was possible). */
+function percents(names: string[], earned: number[], possible: number[]): Record<string, number | null> {
+  const out: Record<string, number | null> = {};
+  names.forEach((n, k) => {
+    out[n] = possible[k] > 0 ? (earned[k] / possible[k]) * 100 : null;
+  });
+  return out;
+}
+
+export interface ScoreOptions {
+  /**
+   * `byUnit`: the period's records by unit as `recordsOfPeriod` gives them; a caller scoring many
+   * months buckets the records once (see trends.ts).
+   */
+  byUnit?: Map<string, MonthlyRecord[]>;
+  /**
+   * Only the % score: `values`, `points` and the sub-scores are left empty. Trends score 12 months
+   * of every unit and read nothing else; at 5,000 units those records were most of the cost.
+   */
+  scoreOnly?: boolean;
+}
+
+export function scoreUnits(model: Model, period: Period, options: ScoreOptions = {}): UnitScore[] {
+  const byUnit = options.byUnit ?? recordsOfPeriod(model.records, period).byUnit;
+  const full = !options.scoreOnly;
   const units = model.units.filter((u) => u.active);
   const skip = model.settings.missing === "skip";
   const inPeriod = model.indicators.filter((i) => inPeriodKind(i, period.kind));
-  const pillars = pillarsOf(inPeriod);
-  const mainIndexes = mainIndexesOf(inPeriod);
-  // Each group's indicators, resolved once: its own points, targets and thresholds.
-  const byGroup = new Map<string, Indicator[]>();
-  const indicatorsOf = (group: string) => {
-    let list = byGroup.get(group);
-    if (!list) {
-      list = indicatorsFor(model.indicators, group, period.kind);
-      byGroup.set(group, list);
-    }
-    return list;
-  };
+  const pillars = full ? pillarsOf(inPeriod) : [];
+  const mainIndexes = full ? mainIndexesOf(inPeriod) : [];
+  const plans = new Map<string, GroupPlan>();
+  for (const u of units) {
+    if (!plans.has(u.group))
+      plans.set(u.group, { indicators: indicatorsFor(model.indicators, u.group, period.kind), scored: [] });
+  }
 
+  // Period values in the order of the unit's group's indicators.
   const rows = units.map((unit) => {
     const recs = byUnit.get(unit.id) ?? [];
-    const values: Record<string, number | null> = {};
-    for (const ind of indicatorsOf(unit.group)) values[ind.id] = recs.length ? periodValue(recs, ind) : null;
+    const values = plans.get(unit.group)!.indicators.map((ind) => (recs.length ? periodValue(recs, ind) : null));
     return { unit, reported: recs.length > 0, values };
   });
 
   // Relative and min-max scores compare a unit with the reporting units of its own group.
-  const stats = new Map<string, GroupStats | null>();
-  const statsKey = (group: string, id: string) => `${group}\u0000${id}`;
-  const groupValues = new Map<string, (number | null)[]>();
+  const reporting = new Map<string, (typeof rows)[number][]>();
   for (const r of rows) {
     if (!r.reported) continue;
-    for (const ind of indicatorsOf(r.unit.group)) {
-      if (ind.scoring !== "relative" && ind.scoring !== "minmax") continue;
-      const key = statsKey(r.unit.group, ind.id);
-      const list = groupValues.get(key);
-      if (list) list.push(r.values[ind.id]);
-      else groupValues.set(key, [r.values[ind.id]]);
-    }
+    const list = reporting.get(r.unit.group);
+    if (list) list.push(r);
+    else reporting.set(r.unit.group, [r]);
   }
-  for (const [key, vals] of groupValues) stats.set(key, groupStats(vals));
+  for (const [group, plan] of plans) {
+    plan.indicators.forEach((ind, at) => {
+      if (ind.maxPoints <= 0) return;
+      const compared = ind.scoring === "relative" || ind.scoring === "minmax";
+      const stats = compared ? groupStats((reporting.get(group) ?? []).map((r) => r.values[at])) : null;
+      plan.scored.push({
+        ind,
+        at,
+        pillar: ind.pillar ? pillars.indexOf(ind.pillar) : -1,
+        mainIndex: ind.mainIndex ? mainIndexes.indexOf(ind.mainIndex) : -1,
+        stats,
+      });
+    });
+  }
 
-  return rows.map((r) => {
+  return rows.map((r): UnitScore => {
+    const plan = plans.get(r.unit.group)!;
+    const values: Record<string, number | null> = {};
+    if (full)
+      plan.indicators.forEach((ind, at) => {
+        values[ind.id] = r.values[at];
+      });
     const points: Record<string, number | null> = {};
     let earned = 0;
     let possible = 0;
     let maxPoints = 0;
-    const pillarSub = new SubScores();
-    const mainSub = new SubScores();
-    for (const ind of indicatorsOf(r.unit.group)) {
-      if (ind.maxPoints <= 0) continue;
+    const pillarEarned = new Array<number>(pillars.length).fill(0);
+    const pillarPossible = new Array<number>(pillars.length).fill(0);
+    const mainEarned = new Array<number>(mainIndexes.length).fill(0);
+    const mainPossible = new Array<number>(mainIndexes.length).fill(0);
+    for (const { ind, at, pillar, mainIndex, stats } of plan.scored) {
       maxPoints += ind.maxPoints;
-      const v = r.values[ind.id];
+      const v = r.values[at];
       let p: number | null;
       // A unit that did not report scores 0 under `tính 0` and nothing under `bỏ qua`.
       if (v === null || !r.reported) p = skip ? null : 0;
-      else p = normalisedScore(ind, v, stats.get(statsKey(r.unit.group, ind.id)) ?? null) * ind.maxPoints;
-      points[ind.id] = p;
+      else p = normalisedScore(ind, v, stats) * ind.maxPoints;
+      if (full) points[ind.id] = p;
       if (p === null) continue;
       earned += p;
       possible += ind.maxPoints;
-      pillarSub.add(ind.pillar, p, ind.maxPoints);
-      mainSub.add(ind.mainIndex, p, ind.maxPoints);
+      if (pillar >= 0) {
+        pillarEarned[pillar] += p;
+        pillarPossible[pillar] += ind.maxPoints;
+      }
+      if (mainIndex >= 0) {
+        mainEarned[mainIndex] += p;
+        mainPossible[mainIndex] += ind.maxPoints;
+      }
     }
     return {
-      ...r,
+      unit: r.unit,
+      reported: r.reported,
+      values,
       points,
       earned,
       possible,
       maxPoints,
       score: possible > 0 ? (earned / possible) * 100 : null,
-      pillarScores: pillarSub.percents(pillars),
-      mainIndexScores: mainSub.percents(mainIndexes),
+      pillarScores: percents(pillars, pillarEarned, pillarPossible),
+      mainIndexScores: percents(mainIndexes, mainEarned, mainPossible),
     };
   });
 }

@@ -56,6 +56,31 @@ describe("numbers as Vietnamese and English users type them", () => {
     expect(roundTo(123456789.125, 2)).toBe(123456789.13);
   });
 
+  it("property: the fast path gives exactly what rounding through the decimal text gives", () => {
+    // The reference: x × 10^d through the shortest decimal text, rounded, shifted back.
+    const shift = (x: number, by: number) => {
+      const [mantissa, exponent = "0"] = String(x).split("e");
+      return Number(`${mantissa}e${Number(exponent) + by}`);
+    };
+    const reference = (v: number, d: number) => {
+      const abs = Math.abs(v);
+      if (abs * 10 ** d >= 2 ** 53) return v;
+      return (v < 0 ? -1 : 1) * shift(Math.round(shift(abs, d)), -d) || 0;
+    };
+    const scores = fc.integer({ min: 0, max: 10_000_000 }).map((k) => k / 1000 + (k % 7) / 1e7);
+    const halves = fc.integer({ min: -1_000_000, max: 1_000_000 }).map((k) => (k + 0.5) / 100);
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), scores, halves),
+        fc.integer({ min: 0, max: 6 }),
+        (v, d) => {
+          expect(roundTo(v, d)).toBe(reference(v, d));
+        },
+      ),
+      { numRuns: 20_000 },
+    );
+  });
+
   it("property: roundTo is finite, within half a unit of the value, and idempotent, for every finite double", () => {
     fc.assert(
       fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer({ min: 0, max: 6 }), (v, d) => {
