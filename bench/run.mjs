@@ -27,11 +27,15 @@
 // payload size and time of getReviewQueue, and one decision's calls: bench/review-queue.ts.
 // Then (f): matching an export's agency names to units (design §12), 5,000 generated units against
 // 5,000 export rows: index and match times, outcomes, no wrong match: bench/import-match.ts.
+// Then (g): the follow-up and the year at a glance (design §13) in the core at 5,000 units × 12
+// months: buildReport with the follow-up and buildHistory (trends, punctuality) against 1 s, and the
+// naive 12 × buildReport for comparison: bench/core-history.ts.
 //
 // Options: --sizes 500,1500,5000   --reps 1 ((s), (a), (b) repetitions)   --runs 5 (buildReport repetitions)
 //          --regen (ignore the cache)
 //          --only-addon (run (d) alone, a few seconds)   --no-addon (skip it)   --addon-sizes 30,3000
 //          --only-import (run (f) alone, a few seconds)   --no-import (skip it)
+//          --only-history (run (g) alone, half a minute)   --no-history (skip it)   --history-units 5000
 //          --breakdown / --no-breakdown (force or skip the phase breakdown)
 //          --profile (also run (b) under `node --cpu-prof` at the largest N and summarise it)
 //          --million (only: a 1,000,000-row Số liệu, bench/million.ts, then `rank --json` and
@@ -69,6 +73,9 @@ const { values: opts } = parseArgs({
     "no-addon": { type: "boolean", default: false },
     "only-import": { type: "boolean", default: false },
     "no-import": { type: "boolean", default: false },
+    "only-history": { type: "boolean", default: false },
+    "no-history": { type: "boolean", default: false },
+    "history-units": { type: "string", default: "5000" },
     "addon-sizes": { type: "string", default: "30,3000" },
     million: { type: "boolean", default: false },
   },
@@ -79,7 +86,8 @@ const REPS = Number(opts.reps);
 if (SIZES.some((n) => !Number.isInteger(n) || n < 10) || !(RUNS >= 1) || !(REPS >= 1)) {
   process.stderr.write(
     "usage: node bench/run.mjs [--sizes 500,5000] [--reps 3] [--runs 5] [--regen] [--breakdown|--no-breakdown] [--profile]\n" +
-      "                          [--only-addon|--no-addon] [--addon-sizes 30,3000] [--only-import|--no-import]\n",
+      "                          [--only-addon|--no-addon] [--addon-sizes 30,3000] [--only-import|--no-import]\n" +
+      "                          [--only-history|--no-history] [--history-units 5000]\n",
   );
   process.exit(2);
 }
@@ -150,6 +158,10 @@ if (opts["only-addon"]) {
 }
 if (opts["only-import"]) {
   await importMatch();
+  process.exit();
+}
+if (opts["only-history"]) {
+  await coreHistory();
   process.exit();
 }
 if (opts.million) {
@@ -504,6 +516,7 @@ if (!opts["no-addon"]) {
   await reviewQueue();
 }
 if (!opts["no-import"]) await importMatch();
+if (!opts["no-history"]) await coreHistory();
 
 /** Self time by package / function from a .cpuprofile. */
 function summariseProfile(profile) {
@@ -615,6 +628,35 @@ async function importMatch() {
   if (r.status !== 0) {
     process.stderr.write(
       `(f) ${r.status === 1 ? "matched a row to the wrong unit, or failed" : `exited with ${r.status}`}\n`,
+    );
+    process.exitCode = 1;
+  }
+}
+
+// --- (g) Follow-up and the year at a glance ----------------------------------------------------
+
+/** Bundles and runs bench/core-history.ts: buildReport + buildHistory at 5,000 units; exit code 1 over 1 s. */
+async function coreHistory() {
+  const outfile = `${OUT}/core-history.mjs`;
+  await esbuild.build({
+    entryPoints: ["bench/core-history.ts"],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    outfile,
+    logLevel: "warning",
+  });
+  const units = opts["history-units"];
+  note(`(g) follow-up, trends and punctuality in the core at ${units} units × 12 months…`);
+  const r = spawnSync(process.execPath, ["--expose-gc", "--max-old-space-size=4096", outfile, "--units", units], {
+    stdio: "inherit",
+    timeout: CHILD_TIMEOUT_MS,
+  });
+  if (r.error || r.signal) throw new Error(`(g) failed: ${r.error?.message ?? r.signal}`);
+  if (r.status !== 0) {
+    process.stderr.write(
+      `(g) ${r.status === 1 ? "is over budget, differs from the naive way, or failed" : `exited with ${r.status}`}\n`,
     );
     process.exitCode = 1;
   }

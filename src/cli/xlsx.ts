@@ -3,6 +3,7 @@
 // ExcelJS is imported on first use, so that commands which only read never load it.
 import { access } from "node:fs/promises";
 import type ExcelJS from "exceljs";
+import { columnLetter } from "../workbook/a1";
 import type { Cell, Grid } from "../workbook/contract";
 import type { CellBlock, SheetPaint } from "../workbook/ranking-sheet";
 
@@ -85,29 +86,48 @@ function* cellsOf(ws: ExcelJS.Worksheet, b: CellBlock): Generator<ExcelJS.Cell> 
     for (let c = b.column; c < b.column + b.numColumns; c++) yield ws.getCell(r, c);
 }
 
+export interface PaintOptions {
+  /** A new sheet goes right after this one (an existing sheet keeps its place); last when absent. */
+  after?: string;
+  /** Whether the workbook opens on the sheet; true by default. */
+  open?: boolean;
+}
+
 /**
  * Replaces (or adds) a sheet with the painted layout: values, fills, formats, fonts, frozen rows,
  * widths, merged headers, ruled tables; printed on A4 landscape, one page wide, the header rows
- * repeated on every page; and makes it the sheet the workbook opens on.
+ * repeated on every page; and makes it the sheet the workbook opens on, unless told not to.
+ * Every value is written as a value: a text that looks like a formula stays text in a file.
  */
-export function paintSheet(wb: ExcelJS.Workbook, name: string, paint: SheetPaint, position?: number): void {
+export function paintSheet(wb: ExcelJS.Workbook, name: string, paint: SheetPaint, opts: PaintOptions = {}): void {
   const existing = wb.getWorksheet(name);
   // ExcelJS orders sheets by `orderNo`, which its typings leave out.
   const order = (w: ExcelJS.Worksheet) => w as unknown as { orderNo: number };
-  const orderNo = existing ? order(existing).orderNo : position;
+  const after = opts.after === undefined ? undefined : wb.getWorksheet(opts.after);
+  let orderNo = existing ? order(existing).orderNo : undefined;
+  if (!existing && after) {
+    // Room right after `after`: the sheets behind it move one place down.
+    orderNo = order(after).orderNo + 1;
+    for (const w of wb.worksheets) if (order(w).orderNo >= orderNo) order(w).orderNo++;
+  }
   if (existing) wb.removeWorksheet(existing.id);
   const ws = wb.addWorksheet(name, {
-    views: [{ state: "frozen", ySplit: paint.frozenRows, xSplit: 3 }],
+    views: [{ state: "frozen", ySplit: paint.frozenRows, xSplit: paint.frozenColumns ?? 3 }],
     pageSetup: {
       paperSize: 9, // A4
       orientation: "landscape",
       fitToPage: true,
-      fitToWidth: 1,
+      fitToWidth: paint.print.pagesWide ?? 1,
       fitToHeight: 0, // as many pages tall as it takes
       margins: MARGINS,
       horizontalCentered: true,
       ...(paint.print.repeatRows
         ? { printTitlesRow: `${paint.print.repeatRows.first}:${paint.print.repeatRows.last}` }
+        : {}),
+      ...(paint.print.repeatColumns
+        ? {
+            printTitlesColumn: `${columnLetter(paint.print.repeatColumns.first)}:${columnLetter(paint.print.repeatColumns.last)}`,
+          }
         : {}),
     },
     headerFooter: { oddFooter: "&C&P/&N", differentFirst: false, differentOddEven: false },
@@ -137,6 +157,9 @@ export function paintSheet(wb: ExcelJS.Workbook, name: string, paint: SheetPaint
   };
   for (const b of paint.headerBlocks) align(b, { wrapText: true, horizontal: "center" });
   for (const b of paint.rightAligned) align(b, { horizontal: "right" });
+  for (const b of paint.centred ?? []) align(b, { horizontal: "center" });
+  for (const { block, color } of paint.fontColors ?? [])
+    for (const cell of cellsOf(ws, block)) cell.font = { ...cell.font, color: { argb: argb(color) } };
   for (const b of paint.wrapped) align(b, { wrapText: true });
   const thin = { style: "thin" as const, color: { argb: "FF9E9E9E" } };
   for (const b of paint.bordered) {
@@ -146,7 +169,7 @@ export function paintSheet(wb: ExcelJS.Workbook, name: string, paint: SheetPaint
   // A file keeps the row heights written: the title and the wrapped rows are given their room.
   for (const [row, px] of Object.entries(paint.rowHeights)) ws.getRow(Number(row)).height = Math.round(px * 0.75);
   for (const row of paint.print.breaksBefore) ws.getRow(row - 1).addPageBreak();
-  openOn(wb, ws);
+  if (opts.open !== false) openOn(wb, ws);
 }
 
 /** The workbook opens on `ws`: its tab active and the only one selected. */

@@ -5,10 +5,15 @@
 // follows the indicator set, never the units. Rows are left to fit their wrapped text, as Sheets
 // does by itself. The sheet is new (see sheet-swap.ts): nothing to clear, no chart to remove.
 //
+// A layout's formula cells (the overview's SPARKLINE, see workbook/overview-sheet.ts) go out in the
+// same setValues, unneutralised only when they are in a formula block AND are exactly a formula the
+// overview builds over its own row; every other text, whatever the block, is kept as text.
+//
 // Sheets has no script API for print settings: A4, landscape and fit to width are chosen in
 // File › Print, which repeats the frozen rows (the title and the header) on every page. The charts
 // stand below the table, so that they do not widen the printed page.
-import type { SheetPaint } from "../workbook/ranking-sheet";
+import { isOverviewFormula } from "../workbook/overview-sheet";
+import type { CellBlock, SheetPaint } from "../workbook/ranking-sheet";
 import { keepAsText } from "../workbook/text-cells";
 import type { Sheet } from "./spreadsheet";
 
@@ -26,7 +31,7 @@ export function paintSheet(sheet: Sheet, paint: SheetPaint): void {
   if (needRows > maxRows) sheet.insertRowsAfter(maxRows, needRows - maxRows);
   if (needCols > maxCols) sheet.insertColumnsAfter(maxCols, needCols - maxCols);
   const range = sheet.getRange(1, 1, rows, cols);
-  range.setValues(paint.values.map((r) => r.map(keepAsText)));
+  range.setValues(valuesToWrite(paint));
   range.setBackgrounds(paint.backgrounds as string[][]);
   range.setNumberFormats(paint.numberFormats);
   range.setFontWeights(paint.bold.map((r) => r.map((b) => (b ? "bold" : "normal"))));
@@ -47,6 +52,10 @@ export function paintSheet(sheet: Sheet, paint: SheetPaint): void {
   for (const m of paint.merges) sheet.getRange(m.row, m.column, m.numRows, m.numColumns).merge();
   for (const b of paint.rightAligned)
     sheet.getRange(b.row, b.column, b.numRows, b.numColumns).setHorizontalAlignment("right");
+  for (const b of paint.centred ?? [])
+    sheet.getRange(b.row, b.column, b.numRows, b.numColumns).setHorizontalAlignment("center");
+  for (const { block: b, color } of paint.fontColors ?? [])
+    sheet.getRange(b.row, b.column, b.numRows, b.numColumns).setFontColor(color);
   for (const b of paint.wrapped) sheet.getRange(b.row, b.column, b.numRows, b.numColumns).setWrap(true);
   for (const b of paint.bordered) {
     sheet
@@ -59,6 +68,17 @@ export function paintSheet(sheet: Sheet, paint: SheetPaint): void {
     sheet.setColumnWidth(j + 1, px);
   });
   paintCharts(sheet, paint);
+}
+
+const within = (b: CellBlock, row: number, column: number) =>
+  row >= b.row && row < b.row + b.numRows && column >= b.column && column < b.column + b.numColumns;
+
+/** Every cell neutralised (keepAsText) but the overview's own formulas in the layout's formula blocks. */
+export function valuesToWrite(paint: SheetPaint): SheetPaint["values"] {
+  const formulas = paint.formulas ?? [];
+  return paint.values.map((r, i) =>
+    r.map((v, j) => (formulas.some((b) => within(b, i + 1, j + 1)) && isOverviewFormula(v, i + 1) ? v : keepAsText(v))),
+  );
 }
 
 /** One bar chart of the % scores per group. */

@@ -1,16 +1,19 @@
 // "Xếp hạng đơn vị": validate, rank with the core, write `Xếp hạng` — or write nothing at all: the
-// new ranking is written aside and swapped in whole (sheet-swap.ts).
+// new ranking is written aside and swapped in whole (sheet-swap.ts). Then `Tổng quan` (design §13),
+// the same way: when it fails, the ranking stands and the result says the overview is the previous one.
+import { buildHistory } from "../core/history";
 import { periodLabel } from "../core/labels";
 import { t } from "../core/messages";
-import { parsePeriod } from "../core/periods";
+import { type Period, parsePeriod } from "../core/periods";
 import { buildReport, hasDataFor } from "../core/report";
-import { layoutRankingSheet } from "../workbook/ranking-sheet";
+import { layoutOverviewSheet } from "../workbook/overview-sheet";
+import { layoutRankingSheet, type SheetPaint } from "../workbook/ranking-sheet";
 import { caller } from "./access";
-import { lastCompleteMonth, nowText } from "./clock";
+import { lastCompleteMonth, nowText, today } from "./clock";
 import { withDocumentLock } from "./lock";
 import { paintSheet } from "./paint";
 import { replaceSheet } from "./sheet-swap";
-import { readSpreadsheet, type Spreadsheet } from "./spreadsheet";
+import { readSpreadsheet, type Sheet, type Spreadsheet, type WorkbookRead } from "./spreadsheet";
 import { alert, askPeriod, problemLines, toast } from "./ui";
 
 export interface RankOutcome {
@@ -47,33 +50,72 @@ export function rankUnitsIn(ss: Spreadsheet, periodArg: unknown): RankOutcome {
 
   toast(ss, t(lang, "rankStarted", { period: label }));
   const report = buildReport(read.model, period);
-  const paint = layoutRankingSheet(report, {
-    lang,
-    rankedAt: nowText(read.timeZone),
-    missing: read.model.settings.missing,
-  });
+  const rankedAt = nowText(read.timeZone);
+  const paint = layoutRankingSheet(report, { lang, rankedAt, missing: read.model.settings.missing });
+  const overview = overviewPaint(read, period, rankedAt);
   // Written aside and swapped in, under the lock so that two runs never swap at once.
   const written = withDocumentLock(
     () => {
+      let ranking: Sheet;
       try {
-        replaceSheet(ss, "ranking", read.sheets.ranking, (sheet) => paintSheet(sheet, paint));
-        return true;
+        ranking = replaceSheet(ss, "ranking", read.sheets.ranking, (sheet) => paintSheet(sheet, paint));
       } catch (e) {
         console.error(e);
-        return false;
+        return { ranking: false, overview: false };
       }
+      return { ranking: true, overview: writeOverview(ss, read, overview, ranking) };
     },
     () => null,
   );
   if (written === null) return fail(t(lang, "busy"));
-  if (!written) return fail(t(lang, "rankWriteFailed", { period: label }));
+  if (!written.ranking) return fail(t(lang, "rankWriteFailed", { period: label }));
   const units = report.groups.reduce((n, g) => n + g.ranking.length, 0);
-  const message = t(lang, "rankDone", {
+  const done = t(lang, "rankDone", {
     period: label,
     units,
     laggards: report.laggardUnitCount,
     notReported: report.notReported.length,
   });
+  const message = written.overview ? done : `${done} ${t(lang, "overviewWriteFailed")}`;
   toast(ss, message, "DX Scorecard", 10);
   return { ok: true, message, period: report.periodKey };
+}
+
+/** `Tổng quan` for the months up to the period, punctuality judged in the spreadsheet's zone; null if it cannot be laid out. */
+function overviewPaint(read: WorkbookRead, period: Period, writtenAt: string): SheetPaint | null {
+  try {
+    const { settings } = read.model;
+    const history = buildHistory(read.model, period, { timeZone: read.timeZone, today: today(read.timeZone) });
+    return layoutOverviewSheet(history, {
+      lang: settings.language,
+      period,
+      writtenAt,
+      decimals: settings.decimals,
+      trend: "sparkline",
+    });
+  } catch (e) {
+    console.error(e);
+    return null;
+  }
+}
+
+/**
+ * Replaces `Tổng quan` whole; false (the previous overview kept) on a failure. Either way the
+ * ranking is shown again: inserting the overview's new sheet made that one active.
+ */
+function writeOverview(ss: Spreadsheet, read: WorkbookRead, paint: SheetPaint | null, ranking: Sheet): boolean {
+  if (!paint) return false;
+  let written = true;
+  try {
+    replaceSheet(ss, "overview", read.sheets.overview, (sheet) => paintSheet(sheet, paint));
+  } catch (e) {
+    console.error(e);
+    written = false;
+  }
+  try {
+    ranking.activate();
+  } catch {
+    // Another sheet is in view instead: nothing is lost.
+  }
+  return written;
 }

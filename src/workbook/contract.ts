@@ -19,6 +19,8 @@ export const SHEETS = {
   audit: { name: "Nhật ký", aliases: ["Audit"] },
   settings: { name: "Cài đặt", aliases: ["Settings"] },
   review: { name: "Thẩm định", aliases: ["Review"] },
+  /** Written by Rank units and `rank --out` after `Xếp hạng` (design §13); never read, never set up. */
+  overview: { name: "Tổng quan", aliases: ["Overview"] },
 } as const satisfies Record<string, SheetSpec>;
 
 export type SheetKey = keyof typeof SHEETS;

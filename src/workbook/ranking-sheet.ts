@@ -78,9 +78,28 @@ export interface SheetPaint {
   /**
    * How the sheet prints where the format allows it (a file: A4 landscape, one page wide; Sheets'
    * print settings have no API): the 1-based header rows repeated at the top of every page, when
-   * every group shares them, and the rows that start a new page (each group after the first).
+   * every group shares them, and the rows that start a new page (each group after the first);
+   * for a table too wide for one page at a readable scale, how many pages wide it prints and the
+   * 1-based columns repeated on each (one page wide when absent).
    */
-  print: { repeatRows: { first: number; last: number } | null; breaksBefore: number[] };
+  print: {
+    repeatRows: { first: number; last: number } | null;
+    breaksBefore: number[];
+    pagesWide?: number;
+    repeatColumns?: { first: number; last: number };
+  };
+  /** Cells centred: short marks and numbers under a month (the overview's ranks and punctuality). */
+  centred?: CellBlock[];
+  /**
+   * Cells whose text is a formula the layout built from cell references alone (the overview's
+   * SPARKLINE, in Google Sheets only): written as a formula, not neutralised. No text a user typed
+   * is ever in one of these blocks.
+   */
+  formulas?: CellBlock[];
+  /** Text colours other than black: the overview's text chart, in a file. */
+  fontColors?: { block: CellBlock; color: string }[];
+  /** Columns kept in view in a file (the ranking's rank, unit ID and name); 3 when absent. */
+  frozenColumns?: number;
 }
 
 export interface RankingSheetOptions {
@@ -91,12 +110,12 @@ export interface RankingSheetOptions {
 }
 
 /** Every cell in Arial 10 (LibreOffice: Liberation Sans, same widths; both carry Vietnamese). */
-const FONT = { family: "Arial", size: 10 } as const;
+export const FONT = { family: "Arial", size: 10 } as const;
 /** The title, 14 pt bold, in a 24-pt row: room above the capitals for their marks ("Ể", "Ố"). */
-const TITLE = { size: 14, heightPx: 32 } as const;
+export const TITLE = { size: 14, heightPx: 32 } as const;
 /** A line of 10-pt text, and the inner margins a cell keeps around its text, in pixels. */
-const LINE_PX = 17;
-const PAD_PX = 8;
+export const LINE_PX = 17;
+export const PAD_PX = 8;
 /** The narrowest column, and the name column's width beyond which a name wraps to a second line. */
 const MIN_PX = 36;
 const NAME_MAX_PX = 220;
@@ -287,7 +306,7 @@ function shownText(v: Cell, format: string): string {
 }
 
 /** The lines a text takes wrapped in a cell `px` wide: words filled greedily, a long word on a line of its own. */
-function linesIn(text: string, px: number, bold: boolean): number {
+export function linesIn(text: string, px: number, bold: boolean): number {
   const room = px - PAD_PX;
   const space = textWidthPx(" ", FONT.size, bold);
   let lines = 0;

@@ -3,7 +3,8 @@ import vm from "node:vm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { INDICATOR_COLUMNS, UNIT_COLUMNS } from "../../src/workbook/contract";
 import { sampleProvince } from "../../src/workbook/sample";
-import { bundleCode, loadBundle, loadSample, VALUE_CALLS } from "./harness";
+import { bundleCode, loadBundle, loadSample } from "./harness";
+import { countsOf, splitAtOverview, valueCalls } from "./overview-calls";
 
 const UNIT_HEADERS = Object.values(UNIT_COLUMNS).map((c) => c.name);
 
@@ -242,9 +243,12 @@ describe("rankUnits", () => {
     expect(sheet.frozenRows).toBe(headerRow + 1);
     expect(sheet.charts).toHaveLength(2);
     expect(fakes.ss.toasts.map((t) => t.message)).toEqual(["Đang xếp hạng tháng 06/2023…", message]);
-    // The five input sheets read; values, colours, formats, weights, font family and font sizes written.
-    expect(fakes.calls.countMatching(VALUE_CALLS)).toBe(11);
-    expect(fakes.calls.countMatching(VALUE_CALLS)).toBeLessThanOrEqual(12);
+    // The five input sheets read; values, colours, formats, weights, font family and font sizes
+    // written — then the same six writes for Tổng quan (test/bundle/overview.test.ts).
+    const { ranking, overview } = splitAtOverview(fakes.calls);
+    expect(valueCalls(ranking)).toHaveLength(11);
+    expect(valueCalls(ranking).length).toBeLessThanOrEqual(12);
+    expect(valueCalls(overview)).toHaveLength(6);
     // One per input sheet: Đơn vị, Chỉ tiêu, Số liệu, Cài đặt and Thẩm định.
     expect(fakes.calls.count("Range.getValues")).toBe(5);
   });
@@ -266,8 +270,9 @@ describe("rankUnits", () => {
     expect(ranking.cells.get(1, 1)).toMatchObject({ fontSize: 14, fontWeight: "bold" });
     expect(ranking.cells.get(2, 1).fontSize).toBe(10);
     expect(sheet.rowHeights).toEqual({ 1: 32 });
-    expect(fakes.calls.count("Range.setFontFamily")).toBe(1);
-    expect(fakes.calls.count("Range.setFontSizes")).toBe(1);
+    const { ranking: rankingCalls } = splitAtOverview(fakes.calls);
+    expect(countsOf(rankingCalls)["Range.setFontFamily"]).toBe(1);
+    expect(countsOf(rankingCalls)["Range.setFontSizes"]).toBe(1);
     // The unit names wrap rather than widen the page; the indicator cells are aligned right.
     const headerRow = v.findIndex((r) => r[0] === "Hạng") + 1;
     expect(ranking.cells.get(headerRow + 2, 3).wrap).toBe(true);

@@ -115,13 +115,14 @@ describe("rank --out", () => {
     expect(sha256(sample)).toBe(hashBefore);
   });
 
-  it("keeps every sheet of the workbook, in order", () => {
+  it("keeps every sheet of the workbook, in order, with Tổng quan after Xếp hạng", () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       "Đơn vị",
       "Chỉ tiêu",
       "Số liệu",
       "Thẩm định",
       "Xếp hạng",
+      "Tổng quan",
       "Nhật ký",
       "Cài đặt",
     ]);
@@ -284,7 +285,7 @@ describe("rank --out", () => {
     expect(bookXml).toMatch(/<workbookView [^>]*activeTab="4"/);
     expect(rankingXml).toMatch(/<sheetView [^>]*tabSelected="1"/);
     expect(wb.views[0].activeTab).toBe(wb.worksheets.findIndex((w) => w.name === "Xếp hạng"));
-    for (const other of ["Đơn vị", "Chỉ tiêu", "Số liệu", "Thẩm định", "Nhật ký", "Cài đặt"])
+    for (const other of ["Đơn vị", "Chỉ tiêu", "Số liệu", "Thẩm định", "Tổng quan", "Nhật ký", "Cài đặt"])
       expect(await sheetXml(out, other), other).not.toMatch(/tabSelected="1"/);
   });
 });

@@ -13,6 +13,7 @@ import { layoutRankingSheet } from "../../workbook/ranking-sheet";
 import { exampleRowsNote } from "../examples";
 import { type Io, refuseOverwrite, sameFile, writeWorkbookFile } from "../io";
 import { fileError, type Loaded, loadModel, MAX_OUT_CELLS, requireValid, warningLines, XLSX_TIME_ZONE } from "../load";
+import { paintOverviewCopy } from "../overview";
 import type { Progress } from "../progress";
 import { renderReportText } from "../text-report";
 import { FileProblem, loadWorkbook, paintSheet } from "../xlsx";
@@ -63,6 +64,13 @@ export async function writeRankedCopy(loaded: Loaded, report: Report, out: strin
     }
   }
   paintSheet(loaded.workbook, name, paint);
+  paintOverviewCopy(loaded.workbook, {
+    read: loaded.read,
+    period: report.period,
+    now,
+    reportTimeZone: REPORT_TIME_ZONE,
+    after: name,
+  });
   await writeWorkbookFile(loaded.workbook, out);
 }
 

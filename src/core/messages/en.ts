@@ -1079,4 +1079,29 @@ export const en: Catalogue = {
   docFollowUpIntro: (p: P) =>
     `Notably, ${p.count} case${Number(p.count) === 1 ? "" : "s"} named in the figures of ${p.previous} ${Number(p.count) === 1 ? "has" : "have"} still not been fixed, namely:`,
   docFollowUpVerb: (p: P) => `still ${p.verb}`,
+  // Overview: the Tổng quan sheet written by Rank units and rank --out (issue 13, helper B)
+  overviewTitle: () => "DIGITAL TRANSFORMATION OVERVIEW OF THE UNITS",
+  overviewMonths: (p: P) =>
+    `Months ${p.from} – ${p.to}: score, rank in the group and reporting (ranking of ${p.period}).`,
+  overviewNoMonths: (p: P) => `No monthly figures in the 12 months up to ${p.period}.`,
+  overviewTime: (p: P) => `Written at: ${p.time}`,
+  overviewLegend: (p: P) =>
+    `Reporting (due on day ${p.day} of the next month): green ✓ – on time; amber – late; red – missing; grey – not yet due, or ? – time of submission unknown. Score and rank on grey: a month the unit did not report.`,
+  overviewTrendSparkline: () => "Trend: the monthly scores as a line, from 0 to 100%.",
+  overviewTrendText: () =>
+    "Trend: one character a month, from ▁ (below 12.5%) to █ (87.5% or more); · is a month without a score.",
+  colScoresByMonth: () => "Score (%)",
+  colTrend: () => "Trend",
+  colRanksByMonth: () => "Rank in group",
+  colSubmissions: (p: P) => `Reporting (due on day ${p.day} of the next month)`,
+  colOnTimeRate: () => "On-time rate",
+  colOnTimeCount: () => "Months on time",
+  monthColumn: (p: P) => `${p.month}/${p.year}`,
+  submittedOnTime: () => "✓",
+  submittedLate: (p: P) => `${p.days} day${Number(p.days) === 1 ? "" : "s"} late`,
+  submissionMissing: () => "Missing",
+  submissionNotDue: () => "Not yet due",
+  submissionUnknown: () => "?",
+  overviewWriteFailed: () =>
+    "The Overview sheet could not be written because Google Sheets had a temporary error; the previous Overview is kept. Please run Rank units again to update it.",
 };

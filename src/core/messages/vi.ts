@@ -1054,6 +1054,31 @@ export const vi = {
   docFollowUpIntro: (p: P) =>
     `Đáng chú ý, qua theo dõi, đôn đốc, vẫn còn ${p.count} trường hợp đã được nêu tên theo số liệu ${p.previous} nhưng đến nay chưa khắc phục, cụ thể:`,
   docFollowUpVerb: (p: P) => `vẫn ${p.verb}`,
+  // Tổng quan: the overview sheet written by Xếp hạng đơn vị and rank --out (issue 13, helper B)
+  overviewTitle: () => "TỔNG QUAN CHUYỂN ĐỔI SỐ CỦA CÁC ĐƠN VỊ",
+  overviewMonths: (p: P) =>
+    `Các tháng ${p.from} – ${p.to}: điểm, hạng trong nhóm và việc nộp số liệu (xếp hạng ${p.period}).`,
+  overviewNoMonths: (p: P) => `Chưa có số liệu tháng nào trong 12 tháng tính đến ${p.period}.`,
+  overviewTime: (p: P) => `Thời điểm lập: ${p.time}`,
+  overviewLegend: (p: P) =>
+    `Nộp số liệu (hạn: ngày ${p.day} tháng sau): xanh ✓ – đúng hạn; vàng – trễ hạn; đỏ – thiếu số liệu; xám – chưa đến hạn, hoặc ? – không rõ thời điểm nộp. Điểm và hạng trên nền xám: tháng đơn vị chưa báo cáo.`,
+  overviewTrendSparkline: () => "Xu hướng: biểu đồ điểm từng tháng, thang 0–100%.",
+  overviewTrendText: () =>
+    "Xu hướng: mỗi ký tự một tháng, từ ▁ (dưới 12,5%) đến █ (từ 87,5%); · là tháng không có điểm.",
+  colScoresByMonth: () => "Điểm (%)",
+  colTrend: () => "Xu hướng",
+  colRanksByMonth: () => "Hạng trong nhóm",
+  colSubmissions: (p: P) => `Nộp số liệu (hạn: ngày ${p.day} tháng sau)`,
+  colOnTimeRate: () => "Tỷ lệ đúng hạn",
+  colOnTimeCount: () => "Số tháng đúng hạn",
+  monthColumn: (p: P) => `T${p.month}/${p.year}`,
+  submittedOnTime: () => "✓",
+  submittedLate: (p: P) => `Trễ ${p.days} ngày`,
+  submissionMissing: () => "Thiếu",
+  submissionNotDue: () => "Chưa đến hạn",
+  submissionUnknown: () => "?",
+  overviewWriteFailed: () =>
+    "Chưa ghi được trang Tổng quan do Google Trang tính tạm thời gặp lỗi; trang Tổng quan trước được giữ nguyên. Vui lòng chạy lại Xếp hạng đơn vị để cập nhật.",
 } as const;
 
 export type MessageKey = keyof typeof vi;
