@@ -7,6 +7,7 @@ import type { Grid } from "../../src/workbook/contract";
 import type { FakeServices } from "../fakes";
 import { loadBundle, VALUE_CALLS } from "./harness";
 import { ADMIN, DEPARTMENTS, type IndexProvince, indexProvince } from "./index-province";
+import { countsOf, splitAtOverview } from "./overview-calls";
 
 const RANKING = "Xếp hạng";
 const FIXED = ["Hạng", "Mã đơn vị", "Tên đơn vị", "Điểm", "%", "Xếp loại", "Hạng kỳ trước", "Thay đổi"];
@@ -171,7 +172,8 @@ describe("rankUnits on a year index", () => {
           p.data.push(["2023", `S${k}`, 0.5 + k / 1000, 10, 20, "Chủ tịch", k, "", "", "", ""]);
         }
       });
-      return r.fakes.calls.byName();
+      // The ranking's calls; Tổng quan's follow (test/bundle/overview.test.ts).
+      return countsOf(splitAtOverview(r.fakes.calls).ranking);
     };
     const small = counts(0);
     expect(counts(45)).toEqual(small);
