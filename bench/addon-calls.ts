@@ -66,9 +66,10 @@ const CODE_BUDGET_KB = 330;
 const RANK_VALUE_BUDGET = 12;
 /**
  * `Tổng quan` (design §13): one write each of values (the SPARKLINEs with them), colours, number
- * formats, weights, the font family and the font sizes; nothing read.
+ * formats, weights, the font family and the font sizes; and, when there is one, the first row of the
+ * sheet it replaces read, to make sure it is the overview and not someone's own sheet of that name.
  */
-const OVERVIEW_VALUE_BUDGET = 6;
+const OVERVIEW_VALUE_BUDGET = 7;
 /**
  * Units, indicators and settings (3), Số liệu's header, key columns and row (3), the row's formulas
  * and its write (2), Nhật ký's header and last row and its append (3); cells read no longer grow

@@ -5,10 +5,10 @@ import { buildHistory } from "../core/history";
 import type { Period } from "../core/periods";
 import { SHEETS } from "../workbook/contract";
 import { dateParts, formatDateTime } from "../workbook/dates";
-import { layoutOverviewSheet } from "../workbook/overview-sheet";
+import { isOverviewTitleRow, layoutOverviewSheet } from "../workbook/overview-sheet";
 import type { ReadResult } from "../workbook/read";
 import { XLSX_TIME_ZONE } from "./load";
-import { paintSheet } from "./xlsx";
+import { paintSheet, plainCell } from "./xlsx";
 
 export interface OverviewCopy {
   /** The workbook's read: its model, and the name of a `Tổng quan` it already has. */
@@ -24,9 +24,9 @@ export interface OverviewCopy {
 /**
  * Paints `Tổng quan` into the workbook. `Cập nhật lúc` is read as the file's wall time (the CLI
  * reads dates in UTC, see load.ts), and a month is not yet missing before its due day has passed
- * in the report's zone.
+ * in the report's zone. False when the workbook has a sheet of that name of its own, which is kept.
  */
-export function paintOverviewCopy(wb: ExcelJS.Workbook, c: OverviewCopy): void {
+export function paintOverviewCopy(wb: ExcelJS.Workbook, c: OverviewCopy): boolean {
   const { model, sheetNames } = c.read;
   const { year, month, day } = dateParts(c.now, c.reportTimeZone);
   const history = buildHistory(model, c.period, { timeZone: XLSX_TIME_ZONE, today: { year, month, day } });
@@ -37,5 +37,13 @@ export function paintOverviewCopy(wb: ExcelJS.Workbook, c: OverviewCopy): void {
     decimals: model.settings.decimals,
     trend: "text",
   });
-  paintSheet(wb, sheetNames.overview ?? SHEETS.overview.name, paint, { after: c.after, open: false });
+  const name = sheetNames.overview ?? SHEETS.overview.name;
+  // A sheet of that name that the overview did not lay out is the workbook's own: left as it is.
+  const existing = wb.getWorksheet(name);
+  if (existing && existing.actualRowCount > 0) {
+    const first = [1, 2, 3].map((column) => plainCell(existing.getCell(1, column).value));
+    if (!isOverviewTitleRow(first)) return false;
+  }
+  paintSheet(wb, name, paint, { after: c.after, open: false });
+  return true;
 }

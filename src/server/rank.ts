@@ -6,7 +6,8 @@ import { periodLabel } from "../core/labels";
 import { t } from "../core/messages";
 import { type Period, parsePeriod } from "../core/periods";
 import { buildReport, hasDataFor } from "../core/report";
-import { layoutOverviewSheet } from "../workbook/overview-sheet";
+import type { Cell } from "../workbook/contract";
+import { isOverviewTitleRow, layoutOverviewSheet } from "../workbook/overview-sheet";
 import { layoutRankingSheet, type SheetPaint } from "../workbook/ranking-sheet";
 import { caller } from "./access";
 import { lastCompleteMonth, nowText, today } from "./clock";
@@ -61,7 +62,7 @@ export function rankUnitsIn(ss: Spreadsheet, periodArg: unknown): RankOutcome {
         ranking = replaceSheet(ss, "ranking", read.sheets.ranking, (sheet) => paintSheet(sheet, paint));
       } catch (e) {
         console.error(e);
-        return { ranking: false, overview: false };
+        return { ranking: false, overview: "failed" as const };
       }
       return { ranking: true, overview: writeOverview(ss, read, overview, ranking) };
     },
@@ -76,7 +77,11 @@ export function rankUnitsIn(ss: Spreadsheet, periodArg: unknown): RankOutcome {
     laggards: report.laggardUnitCount,
     notReported: report.notReported.length,
   });
-  const message = written.overview ? done : `${done} ${t(lang, "overviewWriteFailed")}`;
+  const o = written.overview;
+  const message =
+    o === "written"
+      ? done
+      : `${done} ${o === "failed" ? t(lang, "overviewWriteFailed") : t(lang, "overviewForeign", { sheet: o.foreign })}`;
   toast(ss, message, "DX Scorecard", 10);
   return { ok: true, message, period: report.periodKey };
 }
@@ -99,23 +104,35 @@ function overviewPaint(read: WorkbookRead, period: Period, writtenAt: string): S
   }
 }
 
+type OverviewOutcome = "written" | "failed" | { foreign: string };
+
 /**
- * Replaces `Tổng quan` whole; false (the previous overview kept) on a failure. Either way the
- * ranking is shown again: inserting the overview's new sheet made that one active.
+ * Replaces `Tổng quan` whole, unless a sheet of that name is someone's own (not empty, and not
+ * titled as the overview is): that one is never overwritten. On a failure the previous overview is
+ * kept. Either way the ranking is shown again: inserting the overview's new sheet made that one active.
  */
-function writeOverview(ss: Spreadsheet, read: WorkbookRead, paint: SheetPaint | null, ranking: Sheet): boolean {
-  if (!paint) return false;
-  let written = true;
+function writeOverview(ss: Spreadsheet, read: WorkbookRead, paint: SheetPaint | null, ranking: Sheet): OverviewOutcome {
+  if (!paint) return "failed";
+  const current = read.sheets.overview;
+  let outcome: OverviewOutcome = "written";
   try {
-    replaceSheet(ss, "overview", read.sheets.overview, (sheet) => paintSheet(sheet, paint));
+    if (current && !isOwnOverview(current)) return { foreign: current.getName() };
+    replaceSheet(ss, "overview", current, (sheet) => paintSheet(sheet, paint));
   } catch (e) {
     console.error(e);
-    written = false;
+    outcome = "failed";
   }
   try {
     ranking.activate();
   } catch {
     // Another sheet is in view instead: nothing is lost.
   }
-  return written;
+  return outcome;
+}
+
+/** An empty sheet, or one whose first row has the overview's title (one getValues of three cells). */
+function isOwnOverview(sheet: Sheet): boolean {
+  if (sheet.getLastRow() === 0) return true;
+  const columns = Math.min(3, sheet.getMaxColumns());
+  return isOverviewTitleRow(sheet.getRange(1, 1, 1, columns).getValues()[0] as Cell[]);
 }

@@ -62,6 +62,16 @@ export function isOverviewFormula(value: Cell, row: number): boolean {
   return m !== null && Number(m[2]) === row && Number(m[4]) === row;
 }
 
+/**
+ * Whether a sheet's first row (its first three cells) holds the overview's title, in either
+ * language: then the sheet is one this module laid out, and may be replaced. A sheet of the same
+ * name that does not is someone's own, and is left alone.
+ */
+export function isOverviewTitleRow(row: Cell[]): boolean {
+  const titles = [t("vi", "overviewTitle"), t("en", "overviewTitle")];
+  return row.slice(0, 3).some((v) => typeof v === "string" && titles.includes(v.trim()));
+}
+
 const BLOCKS = "▁▂▃▄▅▆▇█";
 /** Between two months, a thin space: the bars read as bars, not as one black shape. */
 const BAR_GAP = "\u2009";

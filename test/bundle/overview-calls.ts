@@ -1,6 +1,6 @@
-// Rank units writes `Xếp hạng`, then `Tổng quan`: its service calls split where the overview's
-// replacement starts (its first look for a sheet left aside, sheet-swap.ts), so that the ranking
-// and the overview each keep their own budget.
+// Rank units writes `Xếp hạng`, then `Tổng quan`: its service calls split where the ranking's
+// replacement ends (it shows the new sheet, sheet-swap.ts), so that the ranking and the overview —
+// its check that the sheet it replaces is its own, its write — each keep their own budget.
 import { asideName } from "../../src/server/sheet-swap";
 import type { CallEntry, CallLog } from "../fakes";
 import { VALUE_CALLS } from "./harness";
@@ -14,10 +14,14 @@ export interface RankCalls {
 
 export function splitAtOverview(calls: CallLog): RankCalls {
   const all = calls.details();
-  const start = all.findIndex(
+  const overviewStarts = all.some(
     (e) => e.name === "Spreadsheet.getSheetByName" && e.args[0] === asideName("overview", "new"),
   );
-  return start < 0 ? { ranking: [...all], overview: [] } : { ranking: all.slice(0, start), overview: all.slice(start) };
+  // The ranking's replacement ends by showing the new ranking: the first Sheet.activate.
+  const start = all.findIndex((e) => e.name === "Sheet.activate") + 1;
+  return !overviewStarts || start === 0
+    ? { ranking: [...all], overview: [] }
+    : { ranking: all.slice(0, start), overview: all.slice(start) };
 }
 
 /** Calls that read or write cell values or formats (harness.ts's VALUE_CALLS). */

@@ -240,6 +240,50 @@ describe("Tổng quan when its write fails", () => {
     expect(b.fakes.ss.snapshot()[OVERVIEW].values[1][0]).toMatch(/^Các tháng 01\/2023 – 07\/2023/);
   });
 
+  it("never overwrites someone's own sheet named Tổng quan, and says so; an empty one is taken", () => {
+    const b = loadBundle();
+    freezeClock(b.context, NOW);
+    loadSample(b.fakes);
+    b.fakes.ss.loadGrid(OVERVIEW, [["Bảng theo dõi riêng của Văn phòng"], ["Ghi chú", "Họp giao ban thứ Hai"]]);
+    const mine = b.fakes.ss.snapshot()[OVERVIEW];
+    b.fakes.calls.reset();
+    const message = b.call<string>("rankUnits", "2023-07");
+    expect(message).toMatch(/^Đã xếp hạng tháng 07\/2023: 33 đơn vị;/);
+    expect(message).toMatch(
+      / Trang “Tổng quan” không do DX Scorecard lập nên không bị ghi đè; muốn có trang Tổng quan, vui lòng đổi tên trang đó rồi chạy lại Xếp hạng đơn vị\.$/,
+    );
+    expect(b.fakes.ss.snapshot()[OVERVIEW]).toEqual(mine);
+    expect(b.fakes.ss.snapshot()["Xếp hạng"].values[1][0]).toBe("Kỳ đánh giá: tháng 07/2023");
+    expect(splitAtOverview(b.fakes.calls).overview.map((e) => e.name)).not.toContain("Range.setValues");
+
+    const c = loadBundle();
+    freezeClock(c.context, NOW);
+    loadSample(c.fakes);
+    c.fakes.ss.addSheet(OVERVIEW);
+    expect(c.call<string>("rankUnits", "2023-07")).toMatch(RANKED);
+    expect(c.fakes.ss.snapshot()[OVERVIEW].values[0][0]).toBe("TỔNG QUAN CHUYỂN ĐỔI SỐ CỦA CÁC ĐƠN VỊ");
+  });
+
+  it("replaces its own overview, reading three cells of it first, and one value write", () => {
+    const b = loadBundle();
+    freezeClock(b.context, NOW);
+    loadSample(b.fakes);
+    b.call("rankUnits", "2023-06");
+    b.fakes.calls.reset();
+    expect(b.call<string>("rankUnits", "2023-07")).toMatch(RANKED);
+    const overview = splitAtOverview(b.fakes.calls).overview;
+    expect(valueCalls(overview).map((e) => e.name)).toEqual([
+      "Range.getValues",
+      "Range.setValues",
+      "Range.setBackgrounds",
+      "Range.setNumberFormats",
+      "Range.setFontWeights",
+      "Range.setFontFamily",
+      "Range.setFontSizes",
+    ]);
+    expect(b.fakes.ss.sheets.filter((s) => s.name === OVERVIEW)).toHaveLength(1);
+  });
+
   it("is not demanded by Kiểm tra số liệu: a workbook without it has no problem", () => {
     const b = loadBundle();
     loadSample(b.fakes);

@@ -16,6 +16,7 @@ let july: ExcelJS.Workbook;
 let december: ExcelJS.Workbook;
 let again: ExcelJS.Workbook;
 let hostile: ExcelJS.Workbook;
+let ownSheet: ExcelJS.Workbook;
 
 beforeAll(async () => {
   ensureBuilt();
@@ -32,9 +33,15 @@ beforeAll(async () => {
     wb.getWorksheet("Đơn vị")!.getCell("B2").value = HOSTILE;
   });
   runs.push(await run(["rank", named, "--period", "2023-07", "--out", join(dir, "hostile.xlsx")]));
+  const own = await mutate(sample, join(dir, "own-in.xlsx"), (wb) => {
+    const ws = wb.addWorksheet("Tổng quan");
+    ws.getCell("A1").value = "Bảng theo dõi riêng của Văn phòng";
+    ws.getCell("B2").value = "Họp giao ban thứ Hai";
+  });
+  runs.push(await run(["rank", own, "--period", "2023-07", "--out", join(dir, "own.xlsx")]));
   for (const r of runs) expect(r.code, r.stderr).toBe(0);
-  [july, december, again, hostile] = await Promise.all(
-    ["july", "december", "again", "hostile"].map((f) => readXlsx(join(dir, `${f}.xlsx`))),
+  [july, december, again, hostile, ownSheet] = await Promise.all(
+    ["july", "december", "again", "hostile", "own"].map((f) => readXlsx(join(dir, `${f}.xlsx`))),
   );
 }, 120_000);
 
@@ -121,6 +128,15 @@ describe("rank --out writes Tổng quan", () => {
     }
     const ws = sheet(hostile, "Tổng quan");
     expect(ws.getCell(rowOf(ws, String(sheet(hostile, "Đơn vị").getCell("A2").value)), 2).value).toBe(HOSTILE);
+  });
+
+  it("but never over the workbook's own sheet of that name, which the copy keeps as it was", () => {
+    const ws = sheet(ownSheet, "Tổng quan");
+    expect(ws.getCell("A1").value).toBe("Bảng theo dõi riêng của Văn phòng");
+    expect(ws.getCell("B2").value).toBe("Họp giao ban thứ Hai");
+    expect(ws.actualRowCount).toBe(2);
+    expect(ownSheet.worksheets.filter((w) => w.name === "Tổng quan")).toHaveLength(1);
+    expect(sheet(ownSheet, "Xếp hạng").getCell(2, 1).value).toBe("Kỳ đánh giá: tháng 07/2023");
   });
 
   it("printed on A4 landscape, one page wide for seven months, two for twelve with the names repeated", () => {

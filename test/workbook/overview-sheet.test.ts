@@ -11,6 +11,7 @@ import { buildTrends } from "../../src/core/trends";
 import { valuesToWrite } from "../../src/server/paint";
 import {
   isOverviewFormula,
+  isOverviewTitleRow,
   layoutOverviewSheet,
   OVERVIEW_COLORS,
   type OverviewOptions,
@@ -312,6 +313,17 @@ describe("a unit name that looks like a formula", () => {
     expect(isOverviewFormula(sparklineFormula(r + 1, 3, 9), r + 1)).toBe(true);
     expect(isOverviewFormula('=SPARKLINE(C1:I1,{"charttype","bar"})', 1)).toBe(false);
     expect(isOverviewFormula('=SPARKLINE(Sheet1!C1:I1,{"charttype","line";"ymin",0;"ymax",1})', 1)).toBe(false);
+  });
+});
+
+describe("the overview's own title", () => {
+  it("marks a sheet as the overview, in either language and either place, and nothing else", () => {
+    const { paint } = layout(sampleModel(), "2023-07");
+    expect(isOverviewTitleRow(paint.values[0])).toBe(true);
+    expect(isOverviewTitleRow(["", "", "DIGITAL TRANSFORMATION OVERVIEW OF THE UNITS"])).toBe(true);
+    expect(isOverviewTitleRow(["Bảng theo dõi riêng"])).toBe(false);
+    expect(isOverviewTitleRow(["", "", "", "TỔNG QUAN CHUYỂN ĐỔI SỐ CỦA CÁC ĐƠN VỊ"])).toBe(false);
+    expect(isOverviewTitleRow([])).toBe(false);
   });
 });
 

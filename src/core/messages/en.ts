@@ -1104,4 +1104,6 @@ export const en: Catalogue = {
   submissionUnknown: () => "?",
   overviewWriteFailed: () =>
     "The Overview sheet could not be written because Google Sheets had a temporary error; the previous Overview is kept. Please run Rank units again to update it.",
+  overviewForeign: (p: P) =>
+    `The sheet “${p.sheet}” was not made by DX Scorecard, so it was not overwritten; to get the Overview, please rename that sheet and run Rank units again.`,
 };

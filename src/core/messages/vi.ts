@@ -1079,6 +1079,8 @@ export const vi = {
   submissionUnknown: () => "?",
   overviewWriteFailed: () =>
     "Chưa ghi được trang Tổng quan do Google Trang tính tạm thời gặp lỗi; trang Tổng quan trước được giữ nguyên. Vui lòng chạy lại Xếp hạng đơn vị để cập nhật.",
+  overviewForeign: (p: P) =>
+    `Trang “${p.sheet}” không do DX Scorecard lập nên không bị ghi đè; muốn có trang Tổng quan, vui lòng đổi tên trang đó rồi chạy lại Xếp hạng đơn vị.`,
 } as const;
 
 export type MessageKey = keyof typeof vi;
