@@ -60,8 +60,9 @@ const CODE = path.join(ROOT, "dist/Code.js");
 // The bundle is fully minified and ships only the messages its sources name; Apps Script sets no
 // limit on a script's size, and loading 280 KB in node:vm takes about 2 ms more than 250 KB.
 // Then from 300 KB for the import (issue 12: +30.6 KB: the matching and plan 12.4 KB, the server
-// side 9.6 KB, its texts 8 KB).
-const CODE_BUDGET_KB = 330;
+// side 9.6 KB, its texts 8 KB). Then from 330 KB for the follow-up (issue 13: 316.8 → 345.4 KB: the
+// overview sheet, the follow-up and trends core, the e-mails' and letter's follow-up and their texts).
+const CODE_BUDGET_KB = 360;
 /** Rank units' reads and its `Xếp hạng` write; `Tổng quan`, written after it, has its own budget. */
 const RANK_VALUE_BUDGET = 12;
 /**
