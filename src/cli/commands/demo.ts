@@ -54,12 +54,10 @@ export async function demoCommand(dir: string, io: Io, p: Progress): Promise<voi
       written.push(t(lang, "outboxListed", { count: files.length, dir: outboxDir }));
     }
     const out = join(dir, `xep-hang-${key}.xlsx`);
-    await writeRankedCopy(loaded, report, out, now);
+    const history = cliHistory(loaded.read.model, period, now);
+    await writeRankedCopy(loaded, report, out, now, history);
     const json = join(dir, `xep-hang-${key}.json`);
-    await writeFile(
-      json,
-      `${JSON.stringify(rankToJson(report, cliHistory(loaded.read.model, period, now)), null, 2)}\n`,
-    );
+    await writeFile(json, `${JSON.stringify(rankToJson(report, history), null, 2)}\n`);
     written.push(out, json);
     const kind = key === SAMPLE_PERIOD ? "letter" : key === SAMPLE_YEAR ? "report" : null;
     if (kind) {

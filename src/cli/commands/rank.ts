@@ -47,7 +47,14 @@ export async function rankLoaded(loaded: Loaded, file: string, opts: RankOptions
   return buildReport(model, opts.period);
 }
 
-export async function writeRankedCopy(loaded: Loaded, report: Report, out: string, now: Date): Promise<void> {
+/** `history` is that of the report's period (`cliHistory`), when the caller has it already. */
+export async function writeRankedCopy(
+  loaded: Loaded,
+  report: Report,
+  out: string,
+  now: Date,
+  history: History = cliHistory(loaded.read.model, report.period, now),
+): Promise<void> {
   const settings = loaded.read.model.settings;
   const paint = layoutRankingSheet(report, {
     lang: settings.language,
@@ -67,6 +74,7 @@ export async function writeRankedCopy(loaded: Loaded, report: Report, out: strin
   paintOverviewCopy(loaded.workbook, {
     read: loaded.read,
     period: report.period,
+    history,
     now,
     reportTimeZone: REPORT_TIME_ZONE,
     after: name,
@@ -107,13 +115,14 @@ export async function rankCommand(file: string, opts: RankOptions, io: Io, p: Pr
   const report = await rankLoaded(loaded, file, opts);
   for (const line of rankWarnings(loaded, file, opts.period)) io.err(line);
   const lang = loaded.read.model.settings.language;
-  if (opts.json) {
-    const history = cliHistory(loaded.read.model, opts.period, opts.now ?? new Date());
-    io.out(`${JSON.stringify(rankToJson(report, history), null, 2)}\n`);
-  } else io.out(renderReportText(report, lang));
+  const now = opts.now ?? new Date();
+  // Built once for --json and the copy's Tổng quan alike.
+  const history = opts.json || opts.out ? cliHistory(loaded.read.model, opts.period, now) : undefined;
+  if (history && opts.json) io.out(`${JSON.stringify(rankToJson(report, history), null, 2)}\n`);
+  else io.out(renderReportText(report, lang));
   if (opts.out) {
     p.step(`${opts.out}…`);
-    await writeRankedCopy(loaded, report, opts.out, opts.now ?? new Date());
+    await writeRankedCopy(loaded, report, opts.out, now, history);
     p.done();
     io.err(`${t(lang, "wroteRanking", { period: formatPeriod(opts.period), file: opts.out })}\n`);
   }
